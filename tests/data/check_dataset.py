@@ -1,0 +1,696 @@
+#!/usr/bin/python3
+"""Check a dokpamo dataset against doc/dataset-format.md (schema_version 1).
+
+Usage: check_dataset.py [DATA.json [SCHEMA.json]]
+Defaults: data/consortia.json and data/schema.json next to this repository.
+Standard library only. Prints every violation with its JSON path and exits 1
+when there is any (2 when a file cannot be read or parsed).
+
+Besides the format rules it checks that the bundled file has the five
+consortia, the seven project models and the reference models, and that
+data/schema.json is valid JSON describing the same keys.
+"""
+import datetime
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
+SRC_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.-]*$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+WHY = {"undisclosed", "not-evaluated", "not-applicable", "unknown"}
+KINDS = {"university", "research", "startup", "chip", "telecom", "game", "mobility",
+         "data", "service", "public", "enterprise", "other"}
+RESULTS = {"selected", "presented", "advanced", "eliminated", "pending", "declined"}
+CLAIM_KINDS = {"vendor", "official", "third-party"}
+MODALITIES = {"text", "image", "video", "audio"}
+WHY_FIELDS = ("params_total_b", "params_active_b", "context_tokens", "license", "released")
+MODEL_FIELDS = {"id", "name", "aliases", "reference", "developer", "variant_of", "params_total_b",
+                "params_active_b", "architecture", "modalities", "context_tokens", "license",
+                "released", "claims", "roadmap", "why", "source", "field_sources", "note"}
+BIDI = set(chr(c) for c in list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)) + [0x200E, 0x200F, 0x061C])
+
+
+class Checker:
+    def __init__(self):
+        self.errors = []
+        self.source_ids = set()
+        self.src_refs = []  # (path, id)
+
+    def err(self, path, msg):
+        self.errors.append("%s: %s" % (path or "$", msg))
+
+    # ---------------------------------------------------------- primitives
+    def obj(self, v, path, required, optional=()):
+        """v must be an object with all `required` keys, only those plus
+        `optional`, `note` and x- keys. Returns False when v is no object."""
+        if not isinstance(v, dict):
+            self.err(path, "expected an object, got %s" % tname(v))
+            return False
+        for k in required:
+            if k not in v:
+                self.err(path, "missing key '%s'" % k)
+        allowed = set(required) | set(optional) | {"note"}
+        for k in v:
+            if k not in allowed and not k.startswith("x-"):
+                self.err("%s.%s" % (path, k), "unknown key")
+        if "note" in v and "note" not in required:
+            self.note(v["note"], path + ".note")
+        return True
+
+    def string(self, v, path, nullable=False):
+        if v is None and nullable:
+            return True
+        if not isinstance(v, str):
+            self.err(path, "expected a string%s, got %s" % (" or null" if nullable else "", tname(v)))
+            return False
+        if v == "":
+            self.err(path, "empty string (unknown is null, never \"\")")
+            return False
+        return True
+
+    def text(self, v, path, nullable=False):
+        if v is None and nullable:
+            return
+        if not self.obj(v, path, ("ko", "en")):
+            return
+        for lang in ("ko", "en"):
+            if lang in v:
+                self.string(v[lang], "%s.%s" % (path, lang), nullable=True)
+        if v.get("ko") is None and v.get("en") is None:
+            self.err(path, "text needs at least one of ko/en non-null")
+
+    def note(self, v, path):
+        if isinstance(v, str):
+            self.string(v, path)
+        else:
+            self.text(v, path)
+
+    def number(self, v, path, nullable=False):
+        if v is None and nullable:
+            return True
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            self.err(path, "expected a number%s, got %s" % (" or null" if nullable else "", tname(v)))
+            return False
+        if v != v or v in (float("inf"), float("-inf")):
+            self.err(path, "number must be finite")
+            return False
+        if v < 0:
+            self.err(path, "number must be non-negative")
+            return False
+        return True
+
+    def boolean(self, v, path):
+        if not isinstance(v, bool):
+            self.err(path, "expected a boolean, got %s" % tname(v))
+
+    def date(self, v, path, nullable=True):
+        if v is None and nullable:
+            return
+        if not isinstance(v, str) or not DATE_RE.match(v):
+            self.err(path, "expected a date YYYY-MM-DD%s, got %r" % (" or null" if nullable else "", v))
+            return
+        try:
+            datetime.date(int(v[:4]), int(v[5:7]), int(v[8:10]))
+        except ValueError:
+            self.err(path, "not a real calendar date: %s" % v)
+
+    def ident(self, v, path):
+        if not isinstance(v, str) or not ID_RE.match(v):
+            self.err(path, "invalid id %r (want [a-z0-9][a-z0-9.-]*)" % (v,))
+            return False
+        return True
+
+    def enum(self, v, allowed, path, nullable=False):
+        if v is None and nullable:
+            return
+        if v not in allowed:
+            self.err(path, "invalid value %r (allowed: %s)" % (v, ", ".join(sorted(allowed))))
+
+    def why(self, v, path, nullable=True):
+        self.enum(v, WHY, path, nullable)
+
+    def src(self, v, path):
+        ids = [v] if isinstance(v, str) else v
+        if not isinstance(ids, list) or not ids:
+            self.err(path, "source must be an id or a non-empty array of ids")
+            return
+        for i, s in enumerate(ids):
+            p = path if isinstance(v, str) else "%s[%d]" % (path, i)
+            if not isinstance(s, str) or not s:
+                self.err(p, "source id must be a non-empty string")
+            else:
+                self.src_refs.append((p, s))
+
+    def array(self, v, path, fn, allow_empty=True):
+        if not isinstance(v, list):
+            self.err(path, "expected an array, got %s" % tname(v))
+            return []
+        if not v and not allow_empty:
+            self.err(path, "array must not be empty")
+        for i, x in enumerate(v):
+            fn(x, "%s[%d]" % (path, i))
+        return v
+
+    def unique(self, items, path, what):
+        seen = {}
+        for i, x in enumerate(items):
+            if not isinstance(x, dict) or not isinstance(x.get("id"), str):
+                continue
+            if x["id"] in seen:
+                self.err("%s[%d].id" % (path, i), "duplicate %s id '%s' (first at [%d])" % (what, x["id"], seen[x["id"]]))
+            else:
+                seen[x["id"]] = i
+        return seen
+
+    # ---------------------------------------------------------- strings
+    def strings(self, v, path):
+        """Every string (and key) is NFC and free of control, escape and bidi characters."""
+        if isinstance(v, dict):
+            for k, x in v.items():
+                self.one_string(k, path + ".<key " + k + ">")
+                self.strings(x, "%s.%s" % (path, k))
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                self.strings(x, "%s[%d]" % (path, i))
+        elif isinstance(v, str):
+            self.one_string(v, path)
+
+    def one_string(self, s, path):
+        for ch in s:
+            o = ord(ch)
+            if o < 0x20 or 0x7F <= o < 0xA0:
+                self.err(path, "control character U+%04X" % o)
+                break
+            if ch in BIDI:
+                self.err(path, "bidi control character U+%04X" % o)
+                break
+            if 0xD800 <= o < 0xE000:
+                self.err(path, "lone surrogate U+%04X" % o)
+                break
+        if unicodedata.normalize("NFC", s) != s:
+            self.err(path, "string is not NFC")
+
+    # ---------------------------------------------------------- structure
+    def check(self, d):
+        self.strings(d, "$")
+        top = ("schema_version", "title", "as_of", "sources", "stages", "evaluation_schemes",
+               "consortia", "reference_models", "contradictions")
+        if not self.obj(d, "$", top):
+            return
+        if d.get("schema_version") != 1 or isinstance(d.get("schema_version"), bool):
+            self.err("$.schema_version", "must be the integer 1")
+        self.text(d.get("title"), "$.title")
+        self.date(d.get("as_of"), "$.as_of")
+
+        sources = self.array(d.get("sources"), "$.sources", self.source)
+        self.source_ids = set(self.unique(sources, "$.sources", "source"))
+
+        stages = self.array(d.get("stages"), "$.stages", self.stage)
+        self.stage_ids = set(self.unique(stages, "$.stages", "stage"))
+
+        self.parts_of = {}
+        schemes = self.array(d.get("evaluation_schemes"), "$.evaluation_schemes", self.scheme)
+        self.unique(schemes, "$.evaluation_schemes", "scheme")
+
+        self.models = []  # (path, model, is_reference)
+        consortia = self.array(d.get("consortia"), "$.consortia", self.consortium)
+        self.consortium_ids = set(self.unique(consortia, "$.consortia", "consortium"))
+        self.array(d.get("reference_models"), "$.reference_models",
+                   lambda m, p: self.model(m, p, reference=True))
+
+        # model ids unique across consortia and references
+        seen = {}
+        for p, m, _ in self.models:
+            mid = m.get("id")
+            if isinstance(mid, str):
+                if mid in seen:
+                    self.err(p + ".id", "duplicate model id '%s' (first at %s)" % (mid, seen[mid]))
+                else:
+                    seen[mid] = p
+        self.model_ids = set(seen)
+        for p, m, _ in self.models:
+            vo = m.get("variant_of")
+            if vo is not None and vo not in self.model_ids:
+                self.err(p + ".variant_of", "unknown model id '%s'" % vo)
+            if vo is not None and vo == m.get("id"):
+                self.err(p + ".variant_of", "model cannot be a variant of itself")
+
+        contras = self.array(d.get("contradictions"), "$.contradictions", self.contradiction)
+        self.unique(contras, "$.contradictions", "contradiction")
+        for i, c in enumerate(contras):
+            if isinstance(c, dict) and "about" in c and c["about"] not in self.model_ids | self.consortium_ids:
+                self.err("$.contradictions[%d].about" % i, "unknown model/consortium id '%s'" % c["about"])
+
+        for p, s in self.src_refs:
+            if s not in self.source_ids:
+                self.err(p, "unknown source id '%s'" % s)
+
+    def source(self, s, p):
+        if not self.obj(s, p, ("id", "kind", "publisher", "date", "url", "title"), ("uncertain",)):
+            return
+        if not isinstance(s.get("id"), str) or not SRC_ID_RE.match(s["id"]):
+            self.err(p + ".id", "invalid source id %r" % (s.get("id"),))
+        self.enum(s.get("kind"), {"seed", "public"}, p + ".kind")
+        self.string(s.get("publisher"), p + ".publisher")
+        self.date(s.get("date"), p + ".date")
+        self.string(s.get("url"), p + ".url", nullable=True)
+        self.string(s.get("title"), p + ".title")
+        if "uncertain" in s:
+            self.boolean(s["uncertain"], p + ".uncertain")
+
+    def stage(self, s, p):
+        if not self.obj(s, p, ("id", "date", "ko", "en", "source"), ("date_end",)):
+            return
+        self.ident(s.get("id"), p + ".id")
+        self.date(s.get("date"), p + ".date")
+        if "date_end" in s:
+            self.date(s["date_end"], p + ".date_end")
+            if isinstance(s.get("date"), str) and isinstance(s.get("date_end"), str) and s["date_end"] < s["date"]:
+                self.err(p + ".date_end", "date_end before date")
+        self.string(s.get("ko"), p + ".ko")
+        self.string(s.get("en"), p + ".en")
+        self.src(s.get("source"), p + ".source")
+
+    def scheme(self, s, p):
+        if not self.obj(s, p, ("id", "stage", "total", "parts", "source")):
+            return
+        self.ident(s.get("id"), p + ".id")
+        if s.get("stage") not in self.stage_ids:
+            self.err(p + ".stage", "unknown stage id %r" % (s.get("stage"),))
+        self.number(s.get("total"), p + ".total")
+        parts = self.array(s.get("parts"), p + ".parts", self.scheme_part, allow_empty=False)
+        self.unique(parts, p + ".parts", "part")
+        self.src(s.get("source"), p + ".source")
+        maxes = [x.get("max") for x in parts if isinstance(x, dict)]
+        if all(isinstance(m, (int, float)) and not isinstance(m, bool) for m in maxes) and \
+                isinstance(s.get("total"), (int, float)):
+            if abs(sum(maxes) - s["total"]) > 1e-9:
+                self.err(p + ".parts", "part maxima sum to %g, total is %g" % (sum(maxes), s["total"]))
+        if isinstance(s.get("id"), str):
+            self.parts_of[s["id"]] = {x.get("id"): x.get("max") for x in parts if isinstance(x, dict)}
+
+    def scheme_part(self, x, p):
+        if not self.obj(x, p, ("id", "ko", "en", "max"), ("description",)):
+            return
+        self.ident(x.get("id"), p + ".id")
+        self.string(x.get("ko"), p + ".ko")
+        self.string(x.get("en"), p + ".en")
+        self.number(x.get("max"), p + ".max")
+        if "description" in x:
+            self.text(x["description"], p + ".description")
+
+    def consortium(self, c, p):
+        req = ("id", "name", "short", "lead", "source", "partners", "strategy", "people", "status", "scores", "models")
+        if not self.obj(c, p, req):
+            return
+        self.ident(c.get("id"), p + ".id")
+        for k in ("name", "short", "lead"):
+            self.text(c.get(k), "%s.%s" % (p, k))
+        self.src(c.get("source"), p + ".source")
+        self.array(c.get("partners"), p + ".partners", self.partner)
+        self.array(c.get("strategy"), p + ".strategy", self.item)
+        self.array(c.get("people"), p + ".people", self.person)
+        self.array(c.get("status"), p + ".status", self.status)
+        self.array(c.get("scores"), p + ".scores", self.score)
+        self.array(c.get("models"), p + ".models", lambda m, q: self.model(m, q, reference=False))
+
+    def partner(self, x, p):
+        if not self.obj(x, p, ("name", "kind", "source"), ("role", "uncertain")):
+            return
+        self.text(x.get("name"), p + ".name")
+        self.enum(x.get("kind"), KINDS, p + ".kind")
+        if "role" in x:
+            self.text(x["role"], p + ".role")
+        if "uncertain" in x:
+            self.boolean(x["uncertain"], p + ".uncertain")
+        self.src(x.get("source"), p + ".source")
+
+    def item(self, x, p):
+        if not self.obj(x, p, ("text", "source")):
+            return
+        self.text(x.get("text"), p + ".text")
+        self.src(x.get("source"), p + ".source")
+
+    def person(self, x, p):
+        if not self.obj(x, p, ("name", "title", "source"), ("said",)):
+            return
+        self.text(x.get("name"), p + ".name")
+        self.text(x.get("title"), p + ".title")
+        if "said" in x:
+            self.text(x["said"], p + ".said")
+        self.src(x.get("source"), p + ".source")
+
+    def status(self, x, p):
+        if not self.obj(x, p, ("stage", "result", "reason", "source"), ("date",)):
+            return
+        if x.get("stage") not in self.stage_ids:
+            self.err(p + ".stage", "unknown stage id %r" % (x.get("stage"),))
+        self.enum(x.get("result"), RESULTS, p + ".result")
+        self.text(x.get("reason"), p + ".reason", nullable=True)
+        if "date" in x:
+            self.date(x["date"], p + ".date")
+        self.src(x.get("source"), p + ".source")
+
+    def score(self, x, p):
+        req = ("scheme", "parts", "total", "total_why", "total_computed", "source")
+        if not self.obj(x, p, req):
+            return
+        parts_max = self.parts_of.get(x.get("scheme"))
+        if parts_max is None:
+            self.err(p + ".scheme", "unknown scheme id %r" % (x.get("scheme"),))
+            parts_max = {}
+        seen = set()
+
+        def part(y, q):
+            if not self.obj(y, q, ("part", "value", "why", "source")):
+                return
+            pid = y.get("part")
+            if parts_max and pid not in parts_max:
+                self.err(q + ".part", "unknown part id %r of scheme %r" % (pid, x.get("scheme")))
+            if pid in seen:
+                self.err(q + ".part", "duplicate part %r" % (pid,))
+            seen.add(pid)
+            ok = self.number(y.get("value"), q + ".value", nullable=True)
+            self.why(y.get("why"), q + ".why")
+            if y.get("value") is None and y.get("why") is None:
+                self.err(q + ".why", "why is required when value is null")
+            if y.get("value") is not None and y.get("why") is not None:
+                self.err(q + ".why", "why must be null when value is known")
+            mx = parts_max.get(pid)
+            if ok and y.get("value") is not None and isinstance(mx, (int, float)) and y["value"] > mx + 1e-9:
+                self.err(q + ".value", "value %g exceeds the part's max %g" % (y["value"], mx))
+            self.src(y.get("source"), q + ".source")
+
+        self.array(x.get("parts"), p + ".parts", part)
+        for pid in parts_max:
+            if pid not in seen:
+                self.err(p + ".parts", "part %r of scheme %r missing" % (pid, x.get("scheme")))
+        self.number(x.get("total"), p + ".total", nullable=True)
+        self.why(x.get("total_why"), p + ".total_why")
+        if x.get("total") is None and x.get("total_why") is None:
+            self.err(p + ".total_why", "total_why is required when total is null")
+        if x.get("total") is not None and x.get("total_why") is not None:
+            self.err(p + ".total_why", "total_why must be null when total is known")
+        self.boolean(x.get("total_computed"), p + ".total_computed")
+        if x.get("total_computed") is True:
+            vals = [y.get("value") for y in x.get("parts", []) if isinstance(y, dict)]
+            if any(v is None for v in vals) or x.get("total") is None:
+                self.err(p + ".total_computed", "computed total needs every part value")
+            elif abs(sum(vals) - x["total"]) > 0.05:
+                self.err(p + ".total", "computed total %g != sum of parts %g" % (x["total"], sum(vals)))
+        self.src(x.get("source"), p + ".source")
+
+    def model(self, m, p, reference):
+        req = ["id", "name", "aliases", "params_total_b", "params_active_b", "architecture", "modalities",
+               "context_tokens", "license", "released", "claims", "roadmap", "why", "source"]
+        opt = ["reference", "variant_of", "field_sources"]
+        if reference:
+            req.append("developer")
+        if not self.obj(m, p, req, opt):
+            return
+        if not reference and "developer" in m:
+            self.err(p + ".developer", "developer is only for reference models")
+        self.models.append((p, m, reference))
+        self.ident(m.get("id"), p + ".id")
+        self.text(m.get("name"), p + ".name")
+
+        def alias(a, q):
+            self.string(a, q)
+        aliases = self.array(m.get("aliases"), p + ".aliases", alias)
+        if len(set(a for a in aliases if isinstance(a, str))) != len(aliases):
+            self.err(p + ".aliases", "duplicate alias")
+        if reference:
+            if m.get("reference") is not True:
+                self.err(p + ".reference", "reference models need \"reference\": true")
+            self.text(m.get("developer"), p + ".developer")
+        elif "reference" in m and m["reference"] is not False:
+            self.err(p + ".reference", "reference: true only in reference_models")
+        if "variant_of" in m and m["variant_of"] is not None:
+            self.ident(m["variant_of"], p + ".variant_of")
+        tot = m.get("params_total_b")
+        act = m.get("params_active_b")
+        ok1 = self.number(tot, p + ".params_total_b", nullable=True)
+        ok2 = self.number(act, p + ".params_active_b", nullable=True)
+        if ok1 and ok2 and tot is not None and act is not None and act > tot:
+            self.err(p + ".params_active_b", "active (%g) exceeds total (%g)" % (act, tot))
+
+        def tag(t, q):
+            if self.string(t, q) and t != t.lower():
+                self.err(q, "architecture tags are lowercase")
+        tags = self.array(m.get("architecture"), p + ".architecture", tag)
+        if "dense" in tags and ok1 and ok2 and tot is not None and act is not None and act != tot:
+            self.err(p + ".params_active_b", "dense model: active must equal total")
+        mods = m.get("modalities")
+        if self.obj(mods, p + ".modalities", ("input", "output")):
+            for k in ("input", "output"):
+                self.array(mods.get(k), "%s.modalities.%s" % (p, k),
+                           lambda v, q: self.enum(v, MODALITIES, q))
+        ctx = m.get("context_tokens")
+        if ctx is not None and (isinstance(ctx, bool) or not isinstance(ctx, int)):
+            self.err(p + ".context_tokens", "expected an integer or null, got %s" % tname(ctx))
+        else:
+            self.number(ctx, p + ".context_tokens", nullable=True)
+        self.string(m.get("license"), p + ".license", nullable=True)
+        self.date(m.get("released"), p + ".released")
+        self.array(m.get("claims"), p + ".claims", self.claim)
+        self.array(m.get("roadmap"), p + ".roadmap", self.item)
+        why = m.get("why")
+        if isinstance(why, dict):
+            for f in WHY_FIELDS:
+                if f in m and m[f] is None and f not in why:
+                    self.err(p + ".why", "missing why for null %s" % f)
+            for f, w in why.items():
+                if f not in WHY_FIELDS:
+                    self.err("%s.why.%s" % (p, f), "not a field that takes a why")
+                elif m.get(f) is not None:
+                    self.err("%s.why.%s" % (p, f), "why given for a known value")
+                self.why(w, "%s.why.%s" % (p, f), nullable=False)
+        else:
+            self.err(p + ".why", "expected an object, got %s" % tname(why))
+        self.src(m.get("source"), p + ".source")
+        fs = m.get("field_sources")
+        if fs is not None:
+            if not isinstance(fs, dict):
+                self.err(p + ".field_sources", "expected an object")
+            else:
+                for f, s in fs.items():
+                    if f not in MODEL_FIELDS or f in ("id", "source", "field_sources", "why", "note"):
+                        self.err("%s.field_sources.%s" % (p, f), "not a model field")
+                    self.src(s, "%s.field_sources.%s" % (p, f))
+
+    def claim(self, c, p):
+        req = ("metric", "value", "unit", "baseline", "baseline_value", "relative_pct", "kind", "source")
+        if not self.obj(c, p, req, ("date",)):
+            return
+        self.string(c.get("metric"), p + ".metric")
+        self.number(c.get("value"), p + ".value", nullable=True)
+        self.string(c.get("unit"), p + ".unit", nullable=True)
+        self.string(c.get("baseline"), p + ".baseline", nullable=True)
+        self.number(c.get("baseline_value"), p + ".baseline_value", nullable=True)
+        self.number(c.get("relative_pct"), p + ".relative_pct", nullable=True)
+        self.enum(c.get("kind"), CLAIM_KINDS, p + ".kind")
+        if "date" in c:
+            self.date(c["date"], p + ".date")
+        self.src(c.get("source"), p + ".source")
+
+    def contradiction(self, c, p):
+        if not self.obj(c, p, ("id", "topic", "values", "note"), ("about",)):
+            return
+        self.ident(c.get("id"), p + ".id")
+        self.text(c.get("topic"), p + ".topic")
+        self.text(c.get("note"), p + ".note")
+
+        def value(v, q):
+            if self.obj(v, q, ("value", "source")):
+                self.string(v.get("value"), q + ".value")
+                self.src(v.get("source"), q + ".source")
+        vals = self.array(c.get("values"), p + ".values", value)
+        if isinstance(vals, list) and len(vals) < 2:
+            self.err(p + ".values", "needs at least 2 values")
+
+
+def tname(v):
+    return {type(None): "null", bool: "boolean", int: "number", float: "number", str: "string",
+            list: "array", dict: "object"}.get(type(v), type(v).__name__)
+
+
+# -------------------------------------------------------------- bundled content
+EXPECT_CONSORTIA = {"lg", "skt", "upstage", "naver", "ncai"}
+EXPECT_MODELS = {
+    "a-x-k1": (519, 33), "k-exaone": (236, 23), "solar-open-100b": (102.6, 12),
+    "hyperclova-x-seed-32b-think": None, "hyperclova-x-seed-8b-omni": None, "vaetki": None,
+    "vaetki-vl-7b-a1b": None,
+}
+EXPECT_REFS = {"deepseek-v3-1": 685, "gpt-oss-120b": 117, "qwen3-235b": 235, "glm-4-6": 357,
+               "exaone-4-0-32b": 32, "deepseek-v3-2": 671}
+EXPECT_ALIASES = {
+    "k-exaone": ["K-엑사원", "KX1", "케이엑사원", "LGAI-EXAONE/K-EXAONE-236B-A23B"],
+    "a-x-k1": ["에이닷엑스 케이원", "에이닷엑스 K1", "에이닷 엑스 K1", "skt/A.X-K1"],
+    "solar-open-100b": ["솔라 오픈 100B", "솔라 오픈 백비", "솔라-오픈-100B", "Solar-Open-100B", "upstage/Solar-Open-100B"],
+    "hyperclova-x-seed-32b-think": ["하이퍼클로바X 시드 32B 싱크", "하이퍼클로바X 시드 32B 씽크", "HyperCLOVA X SEED 32B Sync",
+                                    "HyperCLOVA X 32B Think", "naver-hyperclovax/HyperCLOVAX-SEED-Think-32B"],
+    "hyperclova-x-seed-8b-omni": ["naver-hyperclovax/HyperCLOVAX-SEED-Omni-8B"],
+    "vaetki": ["배키", "Vekey", "베키", "Backkey", "VAETKI-100B-A10B"],
+}
+
+
+def check_bundled(d, ck):
+    cons = {c.get("id"): c for c in d.get("consortia", []) if isinstance(c, dict)}
+    missing = EXPECT_CONSORTIA - set(cons)
+    if missing:
+        ck.err("$.consortia", "missing consortia: %s" % ", ".join(sorted(missing)))
+    models = {}
+    for c in cons.values():
+        for m in c.get("models", []) if isinstance(c.get("models"), list) else []:
+            if isinstance(m, dict):
+                models[m.get("id")] = m
+    for mid, pa in EXPECT_MODELS.items():
+        m = models.get(mid)
+        if m is None:
+            ck.err("$.consortia", "missing model %s" % mid)
+            continue
+        if pa and (m.get("params_total_b"), m.get("params_active_b")) != pa:
+            ck.err("model %s" % mid, "expected params %s/%s" % pa)
+        names = set(m.get("aliases", [])) | {m.get("name", {}).get("ko"), m.get("name", {}).get("en")}
+        for a in EXPECT_ALIASES.get(mid, []):
+            if a not in names:
+                ck.err("model %s" % mid, "alias %r missing" % a)
+    if models.get("vaetki-vl-7b-a1b", {}).get("variant_of") != "vaetki":
+        ck.err("model vaetki-vl-7b-a1b", "variant_of must be vaetki")
+    if "depth-upscaling" in models.get("solar-open-100b", {}).get("architecture", []):
+        ck.err("model solar-open-100b", "depth-upscaling is unconfirmed and must not be tagged")
+    refs = {m.get("id"): m for m in d.get("reference_models", []) if isinstance(m, dict)}
+    for rid, tot in EXPECT_REFS.items():
+        if rid not in refs:
+            ck.err("$.reference_models", "missing reference model %s" % rid)
+        elif refs[rid].get("params_total_b") != tot:
+            ck.err("$.reference_models", "%s: expected %s total" % (rid, tot))
+    schemes = d.get("evaluation_schemes", [])
+    if not any(isinstance(s, dict) and s.get("id") == "stage-1" and s.get("total") == 100 for s in schemes):
+        ck.err("$.evaluation_schemes", "stage-1 scheme with total 100 missing")
+    stages = {s.get("id"): s for s in d.get("stages", []) if isinstance(s, dict)}
+    for sid, date in (("selection", "2025-08-04"), ("presentation-1", "2025-12-30"),
+                      ("stage-1", "2026-01-15"), ("revival", "2026-01-23"), ("final", None)):
+        if sid not in stages or stages[sid].get("date") != date:
+            ck.err("$.stages", "stage %s with date %s missing" % (sid, date))
+    if len(d.get("contradictions", [])) < 30:
+        ck.err("$.contradictions", "expected all 30 contradictions of FACTS.md §6")
+    for sid in ("S1", "S2", "S3", "S4", "S5"):
+        if sid not in ck.source_ids:
+            ck.err("$.sources", "seed source %s missing" % sid)
+
+
+# -------------------------------------------------------------- raw file rules
+def check_raw(raw, path, ck):
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        ck.err(path, "invalid UTF-8 at byte %d" % e.start)
+        return None
+    if text.startswith("\ufeff"):
+        ck.err(path, "byte-order mark")
+    if unicodedata.normalize("NFC", text) != text:
+        ck.err(path, "file is not NFC")
+    if "\\" in text:
+        line = text[:text.index("\\")].count("\n") + 1
+        ck.err(path, "escape sequence (backslash) at line %d" % line)
+    for n, line in enumerate(text.split("\n"), 1):
+        stripped = line.lstrip(" ")
+        if (len(line) - len(stripped)) % 2:
+            ck.err(path, "line %d: indentation is not a multiple of 2" % n)
+            break
+        if "\t" in line or "\r" in line:
+            ck.err(path, "line %d: tab or CR" % n)
+            break
+    return text
+
+
+# -------------------------------------------------------------- schema.json
+def check_schema(schema_path, ck):
+    try:
+        with open(schema_path, encoding="utf-8") as f:
+            s = json.load(f)
+    except (OSError, ValueError) as e:
+        ck.err(schema_path, "cannot read schema: %s" % e)
+        return
+    if not isinstance(s, dict) or "$schema" not in s:
+        ck.err(schema_path, "not a JSON Schema (no $schema)")
+        return
+    if s.get("additionalProperties") is not False:
+        ck.err(schema_path, "top level must have additionalProperties: false")
+    want_top = {"schema_version", "title", "as_of", "sources", "stages", "evaluation_schemes",
+                "consortia", "reference_models", "contradictions"}
+    if set(s.get("required", [])) != want_top:
+        ck.err(schema_path, "top-level required keys differ from the format doc")
+    defs = s.get("$defs") or s.get("definitions") or {}
+    expect = {
+        "source": {"id", "kind", "publisher", "date", "url", "title", "uncertain", "note"},
+        "stage": {"id", "date", "date_end", "ko", "en", "source", "note"},
+        "consortium": {"id", "name", "short", "lead", "source", "partners", "strategy", "people",
+                       "status", "scores", "models", "note"},
+        "model": MODEL_FIELDS,
+        "claim": {"metric", "value", "unit", "baseline", "baseline_value", "relative_pct", "kind",
+                  "date", "source", "note"},
+        "contradiction": {"id", "topic", "values", "about", "note"},
+    }
+    for name, keys in expect.items():
+        d = defs.get(name)
+        if not isinstance(d, dict):
+            ck.err(schema_path, "$defs.%s missing" % name)
+            continue
+        if set(d.get("properties", {})) != keys:
+            ck.err(schema_path, "$defs.%s properties differ: %s" % (name, sorted(set(d.get("properties", {})) ^ keys)))
+        if d.get("additionalProperties") is not False:
+            ck.err(schema_path, "$defs.%s needs additionalProperties: false" % name)
+        if "^x-" not in d.get("patternProperties", {}):
+            ck.err(schema_path, "$defs.%s needs patternProperties ^x-" % name)
+
+
+def main(argv):
+    data_path = argv[1] if len(argv) > 1 else os.path.join(ROOT, "data", "consortia.json")
+    schema_path = argv[2] if len(argv) > 2 else os.path.join(ROOT, "data", "schema.json")
+    bundled = len(argv) <= 1 or os.path.abspath(data_path) == os.path.join(ROOT, "data", "consortia.json")
+    ck = Checker()
+    try:
+        with open(data_path, "rb") as f:
+            raw = f.read()
+    except OSError as e:
+        print("%s: %s" % (data_path, e), file=sys.stderr)
+        return 2
+    text = check_raw(raw, data_path, ck)
+    if text is None:
+        for e in ck.errors:
+            print(e, file=sys.stderr)
+        return 2
+    try:
+        d = json.loads(text, parse_constant=lambda c: float("nan"))
+    except ValueError as e:
+        print("%s: JSON syntax error: %s" % (data_path, e), file=sys.stderr)
+        return 2
+    ck.check(d)
+    if bundled:
+        check_bundled(d, ck)
+        check_schema(schema_path, ck)
+    for e in ck.errors:
+        print(e, file=sys.stderr)
+    if ck.errors:
+        print("%s: %d problem(s)" % (data_path, len(ck.errors)), file=sys.stderr)
+        return 1
+    n_models = sum(len(c["models"]) for c in d["consortia"])
+    n_partners = sum(len(c["partners"]) for c in d["consortia"])
+    n_claims = sum(len(m["claims"]) for c in d["consortia"] for m in c["models"]) + \
+        sum(len(m["claims"]) for m in d["reference_models"])
+    print("ok: %d consortia, %d models, %d reference models, %d partners, %d claims, %d sources, %d contradictions"
+          % (len(d["consortia"]), n_models, len(d["reference_models"]), n_partners, n_claims,
+             len(d["sources"]), len(d["contradictions"])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
