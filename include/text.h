@@ -1,0 +1,93 @@
+/* text.h — UTF-8, NFC, grapheme clusters, display width, fitting,
+ * sanitising, 초성 (choseong) search and Korean sort order.
+ *
+ * This is the only room that calls utf8proc. Every other room asks it.
+ * Strings are NUL-terminated UTF-8 unless a length is passed.
+ * Functions returning char * return malloc'd memory the caller frees;
+ * they return NULL only when memory is exhausted.
+ *
+ * Width rules (see issue 3): a string is iterated by grapheme cluster; a
+ * cluster's width is the sum of its code points' widths, with conjoining
+ * vowel/final jamo (U+1160-U+11FF, U+D7B0-U+D7FF) forced to 0. Widths agree
+ * with glibc's wcwidth() for every display-safe string, which is what
+ * ncursesw and the terminal use.
+ */
+#ifndef DOKPAMO_TEXT_H
+#define DOKPAMO_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Flags for text_display() and text_fit(). */
+enum text_flags {
+    TEXT_AMBIG_WIDE = 1 << 0, /* terminal draws East Asian Ambiguous wide:
+                                 replace them with unambiguous equivalents */
+    TEXT_ASCII = 1 << 1,      /* non-UTF-8 locale: ASCII only output */
+};
+
+/* What text_check() found first in a string. */
+enum text_issue {
+    TEXT_OK,
+    TEXT_BAD_UTF8, /* invalid, overlong, surrogate or > U+10FFFF */
+    TEXT_NUL,      /* U+0000 inside the string */
+    TEXT_ESCAPE,   /* ESC (escape sequences: CSI, OSC, DCS ...) */
+    TEXT_CONTROL,  /* other C0/C1 control or DEL (TAB/LF/CR included) */
+    TEXT_BIDI,     /* bidi embedding/override/isolate U+202A-E, U+2066-9 */
+};
+
+/* Checks s[0..len) and returns the first issue; *offset receives its byte
+ * offset (may be NULL). */
+enum text_issue text_check(const char *s, size_t len, size_t *offset);
+/* Human name of an issue: "invalid UTF-8", "escape sequence", ... */
+const char *text_issue_name(enum text_issue issue);
+
+/* NFC of s[0..len); invalid UTF-8 sequences become U+FFFD. */
+char *text_nfc(const char *s, size_t len);
+
+/* The display-safe form of s[0..len) (see issue 3 §2): NFC; TAB/CR/LF/U+2028
+ * as a space; escape sequences removed and shown as visible escapes
+ * ("\e[2J", "\e]52;…"); other controls as visible escapes or U+FFFD; bidi
+ * controls as "\u202e"; emoji reduced; code points glibc does not know as
+ * U+FFFD; orphan jamo given a filler. With TEXT_ASCII every non-ASCII
+ * cluster becomes '?'. */
+char *text_display(const char *s, size_t len, unsigned flags);
+/* True when text_display() would return s unchanged (fast path for load). */
+bool text_is_plain(const char *s, size_t len);
+
+/* Display width of a display-safe string. */
+int text_width(const char *s);
+int text_width_n(const char *s, size_t len);
+
+enum text_align { TEXT_LEFT, TEXT_RIGHT, TEXT_CENTER };
+
+/* Writes s fitted to exactly `cols` columns into buf (NUL-terminated):
+ * truncated between clusters with an ellipsis ("…", or "~" with TEXT_ASCII
+ * or TEXT_AMBIG_WIDE) when too wide, a space where a wide character would
+ * straddle the edge, padded with spaces per `align`. Returns the bytes
+ * written (excluding NUL). bufsz must be at least 4*cols+1 + strlen(s). */
+size_t text_fit(char *buf, size_t bufsz, const char *s, int cols, enum text_align align, unsigned flags);
+/* Like text_fit() but without padding: the longest prefix of s (with the
+ * ellipsis when cut) that fits in cols. */
+size_t text_truncate(char *buf, size_t bufsz, const char *s, int cols, unsigned flags);
+
+/* Search. A query matches a candidate when, after NFC and case folding, it
+ * is a substring of it; or it is a 초성 query (all choseong jamo, maybe mixed
+ * with other characters such as "LGㅇ") matching the candidate's initials;
+ * loose jamo in the query are composed first ("ㅎㅏㄴ" = "한"); a trailing
+ * incomplete syllable matches as a prefix. */
+struct text_query;
+struct text_query *text_query_new(const char *query);
+bool text_query_match(const struct text_query *q, const char *candidate);
+/* True when the query matched the whole candidate (an exact name hit). */
+bool text_query_exact(const struct text_query *q, const char *candidate);
+void text_query_free(struct text_query **q);
+
+/* Case-insensitive, NFC comparison for equality (ids, names). */
+bool text_equal_fold(const char *a, const char *b);
+
+/* Korean natural order: digits < Hangul (가나다) < Latin (case-insensitive)
+ * < others, numbers compared by value ("7B" < "20B" < "100B"). With
+ * latin_first, Latin sorts before Hangul (used for --lang en). */
+int text_collate(const char *a, const char *b, bool latin_first);
+
+#endif
