@@ -563,6 +563,12 @@ def check_bundled(d, ck):
                 ck.err("model %s" % mid, "alias %r missing" % a)
     if models.get("vaetki-vl-7b-a1b", {}).get("variant_of") != "vaetki":
         ck.err("model vaetki-vl-7b-a1b", "variant_of must be vaetki")
+    all_ids = set(models) | {m.get("id") for m in d.get("reference_models", []) if isinstance(m, dict)}
+    for mid, m in list(models.items()) + [(r.get("id"), r) for r in d.get("reference_models", []) if isinstance(r, dict)]:
+        for i, c in enumerate(m.get("claims", []) if isinstance(m.get("claims"), list) else []):
+            b = c.get("baseline") if isinstance(c, dict) else None
+            if isinstance(b, str) and ID_RE.match(b) and b not in all_ids:
+                ck.err("model %s claims[%d].baseline" % (mid, i), "looks like a model id but no model has it: %r" % b)
     if "depth-upscaling" in models.get("solar-open-100b", {}).get("architecture", []):
         ck.err("model solar-open-100b", "depth-upscaling is unconfirmed and must not be tagged")
     refs = {m.get("id"): m for m in d.get("reference_models", []) if isinstance(m, dict)}
