@@ -1,0 +1,60 @@
+/* load.h — a dataset file -> struct dp_dataset, with validation and
+ * precise errors. The only room that includes cJSON for reading.
+ *
+ * load_dataset() parses the file, converts it into the model's structs
+ * (every string NFC-normalised, made display-safe and measured once), frees
+ * the cJSON tree, and returns the dataset; or NULL with the problems in
+ * the report. Messages are complete lines without the trailing newline:
+ *   FILE:LINE:COL: message                                  (syntax)
+ *   consortia[2].models[0].params_total_b: expected a number, got "500B"
+ */
+#ifndef DOKPAMO_LOAD_H
+#define DOKPAMO_LOAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model.h"
+
+/* Limits, reported by name when exceeded. */
+#define LOAD_MAX_FILE_BYTES ((size_t)1 << 30) /* 1 GiB */
+#define LOAD_MAX_STRING_BYTES ((size_t)1 << 20) /* 1 MiB */
+#define LOAD_MAX_DEPTH 64
+#define LOAD_MAX_MESSAGES 200
+
+enum load_status {
+    LOAD_OK = 0,
+    LOAD_BAD_DATA = 65, /* EX_DATAERR */
+    LOAD_NO_INPUT = 66, /* EX_NOINPUT: missing or unreadable file */
+    LOAD_NO_MEMORY = 71,
+};
+
+struct load_report {
+    enum load_status status;
+    char **errors; /* problems that make the data unusable */
+    size_t nerrors;
+    size_t nerrors_dropped; /* beyond LOAD_MAX_MESSAGES */
+    /* Strings holding invalid UTF-8, controls, escapes or bidi controls.
+     * With strict (validate) they are errors; otherwise the dataset loads,
+     * they are counted here and shown sanitised. */
+    size_t nunsafe;
+    char *first_unsafe; /* the first such problem's message */
+};
+
+struct load_options {
+    bool strict;         /* validate: unsafe strings are errors */
+    unsigned text_flags; /* enum text_flags for display forms */
+};
+
+struct dp_dataset *load_dataset(const char *path, const struct load_options *opt,
+                                struct load_report *rep);
+/* Same from memory; `name` is used in messages. */
+struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *name,
+                                    const struct load_options *opt, struct load_report *rep);
+void load_report_clear(struct load_report *rep);
+
+/* The default dataset path: $DOKPAMO_DATA, else data/consortia.json next to
+ * the executable (build tree), else $(pkgdatadir)/consortia.json. */
+const char *load_default_path(void);
+
+#endif

@@ -1,0 +1,66 @@
+/* out.h — non-interactive renderers: aligned table, TSV, CSV, JSON, Markdown.
+ *
+ * Everything printed is display-safe (the text room's text_display form,
+ * or escaped JSON), so nothing from the data reaches a terminal or a pipe
+ * raw. `table` and `md` align by display width, never by bytes.
+ *
+ * A grid is a plain matrix of cells built by the caller (the list of
+ * models, a comparison, a detail view). out_grid_new() allocates it;
+ * out_grid_set*() copy what they are given; out_grid_free() frees it all.
+ */
+#ifndef DOKPAMO_OUT_H
+#define DOKPAMO_OUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "text.h"
+
+enum out_format { OUT_TABLE, OUT_TSV, OUT_CSV, OUT_JSON, OUT_MD, OUT_FORMAT_COUNT };
+
+struct out_cell {
+    char *text; /* human form, display-safe; NULL = unknown */
+    char *raw;  /* machine form for TSV/CSV/JSON strings; NULL = use text */
+    int width;  /* columns of text */
+    bool numeric;
+    double num; /* machine value when numeric */
+    bool known; /* false: null in JSON, empty in TSV/CSV, "-" in table/md */
+};
+
+struct out_grid {
+    size_t nrows, ncols;
+    char **titles;           /* column titles (display-safe) */
+    char **keys;             /* JSON keys */
+    enum text_align *align;  /* per column */
+    struct out_cell *cells;  /* nrows * ncols, row-major */
+    unsigned text_flags;     /* enum text_flags used for fitting */
+    int max_width;           /* table format: total width budget, 0 = none */
+};
+
+struct out_grid *out_grid_new(size_t nrows, size_t ncols, unsigned text_flags);
+void out_grid_free(struct out_grid **g);
+/* Column title, JSON key and alignment. Returns false on OOM. */
+bool out_grid_column(struct out_grid *g, size_t col, const char *title, const char *key,
+                     enum text_align align);
+/* A text cell: text is made display-safe here. raw (may be NULL) is the
+ * original for machine formats (JSON keeps it losslessly, escaped). */
+bool out_grid_text(struct out_grid *g, size_t row, size_t col, const char *text, const char *raw);
+/* A numeric cell: human text plus machine value. */
+bool out_grid_num(struct out_grid *g, size_t row, size_t col, const char *text, double num);
+/* An unknown cell (null), with an optional human text such as "undisclosed". */
+bool out_grid_null(struct out_grid *g, size_t row, size_t col, const char *text);
+struct out_cell *out_grid_cell(struct out_grid *g, size_t row, size_t col);
+
+/* "table", "tsv", ... -> format, or -1. */
+int out_format_parse(const char *name);
+const char *out_format_name(enum out_format f);
+
+/* Writes g to f. Returns 0, or an errno value when writing failed. */
+int out_render(FILE *f, const struct out_grid *g, enum out_format fmt);
+
+/* Escapes s as a JSON string body into a malloc'd buffer: quotes,
+ * backslash, controls, DEL, C1, bidi controls, U+2028/9 as \uXXXX. */
+char *out_json_escape(const char *s);
+
+#endif

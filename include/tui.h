@@ -1,0 +1,27 @@
+/* tui.h — the interactive browser (the only room that includes curses).
+ *
+ * main() loads the dataset, then hands it to tui_run(), which owns the
+ * terminal until it returns; the dataset stays owned by the caller.
+ */
+#ifndef DOKPAMO_TUI_H
+#define DOKPAMO_TUI_H
+
+#include <stdbool.h>
+
+#include "model.h"
+
+struct tui_options {
+    enum dp_lang lang;
+    unsigned text_flags;     /* enum text_flags: TEXT_AMBIG_WIDE, TEXT_ASCII */
+    bool color;              /* false: --color=never or NO_COLOR */
+    bool korean_units;
+    /* Headless mode (tests): curses draws into memory at cols x rows,
+     * keys come from the script file, screens are dumped to stdout. */
+    const char *script;      /* NULL: interactive */
+    int cols, rows;
+};
+
+/* Runs the browser. Returns the process exit status (0 on q). */
+int tui_run(const struct dp_dataset *ds, const struct tui_options *opt);
+
+#endif

@@ -1,0 +1,45 @@
+/* grid_build.c — table views into output grids. */
+#include "config.h"
+#include "grid_build.h"
+
+#include <string.h>
+
+const char *cli_col_title(const struct table_col *col, enum dp_lang lang)
+{
+    return lang == DP_LANG_KO && col->title_ko ? col->title_ko : col->title_en;
+}
+
+bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v)
+{
+    if (!v->known)
+        return out_grid_null(g, r, c, NULL);
+    if (v->type == TABLE_NUM)
+        return out_grid_num(g, r, c, v->text, v->num);
+    return out_grid_text(g, r, c, v->text, v->raw);
+}
+
+struct out_grid *cli_grid_from_table(const struct table *t, const size_t *cols, size_t ncols,
+                                     const struct table_ctx *ctx)
+{
+    struct out_grid *g = out_grid_new(t->nrows, ncols, ctx->text_flags);
+    if (!g)
+        return NULL;
+    for (size_t c = 0; c < ncols; c++) {
+        const struct table_col *col = &t->def->cols[cols[c]];
+        if (!out_grid_column(g, c, cli_col_title(col, ctx->lang), col->key, col->align))
+            goto oom;
+    }
+    char buf[1024];
+    for (size_t r = 0; r < t->nrows; r++)
+        for (size_t c = 0; c < ncols; c++) {
+            struct table_value v;
+            memset(&v, 0, sizeof v);
+            t->def->cols[cols[c]].get(t->rows[r], ctx, buf, sizeof buf, &v);
+            if (!cli_grid_value(g, r, c, &v))
+                goto oom;
+        }
+    return g;
+oom:
+    out_grid_free(&g);
+    return NULL;
+}

@@ -1,0 +1,3 @@
+libdokpamo_a_SOURCES += %reldir%/options.c %reldir%/list.c %reldir%/show.c %reldir%/compare.c \
+	%reldir%/validate.c %reldir%/resolve.c %reldir%/grid_build.c %reldir%/grid_build.h
+noinst_HEADERS += include/cli.h

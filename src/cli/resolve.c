@@ -1,0 +1,87 @@
+/* resolve.c — finding a model or consortium by any of its names. */
+#include "config.h"
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+#include "text.h"
+
+struct probe {
+    const struct text_query *q;
+    bool exact;
+};
+
+static bool exact_cb(const char *name, void *arg)
+{
+    struct probe *p = arg;
+    p->exact = text_query_exact(p->q, name);
+    return p->exact;
+}
+
+static bool is_exact(const struct table_def *def, const void *row, const struct text_query *q)
+{
+    struct probe p = {q, false};
+    def->names(row, exact_cb, &p);
+    return p.exact;
+}
+
+static void list_candidates(FILE *err, const char *name, const struct dp_dataset *ds, const struct text_query *q,
+                            bool exact_only, enum dp_lang lang)
+{
+    if (!err)
+        return;
+    char *safe = text_display(name, strlen(name), 0);
+    fprintf(err, "dokpamo: '%s' is ambiguous; it matches:\n", safe ? safe : "?");
+    free(safe);
+    for (size_t i = 0; i < ds->nmodels; i++)
+        if (exact_only ? is_exact(&table_models, ds->models[i], q) : table_row_matches(&table_models, ds->models[i], q))
+            fprintf(err, "  model       %s (%s)\n", model_text(&ds->models[i]->name, lang)->disp, ds->models[i]->id);
+    for (size_t i = 0; i < ds->nconsortia; i++)
+        if (exact_only ? is_exact(&table_consortia, &ds->consortia[i], q)
+                       : table_row_matches(&table_consortia, &ds->consortia[i], q))
+            fprintf(err, "  consortium  %s (%s)\n", model_text(&ds->consortia[i].name, lang)->disp,
+                    ds->consortia[i].id);
+}
+
+/* Scans models and consortia with `match`; fills hit when exactly one. */
+static size_t scan(const struct dp_dataset *ds, const struct text_query *q, bool exact, struct cli_hit *hit)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ds->nmodels; i++) {
+        const struct dp_model *m = ds->models[i];
+        if (exact ? is_exact(&table_models, m, q) : table_row_matches(&table_models, m, q)) {
+            hit->kind = CLI_HIT_MODEL;
+            hit->model = m;
+            n++;
+        }
+    }
+    for (size_t i = 0; i < ds->nconsortia; i++) {
+        const struct dp_consortium *c = &ds->consortia[i];
+        if (exact ? is_exact(&table_consortia, c, q) : table_row_matches(&table_consortia, c, q)) {
+            hit->kind = CLI_HIT_CONSORTIUM;
+            hit->consortium = c;
+            n++;
+        }
+    }
+    return n;
+}
+
+struct cli_hit cli_resolve(const struct dp_dataset *ds, const char *name, enum dp_lang lang, FILE *err)
+{
+    struct cli_hit hit = {CLI_HIT_NONE, NULL, NULL};
+    struct text_query *q = text_query_new(name);
+    if (!q)
+        return hit;
+    size_t n = scan(ds, q, true, &hit);
+    bool exact = n > 0;
+    if (n == 0)
+        n = scan(ds, q, false, &hit);
+    if (n > 1) {
+        list_candidates(err, name, ds, q, exact, lang);
+        hit = (struct cli_hit){CLI_HIT_AMBIGUOUS, NULL, NULL};
+    }
+    text_query_free(&q);
+    return hit;
+}

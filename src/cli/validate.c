@@ -1,0 +1,30 @@
+/* validate.c — `dokpamo validate [FILE]`: report every problem. */
+#include "config.h"
+#include "cli.h"
+
+#include "load.h"
+
+int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *o)
+{
+    struct load_options lo = {.strict = true, .text_flags = o->text_flags};
+    struct load_report rep;
+    struct dp_dataset *ds = load_dataset(path, &lo, &rep);
+    int status;
+    for (size_t i = 0; i < rep.nerrors; i++)
+        fprintf(err, "%s\n", rep.errors[i]);
+    if (rep.nerrors_dropped)
+        fprintf(err, "... and %zu more problems\n", rep.nerrors_dropped);
+    if (ds) {
+        fprintf(out, "%s: ok (%zu consortia, %zu models, %zu partners, %zu sources)\n", path, ds->nconsortia,
+                ds->nmodels, ds->npartners, ds->nsources);
+        status = CLI_OK;
+    } else {
+        status = rep.status == LOAD_NO_INPUT ? CLI_NOINPUT : rep.status == LOAD_NO_MEMORY ? CLI_OSERR : CLI_DATAERR;
+        if (status == CLI_DATAERR)
+            fprintf(err, "%s: %zu problem%s\n", path, rep.nerrors + rep.nerrors_dropped,
+                    rep.nerrors + rep.nerrors_dropped == 1 ? "" : "s");
+    }
+    model_free(&ds);
+    load_report_clear(&rep);
+    return status;
+}

@@ -1,0 +1,679 @@
+/* dataset.c — the document's structure (doc/dataset-format.md) converted
+ * into the model, checking every rule and cross-reference. */
+#include "config.h"
+#include "load_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Runs fn on each element of the array at key, with the path pushed. */
+#define EACH(L, arr, i, it)                                                                        \
+    for (const cJSON *it = (arr) ? (arr)->child : NULL; it; it = it->next, (i)++)
+
+static size_t array_len(const cJSON *a)
+{
+    return a ? (size_t)cJSON_GetArraySize(a) : 0;
+}
+
+static void read_sources(struct lctx *L, const cJSON *root)
+{
+    static const char *const keys[] = {"id", "kind", "publisher", "date", "url", "title", "uncertain", "note", NULL};
+    const cJSON *arr = lx_array(L, root, "sources", true);
+    size_t n = array_len(arr), i = 0, k = 0;
+    struct dp_source *v = lx_alloc(L, n, sizeof *v);
+    size_t mark = lx_push_key(L, "sources");
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it)) {
+            struct dp_source *s = &v[k];
+            lx_keys(L, it, keys);
+            dp_str kind;
+            lx_source_id(L, it, "id", &s->id);
+            if (lx_str(L, it, "kind", true, false, &kind)) {
+                if (strcmp(kind.raw, "seed") != 0 && strcmp(kind.raw, "public") != 0) {
+                    size_t m3 = lx_push_key(L, "kind");
+                    lx_error(L, "expected \"seed\" or \"public\", got \"%s\"", kind.disp);
+                    lx_pop(L, m3);
+                }
+                s->seed = strcmp(kind.raw, "seed") == 0;
+            }
+            lx_str(L, it, "publisher", true, false, &s->publisher);
+            const char *date;
+            lx_date(L, it, "date", true, &date);
+            if (date)
+                lx_make_str(L, date, &s->date);
+            else
+                s->date.disp = "";
+            lx_str(L, it, "url", true, true, &s->url);
+            lx_str(L, it, "title", true, false, &s->title);
+            lx_bool(L, it, "uncertain", &s->uncertain);
+            if (s->id) {
+                for (size_t j = 0; j < k; j++)
+                    if (strcmp(v[j].id, s->id) == 0)
+                        lx_error(L, "duplicate source id \"%s\"", s->id);
+                k++;
+            }
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+    L->ds->sources = v;
+    L->ds->nsources = k;
+}
+
+static void read_stages(struct lctx *L, const cJSON *root)
+{
+    static const char *const keys[] = {"id", "date", "date_end", "ko", "en", "source", "note", NULL};
+    const cJSON *arr = lx_array(L, root, "stages", true);
+    size_t n = array_len(arr), i = 0, k = 0;
+    struct dp_stage *v = lx_alloc(L, n, sizeof *v);
+    size_t mark = lx_push_key(L, "stages");
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it)) {
+            struct dp_stage *s = &v[k];
+            lx_keys(L, it, keys);
+            lx_id(L, it, "id", &s->id);
+            lx_date(L, it, "date", true, &s->date);
+            lx_date(L, it, "date_end", false, &s->date_end);
+            lx_str(L, it, "ko", true, false, &s->name.ko);
+            lx_str(L, it, "en", true, false, &s->name.en);
+            lx_src(L, it, "source", true, &s->src);
+            lx_note(L, it, &s->note);
+            if (s->id) {
+                for (size_t j = 0; j < k; j++)
+                    if (strcmp(v[j].id, s->id) == 0)
+                        lx_error(L, "duplicate stage id \"%s\"", s->id);
+                k++;
+            }
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+    L->ds->stages = v;
+    L->ds->nstages = k;
+}
+
+static const struct dp_stage *stage_ref(struct lctx *L, const cJSON *obj, const char *key)
+{
+    const char *id;
+    if (!lx_plain(L, obj, key, true, &id))
+        return NULL;
+    const struct dp_stage *st = model_find_stage(L->ds, id);
+    if (!st) {
+        size_t m = lx_push_key(L, key);
+        lx_error(L, "unknown stage id \"%s\"", id);
+        lx_pop(L, m);
+    }
+    return st;
+}
+
+static void read_schemes(struct lctx *L, const cJSON *root)
+{
+    static const char *const keys[] = {"id", "stage", "total", "parts", "source", "note", NULL};
+    static const char *const pkeys[] = {"id", "ko", "en", "max", "description", NULL};
+    const cJSON *arr = lx_array(L, root, "evaluation_schemes", true);
+    size_t n = array_len(arr), i = 0, k = 0;
+    struct dp_scheme *v = lx_alloc(L, n, sizeof *v);
+    size_t mark = lx_push_key(L, "evaluation_schemes");
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it)) {
+            struct dp_scheme *s = &v[k++];
+            dp_num total;
+            lx_keys(L, it, keys);
+            lx_id(L, it, "id", &s->id);
+            s->stage = stage_ref(L, it, "stage");
+            lx_num(L, it, "total", true, false, &total);
+            s->total = total.known ? total.v : 0;
+            lx_src(L, it, "source", true, &s->src);
+            const cJSON *parts = lx_array(L, it, "parts", true);
+            s->nparts = 0;
+            s->parts = lx_alloc(L, array_len(parts), sizeof *s->parts);
+            size_t j = 0, m3 = lx_push_key(L, "parts");
+            double sum = 0;
+            EACH(L, parts, j, p)
+            {
+                size_t m4 = lx_push_index(L, j);
+                if (lx_object(L, p)) {
+                    struct dp_scheme_part *sp = &s->parts[s->nparts++];
+                    dp_num max;
+                    lx_keys(L, p, pkeys);
+                    lx_id(L, p, "id", &sp->id);
+                    sp->name.ko.disp = sp->name.en.disp = "";
+                    lx_str(L, p, "ko", true, false, &sp->name.ko);
+                    lx_str(L, p, "en", true, false, &sp->name.en);
+                    lx_num(L, p, "max", true, false, &max);
+                    sp->max = max.known ? max.v : 0;
+                    sum += sp->max;
+                    lx_text(L, p, "description", false, &sp->description);
+                }
+                lx_pop(L, m4);
+            }
+            if (total.known && s->nparts && fabs(sum - s->total) > 1e-9)
+                lx_error(L, "parts add up to %g, but total is %g", sum, s->total);
+            lx_pop(L, m3);
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+    L->ds->schemes = v;
+    L->ds->nschemes = k;
+}
+
+static void read_items(struct lctx *L, const cJSON *obj, const char *key, struct dp_item **out, size_t *nout)
+{
+    static const char *const keys[] = {"text", "source", "note", NULL};
+    const cJSON *arr = lx_array(L, obj, key, false);
+    size_t i = 0, mark = lx_push_key(L, key);
+    *out = lx_alloc(L, array_len(arr), sizeof **out);
+    *nout = 0;
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && *out) {
+            struct dp_item *d = &(*out)[(*nout)++];
+            lx_keys(L, it, keys);
+            lx_text(L, it, "text", true, &d->text);
+            lx_src(L, it, "source", true, &d->src);
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+}
+
+static void read_claims(struct lctx *L, const cJSON *obj, struct dp_model *m)
+{
+    static const char *const keys[] = {"metric", "value", "unit", "baseline", "baseline_value",
+                                       "relative_pct", "kind", "date", "source", "note", NULL};
+    const cJSON *arr = lx_array(L, obj, "claims", false);
+    size_t i = 0, mark = lx_push_key(L, "claims");
+    m->claims = lx_alloc(L, array_len(arr), sizeof *m->claims);
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && m->claims) {
+            struct dp_claim *c = &m->claims[m->nclaims++];
+            const char *kind;
+            lx_keys(L, it, keys);
+            lx_str(L, it, "metric", true, false, &c->metric);
+            lx_num(L, it, "value", true, true, &c->value);
+            lx_str(L, it, "unit", false, true, &c->unit);
+            lx_str(L, it, "baseline", false, true, &c->baseline);
+            lx_num(L, it, "baseline_value", false, true, &c->baseline_value);
+            lx_num(L, it, "relative_pct", false, true, &c->relative_pct);
+            if (lx_plain(L, it, "kind", true, &kind)) {
+                int k = model_claim_kind_parse(kind);
+                if (k < 0) {
+                    size_t m3 = lx_push_key(L, "kind");
+                    lx_error(L, "expected vendor, official or third-party, got \"%s\"", kind);
+                    lx_pop(L, m3);
+                } else {
+                    c->kind = (enum dp_claim_kind)k;
+                }
+            }
+            lx_date(L, it, "date", false, &c->date);
+            lx_src(L, it, "source", true, &c->src);
+            lx_note(L, it, &c->note);
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+}
+
+static void read_field_srcs(struct lctx *L, const cJSON *obj, struct dp_model *m)
+{
+    const cJSON *fs = cJSON_GetObjectItemCaseSensitive(obj, "field_sources");
+    if (!fs)
+        return;
+    if (!lx_object(L, fs))
+        return;
+    size_t mark = lx_push_key(L, "field_sources");
+    m->field_srcs = lx_alloc(L, array_len(fs), sizeof *m->field_srcs);
+    for (const cJSON *c = fs->child; c && m->field_srcs; c = c->next) {
+        struct dp_field_src *f = &m->field_srcs[m->nfield_srcs];
+        if (lx_src(L, fs, c->string, true, &f->src)) {
+            f->field = model_strdup(L->ds, c->string, strlen(c->string));
+            m->nfield_srcs++;
+        }
+    }
+    lx_pop(L, mark);
+}
+
+/* Nullable scalar fields of a model need a "why" when null. */
+static void check_why(struct lctx *L, const cJSON *obj, const char *field, bool known, enum dp_why *out)
+{
+    const cJSON *why = cJSON_GetObjectItemCaseSensitive(obj, "why");
+    *out = DP_WHY_NONE;
+    if (known)
+        return;
+    int w = why && cJSON_IsObject(why) ? lx_why(L, why, field) : -1;
+    if (w < 0) {
+        size_t m = lx_push_key(L, field);
+        if (!L->rep->nerrors || cJSON_GetObjectItemCaseSensitive(obj, field))
+            lx_error(L, "null without a reason: add why.%s (undisclosed, not-evaluated, not-applicable or unknown)", field);
+        lx_pop(L, m);
+        *out = DP_WHY_UNKNOWN;
+    } else {
+        *out = (enum dp_why)w;
+    }
+}
+
+static void read_model(struct lctx *L, const cJSON *it, struct dp_model *m, bool reference)
+{
+    static const char *const keys[] = {"id", "name", "aliases", "reference", "developer", "variant_of",
+                                       "params_total_b", "params_active_b", "architecture", "modalities",
+                                       "context_tokens", "license", "released", "claims", "roadmap", "why",
+                                       "source", "field_sources", "note", NULL};
+    static const char *const whykeys[] = {"params_total_b", "params_active_b", "context_tokens", "license", "released", NULL};
+    lx_keys(L, it, keys);
+    lx_id(L, it, "id", &m->id);
+    lx_text(L, it, "name", true, &m->name);
+    lx_str_array(L, it, "aliases", false, &m->aliases, &m->naliases);
+    lx_bool(L, it, "reference", &m->reference);
+    if (m->reference != reference) {
+        size_t mk = lx_push_key(L, "reference");
+        lx_error(L, reference ? "reference models need \"reference\": true"
+                              : "only reference_models may set \"reference\": true");
+        lx_pop(L, mk);
+    }
+    lx_text(L, it, "developer", reference, &m->developer);
+    lx_plain(L, it, "variant_of", false, &m->variant_of);
+    lx_num(L, it, "params_total_b", true, true, &m->params_total);
+    lx_num(L, it, "params_active_b", true, true, &m->params_active);
+    if (m->params_total.known && m->params_active.known && m->params_active.v > m->params_total.v) {
+        size_t mk = lx_push_key(L, "params_active_b");
+        lx_error(L, "active parameters (%g) exceed total (%g)", m->params_active.v, m->params_total.v);
+        lx_pop(L, mk);
+    }
+    lx_str_array(L, it, "architecture", true, &m->arch, &m->narch);
+    const cJSON *mod = cJSON_GetObjectItemCaseSensitive(it, "modalities");
+    if (!mod) {
+        size_t mk = lx_push_key(L, "modalities");
+        lx_error(L, "missing required field");
+        lx_pop(L, mk);
+    } else if (!cJSON_IsNull(mod)) {
+        size_t mk = lx_push_key(L, "modalities");
+        if (lx_object(L, mod)) {
+            static const char *const mkeys[] = {"input", "output", NULL};
+            lx_keys(L, mod, mkeys);
+            lx_str_array(L, mod, "input", true, &m->mod_in, &m->nmod_in);
+            lx_str_array(L, mod, "output", true, &m->mod_out, &m->nmod_out);
+        }
+        lx_pop(L, mk);
+    }
+    lx_num(L, it, "context_tokens", true, true, &m->context);
+    if (m->context.known && m->context.v != floor(m->context.v)) {
+        size_t mk = lx_push_key(L, "context_tokens");
+        lx_error(L, "expected a whole number, got %g", m->context.v);
+        lx_pop(L, mk);
+    }
+    lx_str(L, it, "license", true, true, &m->license);
+    lx_date(L, it, "released", true, &m->released);
+    const cJSON *why = cJSON_GetObjectItemCaseSensitive(it, "why");
+    if (why) {
+        size_t mk = lx_push_key(L, "why");
+        if (lx_object(L, why)) {
+            lx_keys(L, why, whykeys);
+            for (const cJSON *c = why->child; c; c = c->next)
+                lx_why(L, why, c->string);
+        }
+        lx_pop(L, mk);
+    }
+    check_why(L, it, "params_total_b", m->params_total.known, &m->params_total.why);
+    check_why(L, it, "params_active_b", m->params_active.known, &m->params_active.why);
+    check_why(L, it, "context_tokens", m->context.known, &m->context.why);
+    check_why(L, it, "license", m->license.raw != NULL, &m->license_why);
+    check_why(L, it, "released", m->released != NULL, &m->released_why);
+    read_claims(L, it, m);
+    read_items(L, it, "roadmap", &m->roadmap, &m->nroadmap);
+    lx_src(L, it, "source", true, &m->src);
+    read_field_srcs(L, it, m);
+    lx_note(L, it, &m->note);
+}
+
+static struct dp_model *read_models(struct lctx *L, const cJSON *obj, const char *key, bool required,
+                                    bool reference, size_t *n)
+{
+    const cJSON *arr = lx_array(L, obj, key, required);
+    struct dp_model *v = lx_alloc(L, array_len(arr), sizeof *v);
+    size_t i = 0, mark = lx_push_key(L, key);
+    *n = 0;
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && v)
+            read_model(L, it, &v[(*n)++], reference);
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+    return v;
+}
+
+static void read_partners(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
+{
+    static const char *const keys[] = {"name", "kind", "role", "source", "uncertain", "note", NULL};
+    const cJSON *arr = lx_array(L, obj, "partners", true);
+    size_t i = 0, mark = lx_push_key(L, "partners");
+    c->partners = lx_alloc(L, array_len(arr), sizeof *c->partners);
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && c->partners) {
+            struct dp_partner *p = &c->partners[c->npartners++];
+            const char *kind;
+            lx_keys(L, it, keys);
+            lx_text(L, it, "name", true, &p->name);
+            if (lx_plain(L, it, "kind", true, &kind)) {
+                int k = model_kind_parse(kind);
+                if (k < 0) {
+                    size_t m3 = lx_push_key(L, "kind");
+                    lx_error(L, "unknown partner kind \"%s\"", kind);
+                    lx_pop(L, m3);
+                    k = DP_KIND_OTHER;
+                }
+                p->kind = (enum dp_kind)k;
+            }
+            lx_text(L, it, "role", false, &p->role);
+            lx_src(L, it, "source", true, &p->src);
+            lx_bool(L, it, "uncertain", &p->uncertain);
+            lx_note(L, it, &p->note);
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+}
+
+static void read_people(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
+{
+    static const char *const keys[] = {"name", "title", "said", "source", "note", NULL};
+    const cJSON *arr = lx_array(L, obj, "people", false);
+    size_t i = 0, mark = lx_push_key(L, "people");
+    c->people = lx_alloc(L, array_len(arr), sizeof *c->people);
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && c->people) {
+            struct dp_person *p = &c->people[c->npeople++];
+            lx_keys(L, it, keys);
+            lx_text(L, it, "name", true, &p->name);
+            lx_text(L, it, "title", true, &p->title);
+            lx_text(L, it, "said", false, &p->said);
+            lx_src(L, it, "source", true, &p->src);
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+}
+
+static void read_status(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
+{
+    static const char *const keys[] = {"stage", "result", "reason", "date", "source", "note", NULL};
+    const cJSON *arr = lx_array(L, obj, "status", true);
+    size_t i = 0, mark = lx_push_key(L, "status");
+    c->status = lx_alloc(L, array_len(arr), sizeof *c->status);
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && c->status) {
+            struct dp_status *s = &c->status[c->nstatus++];
+            const char *res;
+            lx_keys(L, it, keys);
+            s->stage = stage_ref(L, it, "stage");
+            if (lx_plain(L, it, "result", true, &res)) {
+                int r = model_result_parse(res);
+                if (r < 0) {
+                    size_t m3 = lx_push_key(L, "result");
+                    lx_error(L, "unknown result \"%s\"", res);
+                    lx_pop(L, m3);
+                } else {
+                    s->result = (enum dp_result)r;
+                }
+            }
+            lx_text(L, it, "reason", false, &s->reason);
+            lx_date(L, it, "date", false, &s->date);
+            lx_src(L, it, "source", true, &s->src);
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+}
+
+static void read_score(struct lctx *L, const cJSON *it, struct dp_score *s)
+{
+    static const char *const keys[] = {"scheme", "parts", "total", "total_why", "total_computed", "source", "note", NULL};
+    static const char *const pkeys[] = {"part", "value", "why", "source", "note", NULL};
+    const char *sid;
+    lx_keys(L, it, keys);
+    if (lx_plain(L, it, "scheme", true, &sid)) {
+        s->scheme = model_find_scheme(L->ds, sid);
+        if (!s->scheme) {
+            size_t m = lx_push_key(L, "scheme");
+            lx_error(L, "unknown evaluation scheme \"%s\"", sid);
+            lx_pop(L, m);
+        }
+    }
+    lx_src(L, it, "source", true, &s->src);
+    lx_note(L, it, &s->note);
+    lx_bool(L, it, "total_computed", &s->total_computed);
+    lx_num(L, it, "total", true, true, &s->total);
+    if (!s->total.known) {
+        int w = lx_why(L, it, "total_why");
+        s->total.why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
+        if (w < 0 && cJSON_GetObjectItemCaseSensitive(it, "total")) {
+            size_t m = lx_push_key(L, "total");
+            lx_error(L, "null without a reason: add total_why");
+            lx_pop(L, m);
+        }
+    }
+    if (!s->scheme)
+        return;
+    s->nparts = s->scheme->nparts;
+    s->parts = lx_alloc(L, s->nparts, sizeof *s->parts);
+    for (size_t j = 0; j < s->nparts && s->parts; j++) {
+        s->parts[j].part = &s->scheme->parts[j];
+        s->parts[j].value.why = DP_WHY_NOT_EVALUATED;
+        s->parts[j].src = s->src;
+    }
+    const cJSON *arr = lx_array(L, it, "parts", true);
+    size_t i = 0, mark = lx_push_key(L, "parts");
+    EACH(L, arr, i, p)
+    {
+        size_t m2 = lx_push_index(L, i);
+        const char *pid;
+        if (lx_object(L, p) && s->parts && lx_plain(L, p, "part", true, &pid)) {
+            lx_keys(L, p, pkeys);
+            struct dp_score_part *sp = NULL;
+            for (size_t j = 0; j < s->nparts; j++)
+                if (s->scheme->parts[j].id && strcmp(s->scheme->parts[j].id, pid) == 0)
+                    sp = &s->parts[j];
+            if (!sp) {
+                size_t m3 = lx_push_key(L, "part");
+                lx_error(L, "unknown part \"%s\" of scheme \"%s\"", pid, s->scheme->id);
+                lx_pop(L, m3);
+                lx_pop(L, m2);
+                continue;
+            }
+            lx_num(L, p, "value", true, true, &sp->value);
+            lx_src(L, p, "source", true, &sp->src);
+            int w = lx_why(L, p, "why");
+            if (sp->value.known && w >= 0)
+                lx_error(L, "\"why\" given for a known value");
+            if (!sp->value.known) {
+                if (w < 0 && cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(p, "value"))) {
+                    size_t m3 = lx_push_key(L, "value");
+                    lx_error(L, "null without a reason: add \"why\"");
+                    lx_pop(L, m3);
+                }
+                sp->value.why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
+            } else if (sp->value.v > sp->part->max) {
+                size_t m3 = lx_push_key(L, "value");
+                lx_error(L, "%g exceeds the maximum %g", sp->value.v, sp->part->max);
+                lx_pop(L, m3);
+            }
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+}
+
+static void read_scores(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
+{
+    const cJSON *arr = lx_array(L, obj, "scores", false);
+    size_t i = 0, mark = lx_push_key(L, "scores");
+    c->scores = lx_alloc(L, array_len(arr), sizeof *c->scores);
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && c->scores)
+            read_score(L, it, &c->scores[c->nscores++]);
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+}
+
+static void read_consortia(struct lctx *L, const cJSON *root)
+{
+    static const char *const keys[] = {"id", "name", "short", "lead", "source", "partners", "strategy",
+                                       "people", "status", "scores", "models", "note", NULL};
+    const cJSON *arr = lx_array(L, root, "consortia", true);
+    size_t i = 0, mark = lx_push_key(L, "consortia");
+    struct dp_consortium *v = lx_alloc(L, array_len(arr), sizeof *v);
+    size_t n = 0;
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && v) {
+            struct dp_consortium *c = &v[n++];
+            lx_keys(L, it, keys);
+            lx_id(L, it, "id", &c->id);
+            lx_text(L, it, "name", true, &c->name);
+            lx_text(L, it, "short", true, &c->short_name);
+            lx_text(L, it, "lead", true, &c->lead);
+            lx_src(L, it, "source", true, &c->src);
+            read_partners(L, it, c);
+            read_items(L, it, "strategy", &c->strategy, &c->nstrategy);
+            read_people(L, it, c);
+            read_status(L, it, c);
+            read_scores(L, it, c);
+            c->models = read_models(L, it, "models", true, false, &c->nmodels);
+            lx_note(L, it, &c->note);
+            for (size_t j = 0; j + 1 < n && c->id; j++)
+                if (v[j].id && strcmp(v[j].id, c->id) == 0)
+                    lx_error(L, "duplicate consortium id \"%s\"", c->id);
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+    L->ds->consortia = v;
+    L->ds->nconsortia = n;
+}
+
+static void read_contradictions(struct lctx *L, const cJSON *root)
+{
+    static const char *const keys[] = {"id", "topic", "values", "about", "note", NULL};
+    static const char *const vkeys[] = {"value", "source", "note", NULL};
+    const cJSON *arr = lx_array(L, root, "contradictions", true);
+    size_t i = 0, mark = lx_push_key(L, "contradictions"), n = 0;
+    struct dp_contradiction *v = lx_alloc(L, array_len(arr), sizeof *v);
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && v) {
+            struct dp_contradiction *c = &v[n++];
+            lx_keys(L, it, keys);
+            lx_id(L, it, "id", &c->id);
+            lx_text(L, it, "topic", true, &c->topic);
+            lx_plain(L, it, "about", false, &c->about);
+            lx_note(L, it, &c->note);
+            const cJSON *vals = lx_array(L, it, "values", true);
+            size_t nv = array_len(vals), j = 0, m3 = lx_push_key(L, "values");
+            if (vals && nv < 2)
+                lx_error(L, "a contradiction needs at least 2 values");
+            c->values = lx_alloc(L, nv, sizeof *c->values);
+            EACH(L, vals, j, val)
+            {
+                size_t m4 = lx_push_index(L, j);
+                dp_str s;
+                const char *src;
+                if (lx_object(L, val) && c->values) {
+                    lx_keys(L, val, vkeys);
+                    if (lx_str(L, val, "value", true, false, &s) && lx_src(L, val, "source", true, &src)) {
+                        char *joined = NULL;
+                        if (asprintf(&joined, "%s [%s]", s.raw, src) >= 0) {
+                            lx_make_str(L, joined, &c->values[c->nvalues++]);
+                            free(joined);
+                        }
+                    }
+                }
+                lx_pop(L, m4);
+            }
+            lx_pop(L, m3);
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+    L->ds->contradictions = v;
+    L->ds->ncontradictions = n;
+}
+
+/* Checks that need every model: unique ids, variant_of and baselines. */
+static void check_models(struct lctx *L)
+{
+    struct dp_dataset *ds = L->ds;
+    for (size_t i = 0; i < ds->nmodels; i++) {
+        struct dp_model *m = ds->models[i];
+        if (!m->id)
+            continue;
+        for (size_t j = 0; j < i; j++)
+            if (ds->models[j]->id && strcmp(ds->models[j]->id, m->id) == 0) {
+                load_error(L->rep, "%s: duplicate model id \"%s\"",
+                           m->consortium ? "consortia" : "reference_models", m->id);
+                break;
+            }
+        if (m->variant_of && !model_find_model(ds, m->variant_of))
+            load_error(L->rep, "model \"%s\": variant_of names unknown model \"%s\"", m->id, m->variant_of);
+        for (size_t k = 0; k < m->nclaims; k++)
+            if (m->claims[k].baseline.raw)
+                m->claims[k].baseline_model = model_find_model(ds, m->claims[k].baseline.raw);
+    }
+}
+
+bool load_convert(struct lctx *L, const cJSON *root)
+{
+    static const char *const keys[] = {"$schema", "schema_version", "title", "as_of", "sources", "stages",
+                                       "evaluation_schemes", "consortia", "reference_models",
+                                       "contradictions", NULL};
+    if (!lx_object(L, root))
+        return false;
+    lx_keys(L, root, keys);
+    const cJSON *ver = cJSON_GetObjectItemCaseSensitive(root, "schema_version");
+    if (!ver)
+        lx_error(L, "missing schema_version");
+    else if (!cJSON_IsNumber(ver) || ver->valuedouble != 1) {
+        size_t m = lx_push_key(L, "schema_version");
+        lx_error(L, "unsupported schema version (this dokpamo reads version 1)");
+        lx_pop(L, m);
+    } else {
+        L->ds->schema_version = 1;
+    }
+    lx_text(L, root, "title", true, &L->ds->title);
+    lx_date(L, root, "as_of", true, &L->ds->as_of);
+    read_sources(L, root);
+    read_stages(L, root);
+    read_schemes(L, root);
+    read_consortia(L, root);
+    L->ds->references = read_models(L, root, "reference_models", false, true, &L->ds->nreferences);
+    read_contradictions(L, root);
+    if (!model_index(L->ds)) {
+        load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
+        return false;
+    }
+    check_models(L);
+    return L->rep->status == LOAD_OK;
+}

@@ -1,0 +1,80 @@
+/* load.c — the load room's entry points. */
+#include "config.h"
+#include "load.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "load_internal.h"
+
+struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *name,
+                                    const struct load_options *opt, struct load_report *rep)
+{
+    static const struct load_options defaults = {0};
+    memset(rep, 0, sizeof *rep);
+    if (!opt)
+        opt = &defaults;
+    if (len > LOAD_MAX_FILE_BYTES) {
+        load_fail(rep, LOAD_BAD_DATA, "%s: file larger than %zu bytes (limit: max file size)", name,
+                  LOAD_MAX_FILE_BYTES);
+        return NULL;
+    }
+    if (len == 0) {
+        load_fail(rep, LOAD_BAD_DATA, "%s:1:1: empty file", name);
+        return NULL;
+    }
+    cJSON *root = load_parse(rep, name, buf, len);
+    if (!root)
+        return NULL;
+    struct dp_dataset *ds = model_new();
+    if (!ds) {
+        cJSON_Delete(root);
+        load_fail(rep, LOAD_NO_MEMORY, "out of memory");
+        return NULL;
+    }
+    struct lctx L = {.ds = ds, .rep = rep, .opt = opt};
+    bool good = load_convert(&L, root);
+    cJSON_Delete(root);
+    if (!good) {
+        model_free(&ds);
+        if (rep->status == LOAD_OK)
+            rep->status = LOAD_BAD_DATA;
+        return NULL;
+    }
+    ds->path = model_strdup(ds, name, strlen(name));
+    return ds;
+}
+
+struct dp_dataset *load_dataset(const char *path, const struct load_options *opt, struct load_report *rep)
+{
+    memset(rep, 0, sizeof *rep);
+    size_t len = 0;
+    char *buf = load_read_file(rep, path, &len);
+    if (!buf)
+        return NULL;
+    struct dp_dataset *ds = load_dataset_mem(buf, len, path, opt, rep);
+    free(buf);
+    return ds;
+}
+
+const char *load_default_path(void)
+{
+    static char path[PATH_MAX + 32];
+    const char *env = getenv("DOKPAMO_DATA");
+    if (env && *env)
+        return env;
+    /* Run from the build tree: data/ next to the executable. */
+    ssize_t n = readlink("/proc/self/exe", path, PATH_MAX);
+    if (n > 0) {
+        path[n] = '\0';
+        char *slash = strrchr(path, '/');
+        if (slash) {
+            strcpy(slash + 1, "data/consortia.json");
+            if (access(path, R_OK) == 0)
+                return path;
+        }
+    }
+    return DP_PKGDATADIR "/consortia.json";
+}

@@ -1,0 +1,67 @@
+/* load_internal.h — shared by the files of the load room only. */
+#ifndef DOKPAMO_LOAD_INTERNAL_H
+#define DOKPAMO_LOAD_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <cJSON.h>
+
+#include "load.h"
+#include "model.h"
+
+/* Conversion context: where we are in the document, what we build. */
+struct lctx {
+    struct dp_dataset *ds;
+    struct load_report *rep;
+    const struct load_options *opt;
+    char path[512];
+    size_t plen;
+};
+
+/* Report */
+void load_error(struct load_report *rep, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void load_fail(struct load_report *rep, enum load_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* An error at the current path: "PATH: message". */
+void lx_error(struct lctx *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Files and syntax */
+char *load_read_file(struct load_report *rep, const char *path, size_t *lenp);
+cJSON *load_parse(struct load_report *rep, const char *name, const char *buf, size_t len);
+
+/* Path: push returns a mark to pop back to. */
+size_t lx_push_key(struct lctx *L, const char *key);
+size_t lx_push_index(struct lctx *L, size_t i);
+void lx_pop(struct lctx *L, size_t mark);
+
+/* Typed getters. Each reports mismatches at PATH.key and returns false
+ * when the value is missing or wrong; `required` decides whether absence
+ * is an error. Nullable values set known=false / raw=NULL on null. */
+bool lx_object(struct lctx *L, const cJSON *v);
+void lx_keys(struct lctx *L, const cJSON *obj, const char *const *allowed);
+bool lx_str(struct lctx *L, const cJSON *obj, const char *key, bool required, bool nullable, dp_str *out);
+bool lx_text(struct lctx *L, const cJSON *obj, const char *key, bool required, dp_text *out);
+/* A "note": text or plain string. */
+void lx_note(struct lctx *L, const cJSON *obj, dp_text *out);
+bool lx_num(struct lctx *L, const cJSON *obj, const char *key, bool required, bool nullable, dp_num *out);
+bool lx_bool(struct lctx *L, const cJSON *obj, const char *key, bool *out);
+bool lx_id(struct lctx *L, const cJSON *obj, const char *key, const char **out);
+bool lx_source_id(struct lctx *L, const cJSON *obj, const char *key, const char **out);
+bool lx_plain(struct lctx *L, const cJSON *obj, const char *key, bool required, const char **out);
+bool lx_date(struct lctx *L, const cJSON *obj, const char *key, bool required, const char **out);
+bool lx_src(struct lctx *L, const cJSON *obj, const char *key, bool required, const char **out);
+/* The array at key (NULL when absent/null/wrong, with an error if required). */
+const cJSON *lx_array(struct lctx *L, const cJSON *obj, const char *key, bool required);
+/* Reads an array of strings into a dp_str array. */
+bool lx_str_array(struct lctx *L, const cJSON *obj, const char *key, bool required, dp_str **out,
+                  size_t *n);
+/* Makes a dp_str from bytes (NFC, display-safe, measured). */
+bool lx_make_str(struct lctx *L, const char *s, dp_str *out);
+int lx_why(struct lctx *L, const cJSON *obj, const char *key);
+void *lx_alloc(struct lctx *L, size_t n, size_t size);
+
+/* Dataset */
+bool load_convert(struct lctx *L, const cJSON *root);
+
+#endif

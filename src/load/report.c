@@ -1,0 +1,64 @@
+/* report.c — collecting load problems as messages. */
+#include "config.h"
+#include "load_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void add_message(struct load_report *rep, const char *fmt, va_list ap)
+{
+    if (rep->nerrors >= LOAD_MAX_MESSAGES) {
+        rep->nerrors_dropped++;
+        return;
+    }
+    char *msg = NULL;
+    if (vasprintf(&msg, fmt, ap) < 0)
+        return;
+    char **grown = realloc(rep->errors, (rep->nerrors + 1) * sizeof *grown);
+    if (!grown) {
+        free(msg);
+        return;
+    }
+    rep->errors = grown;
+    rep->errors[rep->nerrors++] = msg;
+}
+
+void load_error(struct load_report *rep, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add_message(rep, fmt, ap);
+    va_end(ap);
+    if (rep->status == LOAD_OK)
+        rep->status = LOAD_BAD_DATA;
+}
+
+void load_fail(struct load_report *rep, enum load_status st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add_message(rep, fmt, ap);
+    va_end(ap);
+    rep->status = st;
+}
+
+void lx_error(struct lctx *L, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    load_error(L->rep, "%s: %s", L->plen ? L->path : "(top level)", msg);
+}
+
+void load_report_clear(struct load_report *rep)
+{
+    for (size_t i = 0; i < rep->nerrors; i++)
+        free(rep->errors[i]);
+    free(rep->errors);
+    free(rep->first_unsafe);
+    memset(rep, 0, sizeof *rep);
+}

@@ -1,0 +1,502 @@
+/* walk.c — typed getters over cJSON that report mismatches with the JSON
+ * path, and the conversion of strings into measured dp_str. */
+#include "config.h"
+#include "load_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+size_t lx_push_key(struct lctx *L, const char *key)
+{
+    size_t mark = L->plen;
+    int n = snprintf(L->path + L->plen, sizeof L->path - L->plen, "%s%s", L->plen ? "." : "", key);
+    if (n > 0)
+        L->plen = L->plen + (size_t)n < sizeof L->path ? L->plen + (size_t)n : sizeof L->path - 1;
+    return mark;
+}
+
+size_t lx_push_index(struct lctx *L, size_t i)
+{
+    size_t mark = L->plen;
+    int n = snprintf(L->path + L->plen, sizeof L->path - L->plen, "[%zu]", i);
+    if (n > 0)
+        L->plen = L->plen + (size_t)n < sizeof L->path ? L->plen + (size_t)n : sizeof L->path - 1;
+    return mark;
+}
+
+void lx_pop(struct lctx *L, size_t mark)
+{
+    L->plen = mark;
+    L->path[mark] = '\0';
+}
+
+/* What a value is, for "expected X, got Y". */
+static void describe(const cJSON *v, char *buf, size_t n)
+{
+    if (!v) {
+        snprintf(buf, n, "nothing");
+    } else if (cJSON_IsString(v)) {
+        char *safe = text_display(v->valuestring, strlen(v->valuestring), 0);
+        char cut[64];
+        text_truncate(cut, sizeof cut, safe ? safe : "", 24, 0);
+        snprintf(buf, n, "\"%s\"", cut);
+        free(safe);
+    } else if (cJSON_IsNumber(v)) {
+        snprintf(buf, n, "%.17g", v->valuedouble);
+    } else if (cJSON_IsNull(v)) {
+        snprintf(buf, n, "null");
+    } else if (cJSON_IsTrue(v)) {
+        snprintf(buf, n, "true");
+    } else if (cJSON_IsFalse(v)) {
+        snprintf(buf, n, "false");
+    } else if (cJSON_IsArray(v)) {
+        snprintf(buf, n, "an array");
+    } else {
+        snprintf(buf, n, "an object");
+    }
+}
+
+static void mismatch(struct lctx *L, const char *key, const char *expected, const cJSON *v)
+{
+    char got[128];
+    describe(v, got, sizeof got);
+    size_t mark = key ? lx_push_key(L, key) : L->plen;
+    lx_error(L, "expected %s, got %s", expected, got);
+    lx_pop(L, mark);
+}
+
+static void missing(struct lctx *L, const char *key)
+{
+    size_t mark = lx_push_key(L, key);
+    lx_error(L, "missing required field");
+    lx_pop(L, mark);
+}
+
+void *lx_alloc(struct lctx *L, size_t n, size_t size)
+{
+    if (n == 0)
+        return NULL;
+    if (size && n > (size_t)-1 / size) {
+        lx_error(L, "too many elements");
+        return NULL;
+    }
+    void *p = model_alloc(L->ds, n * size);
+    if (!p)
+        load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
+    return p;
+}
+
+bool lx_object(struct lctx *L, const cJSON *v)
+{
+    if (cJSON_IsObject(v))
+        return true;
+    mismatch(L, NULL, "an object", v);
+    return false;
+}
+
+/* Unknown keys are errors (typos must not pass), except "x-..." keys;
+ * a key given twice is an error too. */
+void lx_keys(struct lctx *L, const cJSON *obj, const char *const *allowed)
+{
+    for (const cJSON *c = obj->child; c; c = c->next) {
+        const char *k = c->string ? c->string : "";
+        bool ok = strncmp(k, "x-", 2) == 0;
+        for (size_t i = 0; !ok && allowed[i]; i++)
+            ok = strcmp(allowed[i], k) == 0;
+        bool dup = false;
+        for (const cJSON *p = obj->child; p != c && !dup; p = p->next)
+            dup = p->string && strcmp(p->string, k) == 0;
+        if (!ok || dup) {
+            char *safe = text_display(k, strlen(k), 0);
+            size_t mark = lx_push_key(L, safe ? safe : "?");
+            lx_error(L, dup ? "duplicate key" : "unknown key");
+            lx_pop(L, mark);
+            free(safe);
+        }
+    }
+}
+
+static void note_unsafe(struct lctx *L, const char *key, enum text_issue issue, size_t off)
+{
+    size_t mark = key ? lx_push_key(L, key) : L->plen;
+    if (L->opt->strict) {
+        lx_error(L, "%s at byte %zu", text_issue_name(issue), off);
+    } else {
+        if (!L->rep->first_unsafe) {
+            char *msg = NULL;
+            if (asprintf(&msg, "%s: %s at byte %zu", L->path, text_issue_name(issue), off) >= 0)
+                L->rep->first_unsafe = msg;
+        }
+        L->rep->nunsafe++;
+    }
+    lx_pop(L, mark);
+}
+
+/* Makes a dp_str. The fast path (plain text) stores one copy. */
+static bool make_str(struct lctx *L, const char *key, const char *s, dp_str *out)
+{
+    size_t len = strlen(s);
+    if (len > LOAD_MAX_STRING_BYTES) {
+        size_t mark = key ? lx_push_key(L, key) : L->plen;
+        lx_error(L, "string longer than %zu bytes (limit: max string length)", LOAD_MAX_STRING_BYTES);
+        lx_pop(L, mark);
+        return false;
+    }
+    if (text_is_plain(s, len)) {
+        char *copy = model_strdup(L->ds, s, len);
+        if (!copy) {
+            load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
+            return false;
+        }
+        out->raw = out->disp = copy;
+        out->width = text_width_n(copy, len);
+        return true;
+    }
+    size_t off = 0;
+    enum text_issue issue = text_check(s, len, &off);
+    if (issue != TEXT_OK)
+        note_unsafe(L, key, issue, off);
+    char *nfc = text_nfc(s, len);
+    char *disp = nfc ? text_display(nfc, strlen(nfc), L->opt->text_flags) : NULL;
+    if (!nfc || !disp) {
+        free(nfc);
+        free(disp);
+        load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
+        return false;
+    }
+    out->raw = model_strdup(L->ds, nfc, strlen(nfc));
+    out->disp = strcmp(nfc, disp) == 0 ? out->raw : model_strdup(L->ds, disp, strlen(disp));
+    out->width = text_width(disp);
+    free(nfc);
+    free(disp);
+    if (!out->raw || !out->disp) {
+        load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
+        return false;
+    }
+    return true;
+}
+
+bool lx_make_str(struct lctx *L, const char *s, dp_str *out)
+{
+    return make_str(L, NULL, s, out);
+}
+
+static void set_absent(dp_str *out)
+{
+    out->raw = NULL;
+    out->disp = "";
+    out->width = 0;
+}
+
+bool lx_str(struct lctx *L, const cJSON *obj, const char *key, bool required, bool nullable, dp_str *out)
+{
+    set_absent(out);
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) {
+        if (required)
+            missing(L, key);
+        return false;
+    }
+    if (cJSON_IsNull(v) && nullable)
+        return false;
+    if (!cJSON_IsString(v)) {
+        mismatch(L, key, nullable ? "a string or null" : "a string", v);
+        return false;
+    }
+    if (v->valuestring[0] == '\0') {
+        size_t mark = lx_push_key(L, key);
+        lx_error(L, "empty string (use null for unknown)");
+        lx_pop(L, mark);
+        return false;
+    }
+    return make_str(L, key, v->valuestring, out);
+}
+
+bool lx_text(struct lctx *L, const cJSON *obj, const char *key, bool required, dp_text *out)
+{
+    set_absent(&out->ko);
+    set_absent(&out->en);
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v || (cJSON_IsNull(v) && !required)) {
+        if (required)
+            missing(L, key);
+        return false;
+    }
+    if (!cJSON_IsObject(v)) {
+        mismatch(L, key, "an object {\"ko\", \"en\"}", v);
+        return false;
+    }
+    size_t mark = lx_push_key(L, key);
+    static const char *const keys[] = {"ko", "en", NULL};
+    lx_keys(L, v, keys);
+    lx_str(L, v, "ko", false, true, &out->ko);
+    lx_str(L, v, "en", false, true, &out->en);
+    bool any = out->ko.raw || out->en.raw;
+    if (!any && !L->rep->nerrors)
+        lx_error(L, "needs \"ko\" or \"en\"");
+    lx_pop(L, mark);
+    return any;
+}
+
+void lx_note(struct lctx *L, const cJSON *obj, dp_text *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "note");
+    if (v && cJSON_IsString(v)) {
+        set_absent(&out->ko);
+        lx_str(L, obj, "note", false, true, &out->en);
+        return;
+    }
+    lx_text(L, obj, "note", false, out);
+}
+
+bool lx_num(struct lctx *L, const cJSON *obj, const char *key, bool required, bool nullable, dp_num *out)
+{
+    out->known = false;
+    out->v = NAN;
+    out->why = DP_WHY_UNKNOWN;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) {
+        if (required)
+            missing(L, key);
+        return false;
+    }
+    if (cJSON_IsNull(v) && nullable)
+        return false;
+    if (!cJSON_IsNumber(v)) {
+        mismatch(L, key, nullable ? "a number or null" : "a number", v);
+        return false;
+    }
+    double d = v->valuedouble;
+    size_t mark = lx_push_key(L, key);
+    bool good = false;
+    if (!isfinite(d))
+        lx_error(L, "expected a finite number, got %s", d > 0 ? "infinity" : d < 0 ? "-infinity" : "NaN");
+    else if (d < 0)
+        lx_error(L, "must not be negative, got %.17g", d);
+    else
+        good = true;
+    lx_pop(L, mark);
+    if (!good)
+        return false;
+    out->v = d == 0 ? 0.0 : d; /* -0 is 0 */
+    out->known = true;
+    out->why = DP_WHY_NONE;
+    return true;
+}
+
+bool lx_bool(struct lctx *L, const cJSON *obj, const char *key, bool *out)
+{
+    *out = false;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v)
+        return false;
+    if (!cJSON_IsBool(v)) {
+        mismatch(L, key, "true or false", v);
+        return false;
+    }
+    *out = cJSON_IsTrue(v);
+    return true;
+}
+
+/* A plain (ASCII-ish) string kept as-is: ids, dates, enum names. */
+bool lx_plain(struct lctx *L, const cJSON *obj, const char *key, bool required, const char **out)
+{
+    dp_str s;
+    *out = NULL;
+    if (!lx_str(L, obj, key, required, !required, &s))
+        return false;
+    *out = s.raw;
+    return true;
+}
+
+static bool id_char(char c, bool upper)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (upper && c >= 'A' && c <= 'Z');
+}
+
+/* Ids are [a-z0-9][a-z0-9.-]*; source ids ("S1", "P35b") may hold capitals. */
+static bool id_ok(const char *s, bool upper)
+{
+    if (!id_char(*s, upper))
+        return false;
+    for (; *s; s++)
+        if (!id_char(*s, upper) && *s != '.' && *s != '-')
+            return false;
+    return true;
+}
+
+bool lx_source_id(struct lctx *L, const cJSON *obj, const char *key, const char **out)
+{
+    if (!lx_plain(L, obj, key, true, out))
+        return false;
+    if (!id_ok(*out, true)) {
+        mismatch(L, key, "a source id of [A-Za-z0-9][A-Za-z0-9.-]*", cJSON_GetObjectItemCaseSensitive(obj, key));
+        *out = NULL;
+        return false;
+    }
+    return true;
+}
+
+bool lx_id(struct lctx *L, const cJSON *obj, const char *key, const char **out)
+{
+    if (!lx_plain(L, obj, key, true, out))
+        return false;
+    if (!id_ok(*out, false)) {
+        mismatch(L, key, "an id of [a-z0-9][a-z0-9.-]*", cJSON_GetObjectItemCaseSensitive(obj, key));
+        *out = NULL;
+        return false;
+    }
+    return true;
+}
+
+static bool date_ok(const char *s)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return false;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && d == 29 && !leap);
+}
+
+bool lx_date(struct lctx *L, const cJSON *obj, const char *key, bool required, const char **out)
+{
+    *out = NULL;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) {
+        if (required)
+            missing(L, key);
+        return false;
+    }
+    if (cJSON_IsNull(v))
+        return false;
+    if (!cJSON_IsString(v) || !date_ok(v->valuestring)) {
+        mismatch(L, key, "a date YYYY-MM-DD or null", v);
+        return false;
+    }
+    *out = model_strdup(L->ds, v->valuestring, 10);
+    return *out != NULL;
+}
+
+/* Source ids: one id or an array; each must be in `sources`. Stored as
+ * one string "P24, P25" (a single id points at the source's own id). */
+bool lx_src(struct lctx *L, const cJSON *obj, const char *key, bool required, const char **out)
+{
+    *out = NULL;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) {
+        if (required)
+            missing(L, key);
+        return false;
+    }
+    size_t mark = lx_push_key(L, key);
+    bool good = true;
+    size_t total = 0, n = 0;
+    const cJSON *items = cJSON_IsArray(v) ? v->child : v;
+    if (cJSON_IsArray(v) && !items) {
+        lx_error(L, "expected a source id or a non-empty array of ids, got an empty array");
+        good = false;
+    }
+    size_t i = 0;
+    for (const cJSON *it = items; good && it; it = cJSON_IsArray(v) ? it->next : NULL, i++) {
+        if (!cJSON_IsString(it)) {
+            char got[128];
+            describe(it, got, sizeof got);
+            lx_error(L, "expected a source id, got %s", got);
+            good = false;
+            break;
+        }
+        const struct dp_source *s = model_find_source(L->ds, it->valuestring);
+        if (!s) {
+            char got[128];
+            describe(it, got, sizeof got);
+            lx_error(L, "unknown source id %s", got);
+            good = false;
+            break;
+        }
+        if (n == 0)
+            *out = s->id;
+        total += strlen(s->id) + 2;
+        n++;
+    }
+    if (good && n > 1) {
+        char *joined = model_alloc(L->ds, total + 1);
+        if (joined) {
+            joined[0] = '\0';
+            for (const cJSON *it = v->child; it; it = it->next) {
+                if (joined[0])
+                    strcat(joined, ", ");
+                strcat(joined, model_find_source(L->ds, it->valuestring)->id);
+            }
+            *out = joined;
+        }
+    }
+    lx_pop(L, mark);
+    return good;
+}
+
+const cJSON *lx_array(struct lctx *L, const cJSON *obj, const char *key, bool required)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) {
+        if (required)
+            missing(L, key);
+        return NULL;
+    }
+    if (!cJSON_IsArray(v)) {
+        mismatch(L, key, "an array", v);
+        return NULL;
+    }
+    return v;
+}
+
+bool lx_str_array(struct lctx *L, const cJSON *obj, const char *key, bool required, dp_str **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    const cJSON *arr = lx_array(L, obj, key, required);
+    if (!arr)
+        return false;
+    size_t count = (size_t)cJSON_GetArraySize(arr);
+    if (!count)
+        return true;
+    dp_str *v = lx_alloc(L, count, sizeof *v);
+    if (!v)
+        return false;
+    size_t mark = lx_push_key(L, key), i = 0, kept = 0;
+    for (const cJSON *it = arr->child; it; it = it->next, i++) {
+        size_t m2 = lx_push_index(L, i);
+        if (!cJSON_IsString(it))
+            mismatch(L, NULL, "a string", it);
+        else if (!it->valuestring[0])
+            lx_error(L, "empty string");
+        else if (make_str(L, NULL, it->valuestring, &v[kept]))
+            kept++;
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+    *out = v;
+    *n = kept;
+    return true;
+}
+
+/* "why" of a null: key holds a why name or is absent. Returns the enum or -1. */
+int lx_why(struct lctx *L, const cJSON *obj, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v || cJSON_IsNull(v))
+        return -1;
+    int w = cJSON_IsString(v) ? model_why_parse(v->valuestring) : -1;
+    if (w < 0)
+        mismatch(L, key, "one of undisclosed, not-evaluated, not-applicable, unknown", v);
+    return w;
+}

@@ -1,0 +1,126 @@
+/* main.c — argument parsing, loading, and choosing the CLI or the browser. */
+#include "config.h"
+
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli.h"
+#include "load.h"
+#include "model.h"
+#include "text.h"
+#include "tui.h"
+
+static int usage_error(const char *msg)
+{
+    fprintf(stderr, "dokpamo: %s\nTry 'dokpamo --help' for more information.\n", msg);
+    return CLI_USAGE;
+}
+
+static bool locale_is_utf8(void)
+{
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+}
+
+/* Loads the dataset for the commands that browse it. Prints the problems
+ * and returns NULL with *status set on failure; warns once about strings
+ * that will be shown sanitised. */
+static struct dp_dataset *load_for(const char *path, unsigned text_flags, int *status)
+{
+    struct load_options lo = {.strict = false, .text_flags = text_flags};
+    struct load_report rep;
+    struct dp_dataset *ds = load_dataset(path, &lo, &rep);
+    if (!ds) {
+        /* The first few problems; validate lists them all. */
+        size_t shown = rep.nerrors < 10 ? rep.nerrors : 10, more = rep.nerrors - shown + rep.nerrors_dropped;
+        for (size_t i = 0; i < shown; i++)
+            fprintf(stderr, "dokpamo: %s\n", rep.errors[i]);
+        if (more)
+            fprintf(stderr, "dokpamo: ... and %zu more problem%s (run 'dokpamo validate')\n", more, more == 1 ? "" : "s");
+        *status = rep.status == LOAD_NO_INPUT ? CLI_NOINPUT : rep.status == LOAD_NO_MEMORY ? CLI_OSERR : CLI_DATAERR;
+    } else if (rep.nunsafe) {
+        fprintf(stderr,
+                "dokpamo: warning: %s: %zu string%s with control characters, escape sequences, bidi controls or "
+                "invalid UTF-8 (first: %s); shown sanitised\n",
+                path, rep.nunsafe, rep.nunsafe == 1 ? "" : "s", rep.first_unsafe ? rep.first_unsafe : "?");
+    }
+    load_report_clear(&rep);
+    return ds;
+}
+
+static int run(int argc, char **argv)
+{
+    struct cli_opts o;
+    char err[512];
+    cli_opts_init(&o);
+    argc--, argv++;
+    if (!cli_parse(&o, &argc, argv, err, sizeof err))
+        return usage_error(err);
+    if (o.help) {
+        cli_usage(stdout);
+        return fflush(stdout) == 0 ? CLI_OK : CLI_IOERR;
+    }
+    const char *cmd = argc > 0 ? argv[0] : NULL;
+    const char *path = o.data ? o.data : load_default_path();
+    if (o.version) {
+        int st = 0;
+        struct dp_dataset *ds = load_for(path, o.text_flags, &st);
+        printf("dokpamo %s (dataset as of %s)\n", PACKAGE_VERSION, ds && ds->as_of ? ds->as_of : "unknown");
+        model_free(&ds);
+        return CLI_OK;
+    }
+    if (cmd && strcmp(cmd, "validate") == 0) {
+        if (argc > 2)
+            return usage_error("validate takes at most one FILE");
+        return cli_validate(stdout, stderr, argc == 2 ? argv[1] : path, &o);
+    }
+    bool browse = cmd == NULL;
+    if (cmd && strcmp(cmd, "list") != 0 && strcmp(cmd, "show") != 0 && strcmp(cmd, "compare") != 0) {
+        snprintf(err, sizeof err, "unknown command '%.64s' (list, show, compare, validate)", cmd);
+        return usage_error(err);
+    }
+    if (cmd && strcmp(cmd, "list") == 0 && argc > 1)
+        return usage_error("list takes no arguments");
+    if (cmd && strcmp(cmd, "show") == 0 && argc != 2)
+        return usage_error("show takes exactly one NAME");
+    if (browse && !o.headless_script && !locale_is_utf8())
+        o.text_flags |= TEXT_ASCII;
+
+    int status = CLI_OK;
+    struct dp_dataset *ds = load_for(path, o.text_flags, &status);
+    if (!ds)
+        return status;
+    if (browse) {
+        struct tui_options t = {
+            .lang = o.lang,
+            .text_flags = o.text_flags,
+            .color = o.color,
+            .korean_units = o.korean_units,
+            .script = o.headless_script,
+            .cols = o.cols,
+            .rows = o.rows,
+        };
+        status = tui_run(ds, &t);
+    } else if (strcmp(cmd, "list") == 0) {
+        status = cli_list(stdout, ds, &o);
+    } else if (strcmp(cmd, "show") == 0) {
+        status = cli_show(stdout, ds, &o, argv[1]);
+    } else {
+        status = cli_compare(stdout, ds, &o, argv + 1, argc - 1);
+    }
+    model_free(&ds);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    int status = run(argc, argv);
+    if (fflush(stdout) != 0 && status == CLI_OK)
+        status = CLI_IOERR;
+    return status;
+}

@@ -1,0 +1,101 @@
+/* arena.c — the one owner of a dataset's memory. */
+#include "config.h"
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Chunks grow geometrically so a million-model catalogue needs few mallocs. */
+struct dp_chunk {
+    struct dp_chunk *next;
+    size_t used, size;
+    _Alignas(max_align_t) unsigned char data[];
+};
+
+struct dp_arena {
+    struct dp_chunk *head;
+    size_t next_size;
+};
+
+struct dp_dataset *model_new(void)
+{
+    struct dp_dataset *ds = calloc(1, sizeof *ds);
+    if (!ds)
+        return NULL;
+    ds->arena = calloc(1, sizeof *ds->arena);
+    if (!ds->arena) {
+        free(ds);
+        return NULL;
+    }
+    ds->arena->next_size = 64 * 1024;
+    return ds;
+}
+
+void *model_alloc(struct dp_dataset *ds, size_t size)
+{
+    struct dp_arena *a = ds->arena;
+    const size_t align = _Alignof(max_align_t);
+    size = (size + align - 1) & ~(align - 1);
+    if (size == 0)
+        size = align;
+    struct dp_chunk *c = a->head;
+    size_t off = c ? (c->used + align - 1) & ~(align - 1) : 0;
+    if (!c || off > c->size || c->size - off < size) {
+        size_t want = a->next_size;
+        while (want < size)
+            want *= 2;
+        c = malloc(sizeof *c + want);
+        if (!c)
+            return NULL;
+        c->next = a->head;
+        c->used = 0;
+        c->size = want;
+        a->head = c;
+        off = 0;
+        if (a->next_size < 16 * 1024 * 1024)
+            a->next_size *= 2;
+    }
+    void *p = c->data + off;
+    c->used = off + size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *model_strdup(struct dp_dataset *ds, const char *s, size_t len)
+{
+    /* Strings need no alignment: take them from the chunk byte-wise. */
+    struct dp_arena *a = ds->arena;
+    struct dp_chunk *c = a->head;
+    char *p;
+    if (c && c->size - c->used >= len + 1) {
+        p = (char *)(c->data + c->used);
+        c->used += len + 1;
+    } else {
+        p = model_alloc(ds, len + 1);
+        if (!p)
+            return NULL;
+    }
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+void model_free(struct dp_dataset **dsp)
+{
+    if (!dsp || !*dsp)
+        return;
+    struct dp_dataset *ds = *dsp;
+    if (ds->arena) {
+        struct dp_chunk *c = ds->arena->head;
+        while (c) {
+            struct dp_chunk *next = c->next;
+            free(c);
+            c = next;
+        }
+        free(ds->arena);
+    }
+    free(ds->models);
+    free(ds->partners);
+    free(ds);
+    *dsp = NULL;
+}

@@ -1,0 +1,2 @@
+libdokpamo_a_SOURCES += %reldir%/arena.c %reldir%/model.c
+noinst_HEADERS += include/model.h

@@ -1,0 +1,183 @@
+/* model.c — enum names, lookups and the flat indexes of a dataset. */
+#include "config.h"
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const dp_str empty_str = {NULL, "", 0};
+
+const dp_str *model_text(const dp_text *t, enum dp_lang lang)
+{
+    const dp_str *first = lang == DP_LANG_KO ? &t->ko : &t->en;
+    const dp_str *other = lang == DP_LANG_KO ? &t->en : &t->ko;
+    if (first->raw)
+        return first;
+    if (other->raw)
+        return other;
+    return &empty_str;
+}
+
+bool model_text_present(const dp_text *t)
+{
+    return t->ko.raw || t->en.raw;
+}
+
+static int parse_name(const char *const *names, int n, const char *s)
+{
+    if (!s)
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], s) == 0)
+            return i;
+    return -1;
+}
+
+static const char *const kind_names[DP_KIND_COUNT] = {
+    "university", "research", "startup", "chip", "telecom", "game",
+    "mobility", "data", "service", "public", "enterprise", "other",
+};
+static const char *const result_names[DP_RESULT_COUNT] = {
+    "selected", "presented", "advanced", "eliminated", "pending", "declined",
+};
+static const char *const why_names[] = {
+    "", "undisclosed", "not-evaluated", "not-applicable", "unknown",
+};
+static const char *const claim_kind_names[DP_CLAIM_COUNT] = {
+    "vendor", "official", "third-party",
+};
+
+const char *model_kind_name(enum dp_kind k) { return k < DP_KIND_COUNT ? kind_names[k] : "?"; }
+int model_kind_parse(const char *s) { return parse_name(kind_names, DP_KIND_COUNT, s); }
+const char *model_result_name(enum dp_result r) { return r < DP_RESULT_COUNT ? result_names[r] : "?"; }
+int model_result_parse(const char *s) { return parse_name(result_names, DP_RESULT_COUNT, s); }
+const char *model_why_name(enum dp_why w) { return w <= DP_WHY_UNKNOWN ? why_names[w] : "?"; }
+
+int model_why_parse(const char *s)
+{
+    int w = parse_name(why_names, DP_WHY_UNKNOWN + 1, s);
+    return w == DP_WHY_NONE ? -1 : w;
+}
+
+const char *model_claim_kind_name(enum dp_claim_kind k) { return k < DP_CLAIM_COUNT ? claim_kind_names[k] : "?"; }
+int model_claim_kind_parse(const char *s) { return parse_name(claim_kind_names, DP_CLAIM_COUNT, s); }
+
+const struct dp_source *model_find_source(const struct dp_dataset *ds, const char *id)
+{
+    for (size_t i = 0; i < ds->nsources; i++)
+        if (strcmp(ds->sources[i].id, id) == 0)
+            return &ds->sources[i];
+    return NULL;
+}
+
+const struct dp_stage *model_find_stage(const struct dp_dataset *ds, const char *id)
+{
+    for (size_t i = 0; i < ds->nstages; i++)
+        if (strcmp(ds->stages[i].id, id) == 0)
+            return &ds->stages[i];
+    return NULL;
+}
+
+const struct dp_scheme *model_find_scheme(const struct dp_dataset *ds, const char *id)
+{
+    for (size_t i = 0; i < ds->nschemes; i++)
+        if (strcmp(ds->schemes[i].id, id) == 0)
+            return &ds->schemes[i];
+    return NULL;
+}
+
+const struct dp_model *model_find_model(const struct dp_dataset *ds, const char *id)
+{
+    for (size_t i = 0; i < ds->nmodels; i++)
+        if (strcmp(ds->models[i]->id, id) == 0)
+            return ds->models[i];
+    return NULL;
+}
+
+const struct dp_consortium *model_find_consortium(const struct dp_dataset *ds, const char *id)
+{
+    for (size_t i = 0; i < ds->nconsortia; i++)
+        if (strcmp(ds->consortia[i].id, id) == 0)
+            return &ds->consortia[i];
+    return NULL;
+}
+
+const struct dp_status *model_status_at(const struct dp_consortium *c, const char *stage_id)
+{
+    for (size_t i = 0; i < c->nstatus; i++)
+        if (c->status[i].stage && strcmp(c->status[i].stage->id, stage_id) == 0)
+            return &c->status[i];
+    return NULL;
+}
+
+const struct dp_status *model_status_latest(const struct dp_dataset *ds, const struct dp_consortium *c)
+{
+    const struct dp_status *best = NULL;
+    size_t best_pos = 0;
+    for (size_t i = 0; i < c->nstatus; i++) {
+        const struct dp_stage *st = c->status[i].stage;
+        size_t pos = st ? (size_t)(st - ds->stages) : 0;
+        if (!best || pos >= best_pos) {
+            best = &c->status[i];
+            best_pos = pos;
+        }
+    }
+    return best;
+}
+
+const char *model_field_src(const struct dp_model *m, const char *field)
+{
+    for (size_t i = 0; i < m->nfield_srcs; i++)
+        if (strcmp(m->field_srcs[i].field, field) == 0)
+            return m->field_srcs[i].src;
+    return m->src;
+}
+
+bool model_has_tag(const struct dp_model *m, const char *tag)
+{
+    for (size_t i = 0; i < m->narch; i++)
+        if (m->arch[i].raw && strcmp(m->arch[i].raw, tag) == 0)
+            return true;
+    return false;
+}
+
+bool model_index(struct dp_dataset *ds)
+{
+    size_t nm = ds->nreferences, np = 0;
+    for (size_t i = 0; i < ds->nconsortia; i++) {
+        nm += ds->consortia[i].nmodels;
+        np += ds->consortia[i].npartners;
+    }
+    free(ds->models);
+    free(ds->partners);
+    ds->models = calloc(nm ? nm : 1, sizeof *ds->models);
+    ds->partners = calloc(np ? np : 1, sizeof *ds->partners);
+    if (!ds->models || !ds->partners)
+        return false;
+    size_t m = 0, p = 0;
+    for (size_t i = 0; i < ds->nconsortia; i++) {
+        struct dp_consortium *c = &ds->consortia[i];
+        c->index = i;
+        for (size_t j = 0; j < c->nmodels; j++) {
+            c->models[j].consortium = c;
+            c->models[j].index = m;
+            for (size_t k = 0; k < c->models[j].nclaims; k++)
+                c->models[j].claims[k].model = &c->models[j];
+            ds->models[m++] = &c->models[j];
+        }
+        for (size_t j = 0; j < c->npartners; j++) {
+            c->partners[j].consortium = c;
+            ds->partners[p++] = &c->partners[j];
+        }
+    }
+    for (size_t j = 0; j < ds->nreferences; j++) {
+        ds->references[j].consortium = NULL;
+        ds->references[j].index = m;
+        for (size_t k = 0; k < ds->references[j].nclaims; k++)
+            ds->references[j].claims[k].model = &ds->references[j];
+        ds->models[m++] = &ds->references[j];
+    }
+    ds->nmodels = m;
+    ds->npartners = p;
+    return true;
+}

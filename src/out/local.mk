@@ -1,0 +1,2 @@
+libdokpamo_a_SOURCES += %reldir%/grid.c %reldir%/render.c %reldir%/json_escape.c
+noinst_HEADERS += include/out.h

@@ -1,0 +1,3 @@
+libdokpamo_a_SOURCES += %reldir%/core.c %reldir%/filter.c %reldir%/values.c %reldir%/values.h \
+	%reldir%/format.c %reldir%/models.c %reldir%/partners.c %reldir%/consortia.c %reldir%/claims.c
+noinst_HEADERS += include/table.h

@@ -1,0 +1,34 @@
+# lib.sh — TAP helpers for shell tests. Source it; use ok/is/done_testing.
+# Expects $DOKPAMO (the binary) and $top_srcdir from the test environment.
+: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
+: "${DOKPAMO:=$top_srcdir/dokpamo}"
+DATA="$top_srcdir/data/consortia.json"
+tap_n=0
+tap_failed=0
+
+# ok CONDITION-EXIT-STATUS NAME
+ok() {
+    tap_n=$((tap_n + 1))
+    if [ "$1" -eq 0 ]; then echo "ok $tap_n - $2"; else echo "not ok $tap_n - $2"; tap_failed=$((tap_failed + 1)); fi
+}
+
+# is GOT WANT NAME
+is() {
+    tap_n=$((tap_n + 1))
+    if [ "$1" = "$2" ]; then echo "ok $tap_n - $3"; else
+        echo "not ok $tap_n - $3"; tap_failed=$((tap_failed + 1))
+        printf '%s\n' "#   got:" "$1" | sed 's/^/#   /'; printf '%s\n' "#   want:" "$2" | sed 's/^/#   /'
+    fi
+}
+
+# like GOT REGEX NAME
+like() {
+    tap_n=$((tap_n + 1))
+    if printf '%s' "$1" | grep -Eq -- "$2"; then echo "ok $tap_n - $3"; else
+        echo "not ok $tap_n - $3"; tap_failed=$((tap_failed + 1)); printf '%s\n' "$1" | head -20 | sed 's/^/#   /'; fi
+}
+
+done_testing() {
+    echo "1..$tap_n"
+    [ "$tap_failed" -eq 0 ]
+}
