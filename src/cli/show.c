@@ -1,5 +1,5 @@
 /* show.c — `dokpamo show NAME`: every field of a model or consortium,
- * each with its source. */
+ * each with its source (columns: field, source, value). */
 #include "config.h"
 #include "cli.h"
 
@@ -35,9 +35,10 @@ static void add(struct rows *r, const char *field, const char *value, const char
         r->g->nrows = cap;
     }
     size_t i = r->n++;
+    /* Value last: it is the long column, and the last one is not padded. */
     bool ok = out_grid_text(r->g, i, 0, field, NULL) &&
-              (value ? out_grid_text(r->g, i, 1, value, NULL) : out_grid_null(r->g, i, 1, "-")) &&
-              (src ? out_grid_text(r->g, i, 2, src, NULL) : out_grid_null(r->g, i, 2, ""));
+              (src ? out_grid_text(r->g, i, 1, src, NULL) : out_grid_null(r->g, i, 1, "")) &&
+              (value ? out_grid_text(r->g, i, 2, value, NULL) : out_grid_null(r->g, i, 2, "-"));
     if (!ok)
         r->oom = true;
 }
@@ -204,8 +205,8 @@ int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, c
         return CLI_OSERR;
     bool ko = o->lang == DP_LANG_KO;
     out_grid_column(r.g, 0, ko ? "항목" : "Field", "field", TEXT_LEFT);
-    out_grid_column(r.g, 1, ko ? "값" : "Value", "value", TEXT_LEFT);
-    out_grid_column(r.g, 2, ko ? "출처" : "Source", "source", TEXT_LEFT);
+    out_grid_column(r.g, 1, ko ? "출처" : "Source", "source", TEXT_LEFT);
+    out_grid_column(r.g, 2, ko ? "값" : "Value", "value", TEXT_LEFT);
     if (hit.kind == CLI_HIT_MODEL)
         show_model(&r, hit.model, o);
     else
