@@ -32,46 +32,32 @@ static const char *text_ellipsis(unsigned flags)
     return (flags & (TEXT_ASCII | TEXT_AMBIG_WIDE)) ? "~" : "\u2026";
 }
 
-/* Byte length of the longest prefix of s (whole clusters) that fits in
- * cols; *used receives its width. */
-static size_t text_prefix_fit(const char *s, size_t len, int cols, int *used)
+/* Writes s, or as many whole clusters of it as fit in cols (and in the
+ * buffer) followed by the ellipsis; returns the width written. */
+static int text_put_cut(struct text_out *o, const char *s, int cols, unsigned flags)
 {
-    size_t i = 0;
-    int w = 0;
+    size_t len = strlen(s);
+    bool cut = text_width_n(s, len) > cols;
+    int limit = cut ? cols - 1 : cols, w = 0;
 
-    while (i < len) {
+    if (cols <= 0)
+        return 0;
+    if (!cut && text_out_put(o, s, len))
+        return text_width_n(s, len);
+    for (size_t i = 0; i < len;) {
         size_t end = text_cluster_end(s, len, i);
         int cw = text_width_n(s + i, end - i);
-        if (w + cw > cols)
+        if (w + cw > limit || !text_out_put(o, s + i, end - i))
             break;
         w += cw;
         i = end;
     }
-    *used = w;
-    return i;
-}
-
-/* The cut or whole text into o; returns its width. */
-static int text_put_cut(struct text_out *o, const char *s, int cols, unsigned flags)
-{
-    size_t len = strlen(s);
-    int width = text_width_n(s, len), used;
-
-    if (width <= cols) {
-        if (!text_out_put(o, s, len)) {
-            size_t n = text_prefix_fit(s, len, cols, &used);
-            text_out_put(o, s, n);
-            return used;
-        }
-        return width;
+    if (cut) {
+        const char *ell = text_ellipsis(flags);
+        if (text_out_put(o, ell, strlen(ell)))
+            w++;
     }
-    if (cols <= 0)
-        return 0;
-    const char *ell = text_ellipsis(flags);
-    size_t n = text_prefix_fit(s, len, cols - 1, &used);
-    if (!text_out_put(o, s, n))
-        return 0;
-    return text_out_put(o, ell, strlen(ell)) ? used + 1 : used;
+    return w;
 }
 
 size_t text_fit(char *buf, size_t bufsz, const char *s, int cols, enum text_align align, unsigned flags)

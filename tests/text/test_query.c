@@ -1,0 +1,65 @@
+/* test_query.c — the search matcher and text_equal_fold. */
+#include "config.h"
+
+#include "text.h"
+#include "tap.h"
+
+static void check(const char *query, const char *cand, bool match, bool exact)
+{
+    struct text_query *q = text_query_new(query);
+    ok(q != NULL, "query %s compiles", query);
+    is_int(text_query_match(q, cand), match, "%s %s %s", query, match ? "matches" : "does not match", cand);
+    is_int(text_query_exact(q, cand), exact, "%s %s exactly %s", query, exact ? "matches" : "does not match", cand);
+    text_query_free(&q);
+    ok(q == NULL, "free clears the pointer");
+}
+
+int main(void)
+{
+    check("upstage", "Upstage", true, true);
+    check("UPST", "Upstage", true, false);
+    check("exaone", "K-EXAONE", true, false);
+    check("kexaone", "K-EXAONE", true, true);
+    check("업스테이지", "업스테이지", true, true);
+    check("\u110B\u1165\u11B8\u1109\u1173", "업스테이지", true, false); /* NFD query */
+    check("업스", "\u110B\u1165\u11B8\u1109\u1173\u1110\u1166\u110B\u1175\u110C\u1175", true, false);
+    /* 초성 */
+    check("ㅇㅅㅌ", "업스테이지", true, false);
+    check("ㅇㅅㅌㅇㅈ", "업스테이지", true, true);
+    check("ㄴㅇㅂ", "네이버클라우드", true, false);
+    check("ㄲ", "꿈", true, true);
+    check("ㄱ", "꿈", false, false);
+    check("ㄲ", "김", false, false);
+    check("ㅅㅌ", "업스테이지", true, false);
+    check("ㅌㅅ", "업스테이지", false, false);
+    check("LGㅇ", "LG AI연구원", true, false);
+    check("lgㅇㄱㅇ", "LG AI연구원", true, false);
+    check("LGㅇ", "KT", false, false);
+    check("ㅋㅋ", "ㅋㅋ", true, true);
+    /* loose jamo and IME states */
+    check("ㅎㅏㄴ", "한국", true, false);
+    check("ㅎㅏㄴㄱㅜㄱ", "한국", true, true);
+    check("하ㄴ", "한국", true, false);
+    check("하", "한국", true, false);
+    check("업스테이ㅈ", "업스테이지", true, true);
+    check("업슽", "업스테이지", true, false);
+    check("업ㅅ", "업스테이지", true, false);
+    check("업스테", "업스테이지", true, false);
+    check("고", "과학기술정보통신부", true, false);
+    check("과학", "과학기술정보통신부", true, false);
+    check("한ㅏ", "하나", true, true);
+    check("엑사", "K-엑사원", true, false);
+    check("솔라오픈", "솔라 오픈 100B", true, false);
+    check("솔라 100b", "솔라 오픈 100B", true, false);
+    check("100b 솔라", "솔라 오픈 100B", false, false);
+    check("업스", "NC AI", false, false);
+    check("", "anything", true, false);
+    check("", "", true, true);
+
+    ok(text_equal_fold("K-EXAONE", "k-exaone"), "equal_fold ASCII");
+    ok(text_equal_fold("한글", "\u1112\u1161\u11AB\u1100\u1173\u11AF"), "equal_fold NFC/NFD");
+    ok(text_equal_fold("Straße", "STRASSE"), "equal_fold full case folding");
+    ok(!text_equal_fold("한글", "한국"), "equal_fold different");
+    ok(!text_equal_fold("a b", "ab"), "equal_fold keeps spaces");
+    return tap_done();
+}
