@@ -255,7 +255,8 @@ static void check_why(struct lctx *L, const cJSON *obj, const char *field, bool 
     int w = why && cJSON_IsObject(why) ? lx_why(L, why, field) : -1;
     if (w < 0) {
         size_t m = lx_push_key(L, field);
-        if (!L->rep->nerrors || cJSON_GetObjectItemCaseSensitive(obj, field))
+        /* Only an explicit null lacks a reason; a wrong value was reported. */
+        if (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(obj, field)))
             lx_error(L, "null without a reason: add why.%s (undisclosed, not-evaluated, not-applicable or unknown)", field);
         lx_pop(L, m);
         *out = DP_WHY_UNKNOWN;
@@ -623,21 +624,32 @@ static void read_contradictions(struct lctx *L, const cJSON *root)
 }
 
 /* Checks that need every model: unique ids, variant_of and baselines. */
+static void model_path(const struct dp_dataset *ds, const struct dp_model *m, char *buf, size_t n)
+{
+    if (m->consortium)
+        snprintf(buf, n, "consortia[%zu].models[%zu]", m->consortium->index, (size_t)(m - m->consortium->models));
+    else
+        snprintf(buf, n, "reference_models[%zu]", (size_t)(m - ds->references));
+}
+
 static void check_models(struct lctx *L)
 {
     struct dp_dataset *ds = L->ds;
+    char path[96];
     for (size_t i = 0; i < ds->nmodels; i++) {
         struct dp_model *m = ds->models[i];
         if (!m->id)
             continue;
         for (size_t j = 0; j < i; j++)
             if (ds->models[j]->id && strcmp(ds->models[j]->id, m->id) == 0) {
-                load_error(L->rep, "%s: duplicate model id \"%s\"",
-                           m->consortium ? "consortia" : "reference_models", m->id);
+                model_path(ds, m, path, sizeof path);
+                load_error(L->rep, "%s.id: duplicate model id \"%s\"", path, m->id);
                 break;
             }
-        if (m->variant_of && !model_find_model(ds, m->variant_of))
-            load_error(L->rep, "model \"%s\": variant_of names unknown model \"%s\"", m->id, m->variant_of);
+        if (m->variant_of && !model_find_model(ds, m->variant_of)) {
+            model_path(ds, m, path, sizeof path);
+            load_error(L->rep, "%s.variant_of: unknown model id \"%s\"", path, m->variant_of);
+        }
         for (size_t k = 0; k < m->nclaims; k++)
             if (m->claims[k].baseline.raw)
                 m->claims[k].baseline_model = model_find_model(ds, m->claims[k].baseline.raw);

@@ -28,6 +28,8 @@ void lx_error(struct lctx *L, const char *fmt, ...) __attribute__((format(printf
 
 /* Files and syntax */
 char *load_read_file(struct load_report *rep, const char *path, size_t *lenp);
+/* After a failed parse: the first syntax problem's offset and message. */
+bool load_syntax_locate(const char *buf, size_t len, size_t *off, const char **msg);
 cJSON *load_parse(struct load_report *rep, const char *name, const char *buf, size_t len);
 
 /* Path: push returns a mark to pop back to. */

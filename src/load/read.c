@@ -99,8 +99,13 @@ cJSON *load_parse(struct load_report *rep, const char *name, const char *buf, si
         const char *err = cJSON_GetErrorPtr();
         if (err && err >= buf && err <= buf + len)
             off = (size_t)(err - buf);
+        const char *msg;
+        size_t where;
         char tmp[64];
-        syntax_error(rep, name, buf, off, describe_char(off < len ? buf[off] : '\0', tmp, sizeof tmp));
+        if (load_syntax_locate(buf, len, &where, &msg))
+            syntax_error(rep, name, buf, where, msg);
+        else
+            syntax_error(rep, name, buf, off, describe_char(off < len ? buf[off] : '\0', tmp, sizeof tmp));
         return NULL;
     }
     /* Only whitespace may follow the value. */

@@ -204,7 +204,7 @@ bool lx_str(struct lctx *L, const cJSON *obj, const char *key, bool required, bo
     if (cJSON_IsNull(v) && nullable)
         return false;
     if (!cJSON_IsString(v)) {
-        mismatch(L, key, nullable ? "a string or null" : "a string", v);
+        mismatch(L, key, "a string", v);
         return false;
     }
     if (v->valuestring[0] == '\0') {
@@ -267,7 +267,7 @@ bool lx_num(struct lctx *L, const cJSON *obj, const char *key, bool required, bo
     if (cJSON_IsNull(v) && nullable)
         return false;
     if (!cJSON_IsNumber(v)) {
-        mismatch(L, key, nullable ? "a number or null" : "a number", v);
+        mismatch(L, key, "a number", v);
         return false;
     }
     double d = v->valuedouble;

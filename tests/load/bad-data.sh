@@ -1,0 +1,42 @@
+#!/bin/sh
+# Every file in tests/data/bad/ fails `validate` with its exact messages
+# (tests/data/bad/NAME.expected: stderr lines, then "exit N").
+. "$top_srcdir/tests/lib.sh"
+cd "$top_srcdir/tests/data/bad" || exit 1
+for f in *.json; do
+    want=$(cat "${f%.json}.expected")
+    got=$("$DOKPAMO" validate "$f" 2>&1 >/dev/null; echo "exit $?")
+    is "$got" "$want" "validate $f"
+done
+
+# The other commands refuse the same data with exit 65 and name the file.
+for f in params-string.json truncated.json duplicate-model-id.json; do
+    out=$("$DOKPAMO" --data "$f" list 2>&1 >/dev/null); rc=$?
+    is "$rc" 65 "list on $f exits 65"
+    like "$out" "^dokpamo: " "list on $f explains on stderr"
+done
+
+# Missing, directory, FIFO: exit 66 with the reason.
+got=$("$DOKPAMO" validate no-such-file.json 2>&1 >/dev/null; echo "exit $?")
+is "$got" "no-such-file.json: No such file or directory
+exit 66" "missing file: exit 66"
+got=$("$DOKPAMO" validate . 2>&1 >/dev/null; echo "exit $?")
+is "$got" ".: is a directory
+exit 66" "directory: exit 66"
+tmp=$(mktemp -d)
+mkfifo "$tmp/fifo"
+got=$(timeout 5 "$DOKPAMO" validate "$tmp/fifo" 2>&1 >/dev/null; echo "exit $?")
+is "$got" "$tmp/fifo: not a regular file
+exit 66" "FIFO: refused without blocking, exit 66"
+rm -rf "$tmp"
+
+# Strings with escapes or bidi controls: validate fails, list shows them
+# sanitised after one warning.
+out=$("$DOKPAMO" --data escape-sequence.json --lang en show alpha 2>"${TMPDIR:-/tmp}/dp-warn.$$"); rc=$?
+warn=$(cat "${TMPDIR:-/tmp}/dp-warn.$$"); rm -f "${TMPDIR:-/tmp}/dp-warn.$$"
+is "$rc" 0 "show on a dataset with an escape sequence still works"
+is "$(printf '%s\n' "$warn" | grep -c warning)" 1 "one warning on stderr"
+like "$out" 'Alpha\\e\[2J' "CSI shown as a visible escape"
+like "$out" '\\e\]52;' "OSC 52 shown as a visible escape"
+ok "$(printf '%s' "$out$warn" | LC_ALL=C grep -c "$(printf '\033')")" "no raw ESC reaches stdout or stderr"
+done_testing

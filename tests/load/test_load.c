@@ -1,0 +1,157 @@
+/* test_load.c — the loader: structure, NFC, sources, errors with paths. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load.h"
+#include "model.h"
+#include "tap.h"
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    *len = fread(buf, 1, (size_t)n, f);
+    buf[*len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* Replaces the first `from` in src by `to` (a fresh string). */
+static char *patch(const char *src, const char *from, const char *to)
+{
+    const char *at = strstr(src, from);
+    if (!at)
+        return NULL;
+    size_t a = (size_t)(at - src), fl = strlen(from), tl = strlen(to), sl = strlen(src);
+    char *out = malloc(sl - fl + tl + 1);
+    memcpy(out, src, a);
+    memcpy(out + a, to, tl);
+    memcpy(out + a + tl, at + fl, sl - a - fl + 1);
+    return out;
+}
+
+/* Loads a patched mini.json strictly; returns the first error or "ok". */
+static const char *first_error(const char *mini, const char *from, const char *to, struct load_report *rep)
+{
+    static char msg[512];
+    char *text = patch(mini, from, to);
+    if (!text)
+        return "(patch did not apply)";
+    struct load_options o = {.strict = true};
+    struct dp_dataset *ds = load_dataset_mem(text, strlen(text), "mini.json", &o, rep);
+    snprintf(msg, sizeof msg, "%s", ds ? "ok" : rep->nerrors ? rep->errors[0] : "(no message)");
+    model_free(&ds);
+    free(text);
+    return msg;
+}
+
+int main(void)
+{
+    const char *top = getenv("top_srcdir");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tests/data/mini.json", top ? top : ".");
+    size_t len;
+    char *mini = slurp(path, &len);
+    ok(mini != NULL, "read %s", path);
+    if (!mini)
+        return tap_done();
+
+    struct load_report rep;
+    struct dp_dataset *ds = load_dataset(path, NULL, &rep);
+    ok(ds != NULL, "mini.json loads");
+    is_int(rep.nerrors, 0, "no errors");
+    is_int(ds->nconsortia, 2, "2 consortia");
+    is_int(ds->nmodels, 4, "4 models (3 + 1 reference)");
+    is_int(ds->npartners, 3, "3 partners");
+    is_str(ds->as_of, "2026-01-15", "as_of");
+    is_str(ds->models[0]->id, "alpha-500b", "models are indexed consortium first");
+    is_str(ds->models[3]->id, "ref-big", "reference models last");
+    ok(ds->models[3]->reference && ds->models[3]->consortium == NULL, "reference model has no consortium");
+    ok(ds->models[0]->consortium == &ds->consortia[0], "back pointer to the consortium");
+    is_str(ds->consortia[0].partners[1].src, "S1, P1", "several source ids are joined");
+    is_str(ds->models[0]->name.ko.disp, "알파 오백", "Korean name");
+    is_int(ds->models[0]->name.ko.width, 9, "width measured at load: 4 syllables + space");
+    ok(ds->models[0]->params_total.known && ds->models[0]->params_total.v == 519, "params_total_b");
+    ok(!ds->models[1]->params_active.known && ds->models[1]->params_active.why == DP_WHY_UNDISCLOSED,
+       "null with why undisclosed");
+    ok(ds->models[0]->claims[0].baseline_model == ds->models[3], "claim baseline resolved to a model");
+    ok(ds->models[0]->claims[0].model == ds->models[0], "claim knows its model");
+    is_int(ds->consortia[1].scores[0].nparts, 3, "a score has every part of its scheme");
+    ok(!ds->consortia[1].scores[0].parts[1].value.known &&
+           ds->consortia[1].scores[0].parts[1].value.why == DP_WHY_NOT_EVALUATED,
+       "a part absent from the data is not evaluated");
+    is_str(ds->contradictions[0].values[1].raw, "519B [P1]", "contradiction values keep their sources");
+    is_str(model_field_src(ds->models[0], "license"), "P1", "field source falls back to the model's");
+    ok(model_has_tag(ds->models[0], "mla") && !model_has_tag(ds->models[0], "dense"), "tags");
+    model_free(&ds);
+    ok(ds == NULL, "model_free sets the pointer to NULL");
+    load_report_clear(&rep);
+
+    /* NFD input is stored as NFC: "알" as jamo U+110B U+1161 U+11AF. */
+    char *nfd = patch(mini, "\"알파 오백\"", "\"\xe1\x84\x8b\xe1\x85\xa1\xe1\x86\xaf파 오백\"");
+    ds = load_dataset_mem(nfd, strlen(nfd), "nfd.json", NULL, &rep);
+    ok(ds && strcmp(ds->models[0]->name.ko.raw, "알파 오백") == 0, "NFD normalised to NFC at load");
+    ok(ds && ds->models[0]->name.ko.width == 9, "and measured after normalising");
+    model_free(&ds);
+    load_report_clear(&rep);
+    free(nfd);
+
+    /* Schema errors carry their JSON path. */
+    is_str(first_error(mini, "\"params_total_b\": 519", "\"params_total_b\": \"500B\"", &rep),
+           "consortia[0].models[0].params_total_b: expected a number, got \"500B\"", "type error with path");
+    load_report_clear(&rep);
+    is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": 1e999,", &rep),
+           "consortia[0].models[1].params_total_b: expected a finite number, got infinity", "1e999 is refused");
+    load_report_clear(&rep);
+    is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": -0,", &rep), "ok", "-0 is 0");
+    load_report_clear(&rep);
+    is_str(first_error(mini, "\"kind\": \"chip\"", "\"kind\": 7", &rep),
+           "consortia[0].partners[1].kind: expected a string, got 7", "kind must be a string");
+    load_report_clear(&rep);
+    is_str(first_error(mini, "\"as_of\": \"2026-01-15\"", "\"as_of\": \"2026-02-30\"", &rep),
+           "as_of: expected a date YYYY-MM-DD or null, got \"2026-02-30\"", "impossible date");
+    load_report_clear(&rep);
+    is_str(first_error(mini, "\"as_of\": \"2026-01-15\"", "\"as_of\": \"2024-02-29\"", &rep), "ok", "leap day");
+    load_report_clear(&rep);
+    is_str(first_error(mini, "\"reference\": true,", "", &rep),
+           "reference_models[0].reference: reference models need \"reference\": true", "reference flag required");
+    load_report_clear(&rep);
+    is_str(first_error(mini, "{\n  \"schema_version\"", "{\"x-extra\": 1,\n  \"schema_version\"", &rep), "ok",
+           "x- keys are allowed");
+    load_report_clear(&rep);
+
+    /* A long string beyond the limit is reported by name. */
+    size_t big = LOAD_MAX_STRING_BYTES + 10;
+    char *huge = malloc(big + 3);
+    huge[0] = '"';
+    memset(huge + 1, 'a', big);
+    strcpy(huge + 1 + big, "\"");
+    char *text = patch(mini, "\"Apache-2.0\"", huge);
+    ds = load_dataset_mem(text, strlen(text), "huge.json", NULL, &rep);
+    ok(ds == NULL && rep.nerrors && strstr(rep.errors[0], "(limit: max string length)"), "string limit named");
+    load_report_clear(&rep);
+    free(text);
+    free(huge);
+
+    /* Non-strict loads count unsafe strings instead of failing. */
+    text = patch(mini, "\"Alpha Lab\"", "\"Alpha\\u001b[2JLab\"");
+    ds = load_dataset_mem(text, strlen(text), "esc.json", NULL, &rep);
+    ok(ds != NULL && rep.nunsafe == 1, "non-strict: the dataset loads, one unsafe string counted");
+    ok(ds && strchr(ds->consortia[0].lead.en.disp, 0x1b) == NULL, "display form has no ESC");
+    ok(ds && strchr(ds->consortia[0].lead.en.raw, 0x1b) != NULL, "raw form keeps the original");
+    is_str(rep.first_unsafe, "consortia[0].lead.en: escape sequence at byte 5", "first unsafe string named");
+    model_free(&ds);
+    load_report_clear(&rep);
+    free(text);
+
+    free(mini);
+    return tap_done();
+}
