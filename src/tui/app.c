@@ -1,0 +1,633 @@
+/* app.c — tui_run(): terminal setup and restore, the main loop, layout of
+ * the four panes, the title and hint lines, and the main screen's actions.
+ *
+ * The loop: read a key (or a script line in headless mode), map it to an
+ * action through the key table, let the current screen act, then apply the
+ * returned reaction (refilter, resort, relink, relayout, redraw, quit).
+ */
+#include "config.h"
+#include "tui.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/provide_curses.h"
+#include "tui/app.h"
+
+/* Signal state: a handler can only set a flag, and the terminal must be
+ * restored from exit paths that do not see the app. */
+static volatile sig_atomic_t got_signal;
+static bool curses_active;
+
+static void restore_terminal(void)
+{
+    if (curses_active) {
+        curses_active = false;
+        endwin();
+    }
+}
+
+static void on_signal(int sig)
+{
+    got_signal = sig;
+}
+
+static void on_crash(int sig)
+{
+    restore_terminal();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void install_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_signal; /* no SA_RESTART: the read returns EINTR */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sa.sa_handler = on_crash;
+    sa.sa_flags = SA_RESETHAND;
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    sigaction(SIGFPE, &sa, NULL);
+    sigaction(SIGABRT, &sa, NULL);
+    atexit(restore_terminal);
+}
+
+/* ---- small shared helpers ---- */
+
+const dp_str *app_dstr(const struct app *a, const dp_text *t)
+{
+    return model_text(t, a->opt.lang);
+}
+
+const char *app_str(const struct app *a, const dp_text *t)
+{
+    return model_text(t, a->opt.lang)->disp;
+}
+
+void app_set_msg(struct app *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(a->msg, sizeof a->msg, fmt, ap);
+    va_end(ap);
+}
+
+struct pane *app_focused(struct app *a)
+{
+    return &a->panes[a->focus];
+}
+
+void app_link_from(struct app *a, struct pane *p)
+{
+    const void *cur = pane_current(p);
+    a->sel_model = cur && p->ops->row_model ? p->ops->row_model(cur) : NULL;
+    a->sel_cons = cur && p->ops->row_consortium ? p->ops->row_consortium(cur) : NULL;
+    for (int i = 0; i < NPANES; i++)
+        if (&a->panes[i] != p)
+            pane_scroll_to_linked(&a->panes[i], a);
+}
+
+void app_refilter(struct app *a)
+{
+    for (int i = 0; i < NPANES; i++)
+        pane_refresh(&a->panes[i], a);
+}
+
+/* ---- layout ---- */
+
+void app_layout(struct app *a)
+{
+    a->too_small = a->cols < TUI_MIN_COLS || a->rows < TUI_MIN_ROWS;
+    if (a->too_small)
+        return;
+    if (a->zoomed) {
+        pane_layout(app_focused(a), a, 1, 1, a->rows - 2, a->cols - 2);
+        return;
+    }
+    int inner_w = a->cols - 3, inner_h = a->rows - 3;
+    int lw = inner_w * 53 / 100, rw = inner_w - lw;
+    int th = inner_h / 2, bh = inner_h - th;
+    pane_layout(&a->panes[0], a, 1, 1, th, lw);
+    pane_layout(&a->panes[1], a, 1, 2 + lw, th, rw);
+    pane_layout(&a->panes[2], a, 2 + th, 1, bh, lw);
+    pane_layout(&a->panes[3], a, 2 + th, 2 + lw, bh, rw);
+}
+
+/* ---- drawing ---- */
+
+static void draw_too_small(struct app *a)
+{
+    char l1[96], l2[96];
+    snprintf(l1, sizeof l1, "dokpamo needs at least %dx%d", TUI_MIN_COLS, TUI_MIN_ROWS);
+    snprintf(l2, sizeof l2, "this terminal is %dx%d", a->cols, a->rows);
+    int y = a->rows / 2 - 1;
+    if (y < 0)
+        y = 0;
+    draw_set(a, ST_TITLE);
+    draw_text(a, y, 0, a->cols, l1, (int)strlen(l1), TEXT_CENTER);
+    draw_set(a, ST_NORMAL);
+    if (y + 1 < a->rows)
+        draw_text(a, y + 1, 0, a->cols, l2, (int)strlen(l2), TEXT_CENTER);
+    if (y + 2 < a->rows)
+        draw_text(a, y + 2, 0, a->cols, "q quits", 7, TEXT_CENTER);
+}
+
+static void title_line(struct app *a, char *buf, size_t bufsz)
+{
+    const struct dp_dataset *ds = a->ds;
+    const char *sep = a->g->sep;
+    bool ko = a->opt.lang == DP_LANG_KO;
+    size_t len;
+    if (ko)
+        snprintf(buf, bufsz, " %s%s컨소시엄 %zu%s모델 %zu%s%s 기준", app_str(a, &ds->title), sep,
+                 ds->nconsortia, sep, ds->nmodels, sep, ds->as_of ? ds->as_of : "?");
+    else
+        snprintf(buf, bufsz, " %s%s%zu consortia%s%zu models%sas of %s", app_str(a, &ds->title), sep,
+                 ds->nconsortia, sep, ds->nmodels, sep, ds->as_of ? ds->as_of : "?");
+    for (size_t i = 0; i < a->nfilters; i++) {
+        char f[128];
+        filter_describe(&a->filters[i], a->opt.lang, f, sizeof f);
+        len = strlen(buf);
+        snprintf(buf + len, bufsz - len, "%s%s", i ? ", " : (ko ? "  필터: " : "  filter: "), f);
+    }
+    if (a->nmarked) {
+        len = strlen(buf);
+        snprintf(buf + len, bufsz - len, ko ? "%s%zu개 표시" : "%s%zu marked", sep, a->nmarked);
+    }
+    len = strlen(buf);
+    snprintf(buf + len, bufsz - len, " ");
+}
+
+static void main_draw(struct app *a)
+{
+    const struct glyphs *g = a->g;
+    char buf[512];
+    int sx = a->panes[1].x - 1, sy = a->panes[2].y - 1;
+
+    draw_box_frame(a, 0, 0, a->rows, a->cols);
+    if (!a->zoomed) {
+        draw_set(a, ST_BORDER);
+        for (int y = 1; y < a->rows - 1; y++)
+            mvaddstr(y, sx, g->v);
+        draw_hline(a, sy, 1, a->cols - 2, g->h);
+        mvaddstr(sy, 0, g->lt);
+        mvaddstr(sy, a->cols - 1, g->rt);
+        mvaddstr(sy, sx, g->cross);
+        mvaddstr(0, sx, g->tt);
+        mvaddstr(a->rows - 1, sx, g->bt);
+    }
+    title_line(a, buf, sizeof buf);
+    draw_set(a, ST_TITLE);
+    draw_clip(a, 0, 1, a->cols - 2, buf, -1);
+
+    if (a->prompt == PROMPT_NONE) {
+        if (a->msg[0]) {
+            snprintf(buf, sizeof buf, " %s ", a->msg);
+            draw_set(a, ST_PROMPT);
+        } else {
+            buf[0] = ' ';
+            keys_hints(buf + 1, sizeof buf - 2);
+            strcat(buf, " ");
+            draw_set(a, ST_HINT);
+        }
+        draw_clip(a, a->rows - 1, 1, a->cols - 2, buf, -1);
+    }
+    draw_set(a, ST_NORMAL);
+
+    if (a->zoomed) {
+        pane_draw(app_focused(a), a, true);
+        return;
+    }
+    for (int i = 0; i < NPANES; i++)
+        pane_draw(&a->panes[i], a, i == a->focus);
+}
+
+void app_draw(struct app *a)
+{
+    erase();
+    if (a->too_small) {
+        draw_too_small(a);
+    } else {
+        a->screen->draw(a);
+        if (a->prompt != PROMPT_NONE) {
+            if (a->prompt == PROMPT_FILTER)
+                filter_menu_draw(a);
+            prompt_draw(a, a->rows - 1);
+        }
+    }
+    if (!a->headless)
+        curs_set(a->prompt != PROMPT_NONE ? 1 : 0);
+    refresh();
+}
+
+/* ---- actions ---- */
+
+enum reaction app_open_detail(struct app *a)
+{
+    struct pane *p = app_focused(a);
+    const void *row = pane_current(p);
+    if (!row || !p->ops->detail)
+        return R_NONE;
+    p->ops->detail(a, row);
+    return R_REDRAW;
+}
+
+static void count_marks(struct app *a)
+{
+    a->nmarked = 0;
+    for (size_t i = 0; i < a->ds->nmodels; i++)
+        a->nmarked += a->mark_model[a->ds->models[i]->index];
+    for (size_t i = 0; i < a->ds->nconsortia; i++)
+        a->nmarked += a->mark_cons[i];
+}
+
+static enum reaction toggle_mark(struct app *a)
+{
+    struct pane *p = app_focused(a);
+    const void *row = pane_current(p);
+    if (!row)
+        return R_NONE;
+    const struct dp_model *m = p->ops->row_model ? p->ops->row_model(row) : NULL;
+    const struct dp_consortium *c = p->ops->row_consortium ? p->ops->row_consortium(row) : NULL;
+    if (m)
+        a->mark_model[m->index] = !a->mark_model[m->index];
+    else if (c)
+        a->mark_cons[c->index] = !a->mark_cons[c->index];
+    count_marks(a);
+    return pane_move(p, 1) | R_REDRAW;
+}
+
+static enum reaction focus_pane(struct app *a, int i)
+{
+    if (i == a->focus)
+        return R_NONE;
+    a->focus = i;
+    return R_REDRAW | R_LINK | (a->zoomed ? R_RELAYOUT : 0);
+}
+
+static enum reaction main_action(struct app *a, enum action act)
+{
+    struct pane *p = app_focused(a);
+    long page = pane_body_rows(p) > 1 ? pane_body_rows(p) - 1 : 1;
+    switch (act) {
+    case ACT_DOWN: return pane_move(p, 1);
+    case ACT_UP: return pane_move(p, -1);
+    case ACT_PAGE_DOWN: return pane_move(p, page);
+    case ACT_PAGE_UP: return pane_move(p, -page);
+    case ACT_FIRST: return pane_move_to(p, 0);
+    case ACT_LAST: return pane_move(p, (long)p->t->nrows);
+    case ACT_NEXT_PANE: return focus_pane(a, (a->focus + 1) % NPANES);
+    case ACT_PREV_PANE: return focus_pane(a, (a->focus + NPANES - 1) % NPANES);
+    case ACT_PANE_1: return focus_pane(a, 0);
+    case ACT_PANE_2: return focus_pane(a, 1);
+    case ACT_PANE_3: return focus_pane(a, 2);
+    case ACT_PANE_4: return focus_pane(a, 3);
+    case ACT_DETAIL: return app_open_detail(a);
+    case ACT_ZOOM:
+        a->zoomed = !a->zoomed;
+        return R_RELAYOUT | R_REDRAW;
+    case ACT_BACK:
+        if (a->zoomed) {
+            a->zoomed = false;
+            return R_RELAYOUT | R_REDRAW;
+        }
+        if (a->query) {
+            text_query_free(&a->query);
+            return R_REDRAW;
+        }
+        return R_NONE;
+    case ACT_SEARCH: return prompt_open(a, PROMPT_SEARCH);
+    case ACT_SEARCH_NEXT: return search_step(a, 1);
+    case ACT_SEARCH_PREV: return search_step(a, -1);
+    case ACT_FILTER: return prompt_open(a, PROMPT_FILTER);
+    case ACT_FILTER_CLEAR:
+        if (!a->nfilters)
+            return R_NONE;
+        a->nfilters = 0;
+        return R_REFILTER | R_RELAYOUT | R_REDRAW | R_LINK;
+    case ACT_SORT_NEXT: return pane_sort_step(p, a, 1);
+    case ACT_SORT_PREV: return pane_sort_step(p, a, -1);
+    case ACT_SORT_REVERSE:
+        return pane_sort_by(p, a, p->t->nsort ? p->t->sort[0].col : 0, 0);
+    case ACT_MARK: return toggle_mark(a);
+    case ACT_COMPARE:
+        a->screen = &screen_compare;
+        return R_REDRAW;
+    default:
+        return R_UNHANDLED;
+    }
+}
+
+const struct screen_ops screen_main = {
+    .id = "main",
+    .draw = main_draw,
+    .action = main_action,
+};
+
+/* Actions every screen shares. */
+static enum reaction global_action(struct app *a, enum action act)
+{
+    switch (act) {
+    case ACT_QUIT: return R_QUIT;
+    case ACT_HELP:
+        if (a->screen == &screen_page && !a->detail_fn) {
+            a->screen = &screen_main;
+            return R_REDRAW | R_RELAYOUT;
+        }
+        a->detail_fn = NULL;
+        help_open(a);
+        return R_REDRAW;
+    case ACT_LANG:
+        a->opt.lang = a->opt.lang == DP_LANG_KO ? DP_LANG_EN : DP_LANG_KO;
+        a->ctx.base.lang = a->opt.lang;
+        filter_choices_build(a);
+        if (a->screen == &screen_page) {
+            size_t top = a->page.top;
+            if (a->detail_fn)
+                a->detail_fn(a, a->detail_row);
+            else
+                help_open(a);
+            a->page.top = top;
+        }
+        return R_RESORT | R_RELAYOUT | R_REDRAW;
+    case ACT_UNITS:
+        a->ctx.base.korean_units = !a->ctx.base.korean_units;
+        app_set_msg(a, a->ctx.base.korean_units ? "parameters in 억/조" : "parameters in B (billions)");
+        return R_RESORT | R_RELAYOUT | R_REDRAW;
+    case ACT_REDRAW:
+        if (!a->headless)
+            clearok(curscr, TRUE);
+        return R_REDRAW;
+    default:
+        return R_NONE;
+    }
+}
+
+enum reaction app_mouse(struct app *a, int x, int y, int button)
+{
+    if (a->too_small || a->prompt != PROMPT_NONE)
+        return R_NONE;
+    if (a->screen != &screen_main) {
+        if (button == 4 || button == 5) {
+            enum reaction r = R_NONE;
+            for (int i = 0; i < 3; i++)
+                r |= a->screen->action(a, button == 4 ? ACT_UP : ACT_DOWN);
+            return r & ~R_UNHANDLED;
+        }
+        return R_NONE;
+    }
+    for (int i = 0; i < NPANES; i++) {
+        struct pane *p = &a->panes[i];
+        if ((a->zoomed && i != a->focus) || y < p->y || y >= p->y + p->h || x < p->x || x >= p->x + p->w)
+            continue;
+        if (button == 4 || button == 5) {
+            enum reaction r = pane_move(p, button == 4 ? -3 : 3);
+            return i == a->focus ? r : (r & ~R_LINK);
+        }
+        enum reaction r = focus_pane(a, i);
+        if (y == p->y + 1) {
+            int col = pane_col_at(p, x);
+            if (col >= 0)
+                r |= pane_sort_by(p, a, (size_t)col, 0);
+        } else if (y >= p->y + 2) {
+            size_t row = p->top + (size_t)(y - p->y - 2);
+            if (row < p->t->nrows)
+                r |= pane_move_to(p, row) | R_LINK;
+        }
+        return r | R_REDRAW;
+    }
+    return R_NONE;
+}
+
+static enum reaction app_key(struct app *a, int key, bool is_code)
+{
+    if (is_code && key == KEY_RESIZE) {
+        if (!a->headless) {
+            a->rows = LINES;
+            a->cols = COLS;
+        }
+        return R_RELAYOUT | R_REDRAW;
+    }
+    if (is_code && key == KEY_MOUSE) {
+        MEVENT ev;
+        if (getmouse(&ev) != OK)
+            return R_NONE;
+        if (ev.bstate & BUTTON4_PRESSED)
+            return app_mouse(a, ev.x, ev.y, 4);
+#ifdef BUTTON5_PRESSED
+        if (ev.bstate & BUTTON5_PRESSED)
+            return app_mouse(a, ev.x, ev.y, 5);
+#endif
+        if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+            return app_mouse(a, ev.x, ev.y, 1);
+        return R_NONE;
+    }
+    bool had_msg = a->msg[0] != '\0';
+    a->msg[0] = '\0';
+    if (a->prompt != PROMPT_NONE)
+        return prompt_key(a, key, is_code);
+    enum action act = (is_code || key < 128) ? keys_action(key) : ACT_NONE;
+    if (a->too_small)
+        return act == ACT_QUIT ? R_QUIT : R_NONE;
+    enum reaction r = a->screen->action(a, act);
+    if (r & R_UNHANDLED)
+        r = global_action(a, act);
+    return r | (had_msg ? R_REDRAW : 0);
+}
+
+/* Applies a reaction; returns false to quit. */
+static bool app_react(struct app *a, enum reaction r)
+{
+    if (r & R_QUIT)
+        return false;
+    if (r & (R_REFILTER | R_RESORT)) {
+        app_refilter(a);
+        r |= R_RELAYOUT | R_LINK;
+    }
+    if (r & R_LINK)
+        app_link_from(a, app_focused(a));
+    if (r & R_RELAYOUT)
+        app_layout(a);
+    if (r & (R_REDRAW | R_RELAYOUT))
+        app_draw(a);
+    return true;
+}
+
+/* ---- setup and the loop ---- */
+
+static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tui_options *opt)
+{
+    memset(a, 0, sizeof *a);
+    a->ds = ds;
+    a->opt = *opt;
+    a->tflags = opt->text_flags;
+    a->g = draw_glyphs(opt->text_flags);
+    a->color = opt->color;
+    a->ctx.base.lang = opt->lang;
+    a->ctx.base.text_flags = opt->text_flags;
+    a->ctx.base.korean_units = opt->korean_units;
+    a->ctx.ds = ds;
+    a->ctx.scheme = ds->nschemes ? &ds->schemes[0] : NULL;
+    a->ctx.g = a->g;
+    a->screen = &screen_main;
+    size_t nm = ds->nmodels + ds->nreferences + 1;
+    a->mark_model = calloc(nm, sizeof *a->mark_model);
+    a->mark_cons = calloc(ds->nconsortia + 1, sizeof *a->mark_cons);
+    if (!a->mark_model || !a->mark_cons)
+        return false;
+    for (size_t i = 0; i < ds->nmodels; i++)
+        if (ds->models[i]->params_total.known && ds->models[i]->params_total.v > a->params_max)
+            a->params_max = ds->models[i]->params_total.v;
+    static const struct pane_ops *const ops[NPANES] = {&pane_params, &pane_arch, &pane_partners, &pane_eval};
+    for (int i = 0; i < NPANES; i++)
+        if (!pane_init(&a->panes[i], ops[i], a))
+            return false;
+    return filter_choices_build(a);
+}
+
+static void app_fini(struct app *a)
+{
+    for (int i = 0; i < NPANES; i++)
+        pane_fini(&a->panes[i]);
+    page_clear(&a->page);
+    text_query_free(&a->query);
+    free(a->mark_model);
+    free(a->mark_cons);
+    free(a->choices);
+    free(a->choice_shown);
+    if (a->script)
+        fclose(a->script);
+}
+
+static const char *const headless_terms[] = {"xterm-256color", "xterm", "vt100", "ansi"};
+
+static SCREEN *start_curses(struct app *a)
+{
+    SCREEN *scr = NULL;
+    if (a->headless) {
+        a->devnull_out = fopen("/dev/null", "w");
+        a->devnull_in = fopen("/dev/null", "r");
+        if (!a->devnull_out || !a->devnull_in)
+            return NULL;
+        for (size_t i = 0; !scr && i < sizeof headless_terms / sizeof headless_terms[0]; i++)
+            scr = newterm(headless_terms[i], a->devnull_out, a->devnull_in);
+        if (!scr)
+            return NULL;
+        resizeterm(a->opt.rows > 0 ? a->opt.rows : 24, a->opt.cols > 0 ? a->opt.cols : 80);
+    } else {
+        scr = newterm(NULL, stdout, stdin);
+        if (!scr)
+            return NULL;
+    }
+    curses_active = true;
+    cbreak();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    set_escdelay(25);
+    if (!a->headless) {
+        curs_set(0);
+        mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+                      | BUTTON5_PRESSED
+#endif
+                  ,
+                  NULL);
+        mouseinterval(0);
+    }
+    draw_styles_init(a);
+    a->rows = LINES;
+    a->cols = COLS;
+    return scr;
+}
+
+static void stop_curses(struct app *a, SCREEN *scr)
+{
+    if (curses_active) {
+        curses_active = false;
+        endwin();
+    }
+    if (scr)
+        delscreen(scr);
+    if (a->devnull_out)
+        fclose(a->devnull_out);
+    if (a->devnull_in)
+        fclose(a->devnull_in);
+}
+
+static int app_loop(struct app *a)
+{
+    for (;;) {
+        int key = 0;
+        bool is_code = false;
+        enum reaction r = R_NONE;
+        if (a->headless) {
+            enum hl_input in = headless_next(a, &key, &is_code, &r);
+            if (in == HL_EOF)
+                return 0;
+            if (in == HL_KEY)
+                r = app_key(a, key, is_code);
+        } else {
+            wint_t wc;
+            int rc = get_wch(&wc);
+            if (got_signal)
+                return 128 + got_signal;
+            if (rc == ERR) {
+                if (errno == EINTR)
+                    continue;
+                return 0; /* input closed */
+            }
+            r = app_key(a, (int)wc, rc == KEY_CODE_YES);
+        }
+        if (!app_react(a, r))
+            return 0;
+    }
+}
+
+int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
+{
+    struct app a;
+    int status = 1;
+
+    if (strcmp(setlocale(LC_CTYPE, NULL), "C") == 0)
+        setlocale(LC_CTYPE, "");
+    if (!app_init(&a, ds, opt)) {
+        fprintf(stderr, "dokpamo: out of memory\n");
+        app_fini(&a);
+        return 1;
+    }
+    if (opt->script) {
+        a.headless = true;
+        a.script = fopen(opt->script, "r");
+        if (!a.script) {
+            fprintf(stderr, "dokpamo: %s: %s\n", opt->script, strerror(errno));
+            app_fini(&a);
+            return 66;
+        }
+    }
+    install_signals();
+    SCREEN *scr = start_curses(&a);
+    if (!scr) {
+        stop_curses(&a, NULL);
+        fprintf(stderr, "dokpamo: cannot start the terminal (TERM=%s)\n", getenv("TERM") ? getenv("TERM") : "");
+        app_fini(&a);
+        return 1;
+    }
+    app_link_from(&a, app_focused(&a));
+    app_layout(&a);
+    app_draw(&a);
+    status = app_loop(&a);
+    stop_curses(&a, scr);
+    app_fini(&a);
+    return status;
+}

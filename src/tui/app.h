@@ -1,0 +1,391 @@
+/* app.h — the browser's private interfaces (src/tui only).
+ *
+ * One struct app is the whole state of a session; it is passed to every
+ * function (no globals). The main screen is four panes, each a file that
+ * exports a const struct pane_ops; other screens (help, detail, compare)
+ * export a const struct screen_ops. Keys map to enum action through the
+ * table in keys.def; actions return a reaction bitmask and never draw.
+ */
+#ifndef DOKPAMO_TUI_APP_H
+#define DOKPAMO_TUI_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "model.h"
+#include "table.h"
+#include "text.h"
+#include "tui.h"
+
+/* ---- actions and reactions (keys.c) ---------------------------------- */
+
+#define KEY_CTRL(c) ((c) & 0x1f)
+
+enum action {
+    ACT_NONE,
+#define DP_KEY(name, section, hint, help, ...) ACT_##name,
+#include "tui/keys.def"
+#undef DP_KEY
+    ACT_COUNT
+};
+
+enum key_section { SEC_MOVE, SEC_PANES, SEC_FIND, SEC_SORT, SEC_VIEW, SEC_COUNT };
+
+/* What the caller must do after an action. Actions never draw. */
+enum reaction {
+    R_NONE = 0,
+    R_REDRAW = 1 << 0,  /* repaint the screen */
+    R_RESORT = 1 << 1,  /* re-sort every pane (language, units) */
+    R_REFILTER = 1 << 2, /* recompute every pane's rows (filter changed) */
+    R_LINK = 1 << 3,    /* selection moved: update linked highlights */
+    R_RELAYOUT = 1 << 4, /* size, zoom or column widths changed */
+    R_QUIT = 1 << 5,
+    R_UNHANDLED = 1 << 6, /* a screen did not handle the action */
+};
+
+/* Key code (curses KEY_* or a character) -> action; ACT_NONE if unbound. */
+enum action keys_action(int key);
+/* "j", "Down", "Tab", "Space", "F1" ... */
+const char *keys_name(int key, char *buf, size_t bufsz);
+/* Writes the hint line ("1 params 2 arch ... q quit") into buf. */
+void keys_hints(char *buf, size_t bufsz);
+/* Help lines for the help screen: calls cb once per section title
+ * (keys == NULL) and once per action. */
+void keys_help(void (*cb)(void *arg, const char *keys, const char *help), void *arg);
+
+/* ---- glyphs and styles (draw.c) --------------------------------------- */
+
+/* Characters that differ between UTF-8 and ASCII output. */
+struct glyphs {
+    const char *h, *v, *tl, *tr, *bl, *br, *lt, *rt, *tt, *bt, *cross;
+    const char *up, *down;   /* sort direction in headers */
+    const char *mark;        /* a marked record */
+    const char *dot;         /* absent mark in the matrix */
+    const char *yes;         /* present mark in the matrix */
+    const char *dash;        /* unknown value */
+    const char *sep;         /* " · " in the title line */
+    const char *const *eighths; /* bar partial blocks, [0] unused, [8] full */
+    bool ascii;
+};
+
+enum style {
+    ST_NORMAL,
+    ST_BORDER,
+    ST_TITLE,        /* the screen title on the top border */
+    ST_PANE_TITLE,   /* an unfocused pane's title */
+    ST_PANE_FOCUS,   /* the focused pane's title */
+    ST_HEADER,       /* column headers */
+    ST_HEADER_SORT,  /* the sorted column's header */
+    ST_CURSOR,       /* the selected row of the focused pane */
+    ST_CURSOR_DIM,   /* the selected row of another pane */
+    ST_LINKED,       /* rows of the selected model / consortium elsewhere */
+    ST_MARKED,
+    ST_BAR,
+    ST_UNKNOWN,      /* null values */
+    ST_GOOD,         /* advanced / selected, official claims */
+    ST_BAD,          /* eliminated */
+    ST_VENDOR,       /* vendor claims */
+    ST_HINT,         /* the key hint line */
+    ST_PROMPT,
+    ST_MATCH,
+    ST_COUNT
+};
+
+/* ---- panes (pane.c + pane_*.c) ----------------------------------------- */
+
+struct app;
+struct pane;
+
+enum cell_kind {
+    CELL_TEXT,
+    CELL_BAR,    /* a bar scaled by pane_ops.bar_scale; the text is ignored */
+    CELL_TEXTBAR, /* text then a bar in the remaining space */
+};
+
+/* Layout of one column (parallel to the pane's table_col array). */
+struct pane_col {
+    int min;   /* narrowest useful width */
+    int max;   /* widest (0: as wide as its content) */
+    int prio;  /* columns with the lowest prio are dropped first; < 0 hidden */
+    enum cell_kind kind;
+    int want;  /* narrower than this, drop a less important column (0: min) */
+};
+
+/* Columns are laid out per pane size; widths are per column index. */
+#define PANE_MAX_COLS 32
+
+struct pane_ops {
+    const char *id;       /* "params" */
+    const char *title_en, *title_ko;
+    /* Fills p->def / p->cols / p->layout (may copy static tables and
+     * customise titles from the dataset). Returns false on OOM. */
+    bool (*init)(struct pane *p, struct app *a);
+    size_t default_sort;
+    bool default_desc;
+    /* The model / consortium a row stands for (either may be NULL). */
+    const struct dp_model *(*row_model)(const void *row);
+    const struct dp_consortium *(*row_consortium)(const void *row);
+    /* 0..1 length of a bar cell; NaN for none. */
+    double (*bar_scale)(const struct app *a, size_t col, const void *row);
+    /* The detail screen of a row. */
+    void (*detail)(struct app *a, const void *row);
+};
+
+extern const struct pane_ops pane_params;
+extern const struct pane_ops pane_arch;
+extern const struct pane_ops pane_partners;
+extern const struct pane_ops pane_eval;
+
+#define NPANES 4
+
+struct pane {
+    const struct pane_ops *ops;
+    struct table_def def;     /* this pane's own columns */
+    struct table_col cols[PANE_MAX_COLS];
+    struct pane_col layout[PANE_MAX_COLS];
+    int content_w[PANE_MAX_COLS]; /* widest value, measured on resort */
+    struct table *t;
+    size_t sel, top;
+    /* Screen rectangle (outer, without borders) and the laid-out columns. */
+    int y, x, h, w;
+    int ncolshown;
+    size_t colidx[PANE_MAX_COLS];
+    int colx[PANE_MAX_COLS], colw[PANE_MAX_COLS];
+};
+
+/* Getters receive a struct table_ctx; ours is the first member of this, so
+ * pane columns can reach the dataset. */
+struct tui_ctx {
+    struct table_ctx base;
+    const struct dp_dataset *ds;
+    const struct dp_scheme *scheme; /* the scheme scored in the Evaluation pane */
+    const struct glyphs *g;
+};
+#define TUI_CTX(ctx) ((const struct tui_ctx *)(const void *)(ctx))
+
+/* Column getter helpers (cols.c). */
+void col_str(struct table_value *out, const dp_str *s);
+void col_text(struct table_value *out, const char *text); /* measures text */
+void col_unknown(struct table_value *out, enum table_value_type type, enum dp_why why);
+void col_params(struct table_value *out, const struct table_ctx *ctx, dp_num n, char *buf, size_t bufsz);
+void col_number(struct table_value *out, double v, const char *fmt, char *buf, size_t bufsz);
+const dp_str *col_cons_name(const struct dp_consortium *c, enum dp_lang lang);
+const char *col_result_name(enum dp_result r, enum dp_lang lang);
+/* The latest status that is not pending (else the latest), or NULL. */
+const struct dp_status *col_status_decided(const struct dp_dataset *ds, const struct dp_consortium *c);
+const char *col_kind_name(enum dp_kind k, enum dp_lang lang);
+void col_get_model_name(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,
+                        struct table_value *out);
+/* Row enumeration and names shared by panes over the same kind of rows. */
+size_t rows_models_count(const struct dp_dataset *ds);
+size_t rows_models_fill(const struct dp_dataset *ds, const void **rows);
+bool rows_model_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+bool rows_consortium_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+const struct dp_model *row_model_self(const void *row);
+const struct dp_consortium *row_model_consortium(const void *row);
+const struct dp_consortium *row_consortium_self(const void *row);
+
+bool pane_init(struct pane *p, const struct pane_ops *ops, struct app *a);
+void pane_fini(struct pane *p);
+/* Recomputes rows (filter), sorts and measures content widths. */
+void pane_refresh(struct pane *p, struct app *a);
+void pane_sort(struct pane *p, struct app *a);
+void pane_layout(struct pane *p, struct app *a, int y, int x, int h, int w);
+void pane_draw(struct pane *p, struct app *a, bool focused);
+/* Rows of data visible in the pane. */
+int pane_body_rows(const struct pane *p);
+const void *pane_current(const struct pane *p);
+enum reaction pane_move(struct pane *p, long delta);
+enum reaction pane_move_to(struct pane *p, size_t row);
+/* Makes `row` the selection if present; keeps the cursor otherwise. */
+bool pane_select_row(struct pane *p, const void *row);
+/* Sort by column `col` (index in def); toggles direction if already. */
+enum reaction pane_sort_by(struct pane *p, struct app *a, size_t col, int dir);
+/* Sort column cycling over the columns shown. */
+enum reaction pane_sort_step(struct pane *p, struct app *a, int step);
+/* Column at screen x, or -1. */
+int pane_col_at(const struct pane *p, int x);
+bool pane_row_linked(const struct pane *p, const struct app *a, const void *row);
+void pane_scroll_to_linked(struct pane *p, const struct app *a);
+
+/* ---- screens (help.c, detail.c, compare.c) ------------------------------ */
+
+struct screen_ops {
+    const char *id;
+    void (*draw)(struct app *a);
+    enum reaction (*action)(struct app *a, enum action act);
+};
+
+extern const struct screen_ops screen_main;
+extern const struct screen_ops screen_page; /* help and detail */
+extern const struct screen_ops screen_compare;
+
+/* A scrollable list of lines (help, detail). */
+struct page_line {
+    char *label;      /* left column, or NULL */
+    char *text;       /* display-safe */
+    char *src;        /* source id, or NULL */
+    enum style style;
+};
+
+struct page {
+    char *title;
+    struct page_line *lines;
+    size_t nlines, cap;
+    size_t top;
+    int label_w;
+};
+
+void page_clear(struct page *pg);
+void page_title(struct page *pg, const char *title);
+/* Adds a line; text may be NULL (empty). */
+void page_add(struct page *pg, enum style st, const char *label, const char *text, const char *src);
+void page_addf(struct page *pg, enum style st, const char *label, const char *src, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+void help_open(struct app *a);
+void detail_model(struct app *a, const void *row);
+void detail_partner(struct app *a, const void *row);
+void detail_consortium(struct app *a, const void *row);
+
+/* ---- filters (filter.c) ------------------------------------------------- */
+
+enum filter_kind { FILTER_TAG, FILTER_MODALITY, FILTER_CONSORTIUM, FILTER_RESULT };
+
+struct tui_filter {
+    enum filter_kind kind;
+    const char *value; /* tag / modality name (dataset string) */
+    const struct dp_consortium *consortium;
+    enum dp_result result;
+};
+
+#define TUI_MAX_FILTERS 8
+
+/* The choices offered by `f`, built once from the dataset. */
+struct filter_choice {
+    struct tui_filter f;
+    char label[96];
+};
+
+bool filter_choices_build(struct app *a);
+bool filter_model_ok(const struct app *a, const struct dp_model *m);
+bool filter_consortium_ok(const struct app *a, const struct dp_consortium *c);
+/* "tag=moe" */
+void filter_describe(const struct tui_filter *f, enum dp_lang lang, char *buf, size_t bufsz);
+
+/* ---- the application --------------------------------------------------- */
+
+enum prompt_mode { PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER };
+
+struct app {
+    const struct dp_dataset *ds;
+    struct tui_options opt;
+    struct tui_ctx ctx;
+    const struct glyphs *g;
+    bool color;
+    unsigned tflags; /* text flags for fitting */
+
+    struct pane panes[NPANES];
+    int focus;
+    bool zoomed;
+    const struct screen_ops *screen;
+    struct page page;
+    /* What the page shows, to rebuild it after `L`: a detail (fn and row)
+     * or, when detail_fn is NULL, the help. */
+    void (*detail_fn)(struct app *a, const void *row);
+    const void *detail_row;
+
+    /* Linked selection. */
+    const struct dp_model *sel_model;
+    const struct dp_consortium *sel_cons;
+
+    /* Marks, indexed by dp_model.index and dp_consortium.index. */
+    bool *mark_model;
+    bool *mark_cons;
+    size_t nmarked;
+
+    /* Search. */
+    enum prompt_mode prompt;
+    char input[256];
+    size_t input_len;
+    struct text_query *query;
+    size_t search_origin;
+    int search_origin_pane;
+    bool search_failed;
+
+    /* Filters. */
+    struct tui_filter filters[TUI_MAX_FILTERS];
+    size_t nfilters;
+    struct filter_choice *choices;
+    size_t nchoices;
+    size_t choice_sel, choice_top;
+    size_t *choice_shown; /* indexes of choices matching the input */
+    size_t nchoice_shown;
+
+    double params_max; /* largest total parameter count, for bars */
+    double score_max;
+
+    int rows, cols;
+    bool too_small;
+    char msg[160]; /* one-shot message on the hint line */
+
+    /* Headless mode: the script, and keys of the current line not yet
+     * delivered. */
+    FILE *script;
+    FILE *devnull_out, *devnull_in;
+    bool headless;
+    int pend_key[256];
+    bool pend_code[256];
+    size_t npend, ipend;
+};
+
+/* Minimum terminal size. */
+#define TUI_MIN_COLS 64
+#define TUI_MIN_ROWS 18
+
+/* draw.c */
+const struct glyphs *draw_glyphs(unsigned text_flags);
+void draw_styles_init(struct app *a);
+void draw_set(struct app *a, enum style st);
+int draw_attr(const struct app *a, enum style st);
+/* Draws s (display-safe, `width` columns or -1 to measure) fitted to exactly
+ * `cols` columns at y,x. */
+void draw_text(struct app *a, int y, int x, int cols, const char *s, int width, enum text_align align);
+/* Draws s at y,x, no more than `cols` columns, no padding; returns width used. */
+int draw_clip(struct app *a, int y, int x, int cols, const char *s, int width);
+/* Repeats glyph n times. */
+void draw_hline(struct app *a, int y, int x, int n, const char *glyph);
+void draw_bar(struct app *a, int y, int x, int cols, double frac);
+void draw_box_frame(struct app *a, int y, int x, int h, int w);
+int draw_utf8_width(const struct app *a, const char *s);
+
+/* app.c */
+const char *app_str(const struct app *a, const dp_text *t);
+const dp_str *app_dstr(const struct app *a, const dp_text *t);
+void app_set_msg(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+enum reaction app_open_detail(struct app *a);
+void app_refilter(struct app *a);
+void app_link_from(struct app *a, struct pane *p);
+struct pane *app_focused(struct app *a);
+void app_draw(struct app *a);
+void app_layout(struct app *a);
+enum reaction app_mouse(struct app *a, int x, int y, int button);
+
+/* prompt.c */
+enum reaction prompt_key(struct app *a, int key, bool is_key_code);
+void prompt_draw(struct app *a, int y);
+enum reaction search_step(struct app *a, int dir);
+void filter_menu_draw(struct app *a);
+enum reaction prompt_open(struct app *a, enum prompt_mode mode);
+
+/* headless.c */
+/* Reads the next input from the script. Returns HL_KEY with *key (a curses
+ * key code when *is_code, else a character), HL_DONE after a command it
+ * handled itself (:dump, :resize, :click, :wheel, :echo) with *r the
+ * reaction, or HL_EOF at the end of the script. */
+enum hl_input { HL_EOF, HL_KEY, HL_DONE };
+enum hl_input headless_next(struct app *a, int *key, bool *is_code, enum reaction *r);
+void headless_dump(struct app *a, FILE *out);
+
+#endif

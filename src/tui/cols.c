@@ -1,0 +1,175 @@
+/* cols.c — small helpers shared by the panes' column getters. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tui/app.h"
+
+void col_str(struct table_value *out, const dp_str *s)
+{
+    out->type = TABLE_STR;
+    out->known = s->raw != NULL;
+    out->why = out->known ? DP_WHY_NONE : DP_WHY_UNKNOWN;
+    out->text = s->disp;
+    out->width = s->width;
+    out->raw = s->raw;
+}
+
+void col_text(struct table_value *out, const char *text)
+{
+    out->type = TABLE_STR;
+    out->known = true;
+    out->why = DP_WHY_NONE;
+    out->text = text;
+    out->width = text_width(text);
+    out->raw = text;
+}
+
+void col_unknown(struct table_value *out, enum table_value_type type, enum dp_why why)
+{
+    out->type = type;
+    out->known = false;
+    out->why = why == DP_WHY_NONE ? DP_WHY_UNKNOWN : why;
+    out->num = 0;
+    out->text = "";
+    out->width = 0;
+    out->raw = NULL;
+}
+
+void col_params(struct table_value *out, const struct table_ctx *ctx, dp_num n, char *buf, size_t bufsz)
+{
+    if (!n.known) {
+        col_unknown(out, TABLE_NUM, n.why);
+        return;
+    }
+    table_format_params(n.v, ctx->korean_units, buf, bufsz);
+    col_text(out, buf);
+    out->type = TABLE_NUM;
+    out->num = n.v;
+}
+
+void col_number(struct table_value *out, double v, const char *fmt, char *buf, size_t bufsz)
+{
+    snprintf(buf, bufsz, fmt, v);
+    out->type = TABLE_NUM;
+    out->known = true;
+    out->why = DP_WHY_NONE;
+    out->num = v;
+    out->text = buf;
+    out->width = (int)strlen(buf);
+    out->raw = buf;
+}
+
+const dp_str *col_cons_name(const struct dp_consortium *c, enum dp_lang lang)
+{
+    if (model_text_present(&c->short_name))
+        return model_text(&c->short_name, lang);
+    return model_text(&c->name, lang);
+}
+
+static const char *const result_ko[DP_RESULT_COUNT] = {
+    "선정", "발표", "통과", "탈락", "대기", "포기",
+};
+
+const char *col_result_name(enum dp_result r, enum dp_lang lang)
+{
+    if (lang == DP_LANG_KO && r < DP_RESULT_COUNT)
+        return result_ko[r];
+    return model_result_name(r);
+}
+
+static const char *const kind_ko[DP_KIND_COUNT] = {
+    "대학", "연구기관", "스타트업", "반도체", "통신", "게임",
+    "모빌리티", "데이터", "서비스", "공공", "기업", "기타",
+};
+
+const char *col_kind_name(enum dp_kind k, enum dp_lang lang)
+{
+    if (lang == DP_LANG_KO && k < DP_KIND_COUNT)
+        return kind_ko[k];
+    return model_kind_name(k);
+}
+
+/* ---- rows that are models (Parameters, Architecture) ---- */
+
+void col_get_model_name(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,
+                        struct table_value *out)
+{
+    const struct dp_model *m = row;
+    (void)buf, (void)bufsz;
+    col_str(out, model_text(&m->name, ctx->lang));
+}
+
+static bool names_cb(const char *const *names, size_t n, bool (*cb)(const char *name, void *arg), void *arg)
+{
+    for (size_t i = 0; i < n; i++)
+        if (names[i] && cb(names[i], arg))
+            return true;
+    return false;
+}
+
+bool rows_consortium_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg)
+{
+    const struct dp_consortium *c = row;
+    const char *cn[] = {c->name.ko.raw, c->name.en.raw, c->short_name.ko.raw, c->short_name.en.raw,
+                        c->lead.ko.raw, c->lead.en.raw, c->id};
+    return names_cb(cn, sizeof cn / sizeof cn[0], cb, arg);
+}
+
+bool rows_model_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg)
+{
+    const struct dp_model *m = row;
+    const char *names[] = {m->name.ko.raw, m->name.en.raw, m->developer.ko.raw, m->developer.en.raw, m->id};
+    if (names_cb(names, sizeof names / sizeof names[0], cb, arg))
+        return true;
+    for (size_t i = 0; i < m->naliases; i++)
+        if (m->aliases[i].raw && cb(m->aliases[i].raw, arg))
+            return true;
+    /* A model answers to its consortium's names too: ㅇㅅㅌ finds Upstage's model. */
+    return m->consortium && rows_consortium_names(m->consortium, cb, arg);
+}
+
+size_t rows_models_count(const struct dp_dataset *ds)
+{
+    return ds->nmodels;
+}
+
+size_t rows_models_fill(const struct dp_dataset *ds, const void **rows)
+{
+    for (size_t i = 0; i < ds->nmodels; i++)
+        rows[i] = ds->models[i];
+    return ds->nmodels;
+}
+
+const struct dp_model *row_model_self(const void *row)
+{
+    return row;
+}
+
+const struct dp_consortium *row_model_consortium(const void *row)
+{
+    return ((const struct dp_model *)row)->consortium;
+}
+
+const struct dp_consortium *row_consortium_self(const void *row)
+{
+    return row;
+}
+
+const struct dp_status *col_status_decided(const struct dp_dataset *ds, const struct dp_consortium *c)
+{
+    const struct dp_status *best = NULL;
+    size_t best_i = 0;
+    for (size_t i = 0; i < c->nstatus; i++) {
+        const struct dp_status *st = &c->status[i];
+        size_t order = st->stage ? (size_t)(st->stage - ds->stages) : 0;
+        if (st->result == DP_RESULT_PENDING)
+            continue;
+        if (!best || order >= best_i) {
+            best = st;
+            best_i = order;
+        }
+    }
+    return best ? best : model_status_latest(ds, c);
+}

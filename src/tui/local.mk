@@ -1,0 +1,22 @@
+# src/tui — the interactive browser. Linked into the dokpamo binary only
+# (tests link libdokpamo.a, which has no curses).
+dokpamo_SOURCES += \
+	%reldir%/app.c \
+	%reldir%/app.h \
+	%reldir%/cols.c \
+	%reldir%/compare.c \
+	%reldir%/detail.c \
+	%reldir%/draw.c \
+	%reldir%/filter.c \
+	%reldir%/headless.c \
+	%reldir%/keys.c \
+	%reldir%/keys.def \
+	%reldir%/page.c \
+	%reldir%/pane.c \
+	%reldir%/pane_arch.c \
+	%reldir%/pane_eval.c \
+	%reldir%/pane_params.c \
+	%reldir%/pane_partners.c \
+	%reldir%/prompt.c \
+	%reldir%/provide_curses.h
+noinst_HEADERS += include/tui.h

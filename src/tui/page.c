@@ -1,0 +1,221 @@
+/* page.c — a full-screen, scrollable list of labelled lines with sources:
+ * the help screen and the detail view share it. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/provide_curses.h"
+#include "tui/app.h"
+
+void page_clear(struct page *pg)
+{
+    for (size_t i = 0; i < pg->nlines; i++) {
+        free(pg->lines[i].label);
+        free(pg->lines[i].text);
+        free(pg->lines[i].src);
+    }
+    free(pg->lines);
+    free(pg->title);
+    memset(pg, 0, sizeof *pg);
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+void page_title(struct page *pg, const char *title)
+{
+    free(pg->title);
+    pg->title = dup_or_null(title);
+}
+
+void page_add(struct page *pg, enum style st, const char *label, const char *text, const char *src)
+{
+    if (pg->nlines == pg->cap) {
+        size_t ncap = pg->cap ? pg->cap * 2 : 64;
+        struct page_line *n = realloc(pg->lines, ncap * sizeof *n);
+        if (!n)
+            return;
+        pg->lines = n;
+        pg->cap = ncap;
+    }
+    struct page_line *l = &pg->lines[pg->nlines++];
+    l->label = dup_or_null(label);
+    l->text = dup_or_null(text ? text : "");
+    l->src = dup_or_null(src);
+    l->style = st;
+    if (label) {
+        int w = text_width(label);
+        if (w > pg->label_w)
+            pg->label_w = w;
+    }
+}
+
+void page_addf(struct page *pg, enum style st, const char *label, const char *src, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    page_add(pg, st, label, buf, src);
+}
+
+/* Bytes of the longest prefix of s that fits in cols, preferring to break
+ * after a space. Width is summed per code point (display-safe NFC text, so
+ * a code point never straddles a cluster that matters here). */
+static size_t wrap_prefix(const char *s, int cols)
+{
+    size_t i = 0, last_space = 0;
+    int w = 0;
+    while (s[i]) {
+        size_t n = 1;
+        while (s[i + n] && ((unsigned char)s[i + n] & 0xC0) == 0x80)
+            n++;
+        int cw = text_width_n(s + i, n);
+        if (w + cw > cols)
+            break;
+        w += cw;
+        i += n;
+        if (s[i - 1] == ' ')
+            last_space = i;
+    }
+    if (s[i] && last_space > 0)
+        return last_space;
+    return i ? i : (s[0] ? 1 : 0);
+}
+
+static void page_draw(struct app *a)
+{
+    struct page *pg = &a->page;
+    int top = 1, bottom = a->rows - 2;
+    int lw = pg->label_w + 2;
+    if (lw > a->cols / 3)
+        lw = a->cols / 3;
+    int srcw = 8;
+    int tx = 2 + lw, tw = a->cols - tx - 2 - srcw;
+    if (tw < 10) {
+        srcw = 0;
+        tw = a->cols - tx - 2;
+    }
+
+    draw_box_frame(a, 0, 0, a->rows, a->cols);
+    draw_set(a, ST_TITLE);
+    draw_clip(a, 0, 2, a->cols - 4, pg->title ? pg->title : "", -1);
+    draw_set(a, ST_NORMAL);
+
+    int y = top;
+    if (pg->top >= pg->nlines && pg->nlines)
+        pg->top = pg->nlines - 1;
+    for (size_t i = pg->top; i < pg->nlines && y <= bottom; i++) {
+        const struct page_line *l = &pg->lines[i];
+        const char *t = l->text;
+        bool first = true;
+        do {
+            draw_set(a, ST_NORMAL);
+            draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
+            if (first && l->label) {
+                draw_set(a, l->style == ST_NORMAL ? ST_HEADER : l->style);
+                draw_text(a, y, 2, lw - 1, l->label, -1, TEXT_LEFT);
+            }
+            size_t n = wrap_prefix(t, tw);
+            char buf[1024];
+            if (n >= sizeof buf)
+                n = sizeof buf - 1;
+            memcpy(buf, t, n);
+            buf[n] = '\0';
+            draw_set(a, l->label ? ST_NORMAL : l->style);
+            draw_clip(a, y, l->label ? tx : 2, l->label ? tw : a->cols - 4 - srcw, buf, -1);
+            if (first && l->src && srcw) {
+                char sb[64];
+                snprintf(sb, sizeof sb, "[%s]", l->src);
+                draw_set(a, ST_UNKNOWN);
+                draw_text(a, y, a->cols - 1 - srcw, srcw, sb, -1, TEXT_RIGHT);
+            }
+            draw_set(a, ST_NORMAL);
+            t += n;
+            while (*t == ' ')
+                t++;
+            first = false;
+            y++;
+        } while (*t && y <= bottom);
+    }
+    for (; y <= bottom; y++)
+        draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
+
+    char hint[96];
+    snprintf(hint, sizeof hint, " %zu/%zu  Esc back  j/k scroll  q quit ", pg->nlines ? pg->top + 1 : 0,
+             pg->nlines);
+    draw_set(a, ST_HINT);
+    draw_clip(a, a->rows - 1, 2, a->cols - 4, hint, -1);
+    draw_set(a, ST_NORMAL);
+}
+
+static enum reaction page_action(struct app *a, enum action act)
+{
+    struct page *pg = &a->page;
+    long body = a->rows - 2;
+    long top = (long)pg->top, last = pg->nlines ? (long)pg->nlines - 1 : 0;
+    switch (act) {
+    case ACT_DOWN: top++; break;
+    case ACT_UP: top--; break;
+    case ACT_PAGE_DOWN: top += body; break;
+    case ACT_PAGE_UP: top -= body; break;
+    case ACT_FIRST: top = 0; break;
+    case ACT_LAST: top = last - body + 1; break;
+    case ACT_BACK:
+    case ACT_DETAIL:
+        a->screen = &screen_main;
+        return R_REDRAW | R_RELAYOUT;
+    default:
+        return R_UNHANDLED;
+    }
+    if (top > last)
+        top = last;
+    if (top < 0)
+        top = 0;
+    pg->top = (size_t)top;
+    return R_REDRAW;
+}
+
+const struct screen_ops screen_page = {
+    .id = "page",
+    .draw = page_draw,
+    .action = page_action,
+};
+
+/* ---- help ---- */
+
+static void help_line(void *arg, const char *keys, const char *help)
+{
+    struct page *pg = arg;
+    if (!keys) {
+        if (pg->nlines)
+            page_add(pg, ST_NORMAL, NULL, "", NULL);
+        page_add(pg, ST_TITLE, NULL, help, NULL);
+    } else {
+        page_add(pg, ST_NORMAL, keys, help, NULL);
+    }
+}
+
+void help_open(struct app *a)
+{
+    page_clear(&a->page);
+    page_title(&a->page, a->opt.lang == DP_LANG_KO ? " 도움말 · dokpamo keys " : " Help · dokpamo keys ");
+    keys_help(help_line, &a->page);
+    page_add(&a->page, ST_NORMAL, NULL, "", NULL);
+    page_add(&a->page, ST_TITLE, NULL, "Mouse", NULL);
+    page_add(&a->page, ST_NORMAL, "wheel", "scroll the pane under the pointer", NULL);
+    page_add(&a->page, ST_NORMAL, "click", "select a row; on a header, sort by that column (again: reverse)", NULL);
+    page_add(&a->page, ST_NORMAL, NULL, "", NULL);
+    page_add(&a->page, ST_TITLE, NULL, "Marks in cells", NULL);
+    page_add(&a->page, ST_NORMAL, "?", "undisclosed", NULL);
+    page_add(&a->page, ST_NORMAL, a->g->dash, "unknown, not evaluated or not applicable", NULL);
+    page_add(&a->page, ST_NORMAL, "i o io", "modality as input, output, both", NULL);
+    page_add(&a->page, ST_NORMAL, "v o t", "claims: vendor, official evaluation, third party", NULL);
+    a->screen = &screen_page;
+}

@@ -1,0 +1,484 @@
+/* pane.c — what every pane shares: a table view (the table room sorts it),
+ * a cursor, column layout for the pane's width, and drawing of the visible
+ * rows only. Each pane file supplies its columns and a pane_ops. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/provide_curses.h"
+#include "tui/app.h"
+
+#define GAP 1 /* columns between cells */
+
+bool pane_init(struct pane *p, const struct pane_ops *ops, struct app *a)
+{
+    memset(p, 0, sizeof *p);
+    p->ops = ops;
+    if (!ops->init(p, a))
+        return false;
+    p->def.cols = p->cols;
+    p->t = table_new(&p->def, a->ds);
+    if (!p->t)
+        return false;
+    p->t->sort[0].col = ops->default_sort;
+    p->t->sort[0].desc = ops->default_desc;
+    p->t->nsort = 1;
+    pane_refresh(p, a);
+    p->sel = p->top = 0;
+    return true;
+}
+
+void pane_fini(struct pane *p)
+{
+    table_free(&p->t);
+}
+
+const void *pane_current(const struct pane *p)
+{
+    return p->t && p->sel < p->t->nrows ? p->t->rows[p->sel] : NULL;
+}
+
+int pane_body_rows(const struct pane *p)
+{
+    return p->h > 2 ? p->h - 2 : 0;
+}
+
+static void pane_clamp(struct pane *p)
+{
+    size_t n = p->t->nrows;
+    size_t body = (size_t)pane_body_rows(p);
+    if (n == 0) {
+        p->sel = p->top = 0;
+        return;
+    }
+    if (p->sel >= n)
+        p->sel = n - 1;
+    if (p->sel < p->top)
+        p->top = p->sel;
+    if (body && p->sel >= p->top + body)
+        p->top = p->sel - body + 1;
+    if (body && p->top + body > n)
+        p->top = n > body ? n - body : 0;
+}
+
+bool pane_select_row(struct pane *p, const void *row)
+{
+    for (size_t i = 0; row && i < p->t->nrows; i++)
+        if (p->t->rows[i] == row) {
+            p->sel = i;
+            pane_clamp(p);
+            return true;
+        }
+    pane_clamp(p);
+    return false;
+}
+
+static bool row_visible(const struct app *a, const struct pane *p, const void *row)
+{
+    const struct dp_model *m = p->ops->row_model ? p->ops->row_model(row) : NULL;
+    if (m)
+        return filter_model_ok(a, m);
+    const struct dp_consortium *c = p->ops->row_consortium ? p->ops->row_consortium(row) : NULL;
+    return filter_consortium_ok(a, c);
+}
+
+/* Widest value of each column over every row (not only the filtered ones,
+ * so widths do not jump when a filter changes). Run on language or unit
+ * changes, never per frame; dataset strings carry their width. */
+static void pane_measure(struct pane *p, struct app *a)
+{
+    char buf[256];
+    for (size_t c = 0; c < p->def.ncols; c++) {
+        const struct table_col *col = &p->cols[c];
+        int w = 0;
+        if (p->layout[c].kind != CELL_BAR) {
+            for (size_t r = 0; r < p->t->nall; r++) {
+                struct table_value v = {0};
+                col->get(p->t->all[r], &a->ctx.base, buf, sizeof buf, &v);
+                int vw = v.known ? v.width : 1;
+                if (vw > w)
+                    w = vw;
+            }
+        }
+        p->content_w[c] = w;
+    }
+}
+
+void pane_refresh(struct pane *p, struct app *a)
+{
+    const void *cur = pane_current(p);
+    table_apply(p->t, NULL, NULL, &a->ctx.base);
+    size_t k = 0;
+    for (size_t i = 0; i < p->t->nrows; i++)
+        if (row_visible(a, p, p->t->rows[i]))
+            p->t->rows[k++] = p->t->rows[i];
+    p->t->nrows = k;
+    pane_measure(p, a);
+    if (!pane_select_row(p, cur))
+        p->sel = 0, p->top = 0;
+}
+
+void pane_sort(struct pane *p, struct app *a)
+{
+    const void *cur = pane_current(p);
+    table_sort(p->t, &a->ctx.base);
+    pane_select_row(p, cur);
+}
+
+enum reaction pane_move_to(struct pane *p, size_t row)
+{
+    size_t old = p->sel, oldtop = p->top;
+    p->sel = row;
+    pane_clamp(p);
+    return (p->sel != old || p->top != oldtop) ? (R_REDRAW | R_LINK) : R_NONE;
+}
+
+enum reaction pane_move(struct pane *p, long delta)
+{
+    long n = (long)p->t->nrows;
+    long s = (long)p->sel + delta;
+    if (s >= n)
+        s = n - 1;
+    if (s < 0)
+        s = 0;
+    return pane_move_to(p, (size_t)s);
+}
+
+static bool col_is_num(const struct pane *p, size_t col)
+{
+    return p->cols[col].type == TABLE_NUM;
+}
+
+enum reaction pane_sort_by(struct pane *p, struct app *a, size_t col, int dir)
+{
+    struct table_sort_key *k = &p->t->sort[0];
+    if (col >= p->def.ncols)
+        return R_NONE;
+    if (p->t->nsort && k->col == col && dir == 0) {
+        k->desc = !k->desc;
+    } else {
+        /* Keep the old key as the tie breaker. */
+        if (p->t->nsort && k->col != col) {
+            p->t->sort[1] = *k;
+            p->t->nsort = 2;
+        } else if (!p->t->nsort) {
+            p->t->nsort = 1;
+        }
+        k->col = col;
+        k->desc = dir > 0 ? true : dir < 0 ? false : col_is_num(p, col);
+    }
+    pane_sort(p, a);
+    return R_REDRAW;
+}
+
+enum reaction pane_sort_step(struct pane *p, struct app *a, int step)
+{
+    size_t n = p->def.ncols;
+    size_t cur = p->t->nsort ? p->t->sort[0].col : 0;
+    for (size_t i = 1; i <= n; i++) {
+        long lc = ((long)cur + (long)step * (long)i) % (long)n;
+        size_t c = (size_t)(lc < 0 ? lc + (long)n : lc);
+        if (p->layout[c].prio >= 0)
+            return pane_sort_by(p, a, c, col_is_num(p, c) ? 1 : -1);
+    }
+    return R_NONE;
+}
+
+/* Column widths for the columns in on[]: each gets its minimum, then the
+ * most important grow to what they want, then to their content; what is
+ * left goes to bars, else to the first text column. */
+static void grow_cols(const struct pane *p, const bool *on, const int *minw, const int *target,
+                      const int *pref, int avail, int *width)
+{
+    int n = 0, sum = 0;
+    for (size_t c = 0; c < p->def.ncols; c++)
+        if (on[c]) {
+            n++;
+            sum += minw[c];
+        }
+    int extra = avail - sum - GAP * (n - 1);
+    for (size_t c = 0; c < p->def.ncols; c++)
+        width[c] = on[c] ? minw[c] : 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const int *goal = pass == 0 ? target : pref;
+        for (int prio = 100; prio >= 0 && extra > 0; prio--)
+            for (size_t c = 0; c < p->def.ncols && extra > 0; c++)
+                if (on[c] && p->layout[c].prio == prio && goal[c] > width[c]) {
+                    int g = goal[c] - width[c];
+                    if (g > extra)
+                        g = extra;
+                    width[c] += g;
+                    extra -= g;
+                }
+    }
+    int nbars = 0;
+    for (size_t c = 0; c < p->def.ncols; c++)
+        if (on[c] && p->layout[c].kind != CELL_TEXT)
+            nbars++;
+    for (size_t c = 0; c < p->def.ncols && extra > 0; c++)
+        if (on[c] && p->layout[c].kind != CELL_TEXT) {
+            int g = extra / nbars--;
+            width[c] += g;
+            extra -= g;
+        }
+    for (size_t c = 0; c < p->def.ncols && extra > 0; c++)
+        if (on[c] && p->layout[c].kind == CELL_TEXT && p->cols[c].type != TABLE_NUM) {
+            width[c] += extra;
+            extra = 0;
+        }
+}
+
+/* Chooses the columns that fit in the pane's width and their widths. */
+static void pane_layout_cols(struct pane *p, struct app *a)
+{
+    int avail = p->w - 1; /* the mark gutter */
+    bool on[PANE_MAX_COLS];
+    int minw[PANE_MAX_COLS], pref[PANE_MAX_COLS], target[PANE_MAX_COLS], width[PANE_MAX_COLS];
+    int n = 0, sum = 0;
+
+    for (size_t c = 0; c < p->def.ncols; c++) {
+        const struct pane_col *l = &p->layout[c];
+        const struct table_col *col = &p->cols[c];
+        on[c] = l->prio >= 0;
+        const char *title = a->opt.lang == DP_LANG_KO ? col->title_ko : col->title_en;
+        int tw = text_width(title) + 1; /* room for the sort arrow */
+        minw[c] = l->min;
+        if (p->t->nsort && p->t->sort[0].col == c && minw[c] < tw)
+            minw[c] = tw; /* the arrow and title of the sort key stay readable */
+        int want = p->content_w[c];
+        if (l->kind == CELL_TEXTBAR)
+            want += 1 + l->min;
+        if (want < tw)
+            want = tw;
+        if (l->max && want > l->max)
+            want = l->max;
+        if (want < minw[c])
+            want = minw[c];
+        pref[c] = want;
+        target[c] = l->want > minw[c] ? (l->want < pref[c] ? l->want : pref[c]) : minw[c];
+        if (on[c]) {
+            n++;
+            sum += minw[c];
+        }
+    }
+    /* Drop the least important columns until the minimums fit. */
+    while (n > 1 && sum + GAP * (n - 1) > avail) {
+        int drop = -1;
+        for (size_t c = 0; c < p->def.ncols; c++)
+            if (on[c] && (drop < 0 || p->layout[c].prio <= p->layout[drop].prio))
+                drop = (int)c;
+        on[drop] = false;
+        n--;
+        sum -= minw[drop];
+    }
+    /* Then while an important column is narrower than it wants, drop a
+     * less important one. */
+    for (;;) {
+        grow_cols(p, on, minw, target, pref, avail, width);
+        int starved = -1, drop = -1;
+        for (size_t c = 0; c < p->def.ncols; c++)
+            if (on[c] && width[c] < target[c] && (starved < 0 || p->layout[c].prio > p->layout[starved].prio))
+                starved = (int)c;
+        if (starved < 0)
+            break;
+        for (size_t c = 0; c < p->def.ncols; c++)
+            if (on[c] && p->layout[c].prio < p->layout[starved].prio &&
+                (drop < 0 || p->layout[c].prio <= p->layout[drop].prio))
+                drop = (int)c;
+        if (drop < 0)
+            break;
+        on[drop] = false;
+    }
+
+    int x = p->x + 1;
+    p->ncolshown = 0;
+    for (size_t c = 0; c < p->def.ncols; c++)
+        if (on[c]) {
+            int i = p->ncolshown++;
+            p->colidx[i] = c;
+            p->colx[i] = x;
+            p->colw[i] = width[c];
+            x += width[c] + GAP;
+        }
+}
+
+void pane_layout(struct pane *p, struct app *a, int y, int x, int h, int w)
+{
+    p->y = y;
+    p->x = x;
+    p->h = h;
+    p->w = w;
+    pane_layout_cols(p, a);
+    pane_clamp(p);
+}
+
+int pane_col_at(const struct pane *p, int x)
+{
+    for (int i = 0; i < p->ncolshown; i++)
+        if (x >= p->colx[i] && x < p->colx[i] + p->colw[i] + GAP)
+            return (int)p->colidx[i];
+    return -1;
+}
+
+bool pane_row_linked(const struct pane *p, const struct app *a, const void *row)
+{
+    const struct dp_model *m = p->ops->row_model ? p->ops->row_model(row) : NULL;
+    const struct dp_consortium *c = p->ops->row_consortium ? p->ops->row_consortium(row) : NULL;
+    if (m && a->sel_model)
+        return m == a->sel_model;
+    return c && c == a->sel_cons;
+}
+
+void pane_scroll_to_linked(struct pane *p, const struct app *a)
+{
+    const void *cur = pane_current(p);
+    if (cur && pane_row_linked(p, a, cur))
+        return;
+    for (size_t i = 0; i < p->t->nrows; i++)
+        if (pane_row_linked(p, a, p->t->rows[i])) {
+            p->sel = i;
+            pane_clamp(p);
+            return;
+        }
+}
+
+static bool row_marked(const struct pane *p, const struct app *a, const void *row)
+{
+    const struct dp_model *m = p->ops->row_model ? p->ops->row_model(row) : NULL;
+    if (m)
+        return a->mark_model[m->index];
+    const struct dp_consortium *c = p->ops->row_consortium ? p->ops->row_consortium(row) : NULL;
+    return c && a->mark_cons[c->index];
+}
+
+static void pane_draw_title(struct pane *p, struct app *a, bool focused)
+{
+    const char *title = a->opt.lang == DP_LANG_KO ? p->ops->title_ko : p->ops->title_en;
+    char count[48];
+    int y = p->y;
+
+    draw_set(a, ST_NORMAL);
+    draw_text(a, y, p->x, p->w, "", 0, TEXT_LEFT);
+    draw_set(a, focused ? ST_PANE_FOCUS : ST_PANE_TITLE);
+    int used = draw_clip(a, y, p->x, p->w, title, -1);
+    draw_set(a, ST_NORMAL);
+    if (p->t->nrows)
+        snprintf(count, sizeof count, " %zu/%zu", p->sel + 1, p->t->nrows);
+    else
+        snprintf(count, sizeof count, " 0/0");
+    if (p->t->nrows != p->t->nall) {
+        size_t l = strlen(count);
+        snprintf(count + l, sizeof count - l, " of %zu", p->t->nall);
+    }
+    used += draw_clip(a, y, p->x + used, p->w - used, count, (int)strlen(count));
+
+    /* The sort key and direction, right-aligned. */
+    if (p->t->nsort) {
+        const struct table_col *col = &p->cols[p->t->sort[0].col];
+        const char *ct = a->opt.lang == DP_LANG_KO ? col->title_ko : col->title_en;
+        char sortbuf[96];
+        snprintf(sortbuf, sizeof sortbuf, "%s%s", p->t->sort[0].desc ? a->g->down : a->g->up, ct);
+        int sw = text_width(sortbuf);
+        if (used + 2 + sw <= p->w) {
+            draw_set(a, ST_HEADER_SORT);
+            draw_clip(a, y, p->x + p->w - sw, sw, sortbuf, sw);
+            draw_set(a, ST_NORMAL);
+        }
+    }
+}
+
+static void pane_draw_header(struct pane *p, struct app *a)
+{
+    int y = p->y + 1;
+    draw_set(a, ST_HEADER);
+    draw_text(a, y, p->x, p->w, "", 0, TEXT_LEFT);
+    for (int i = 0; i < p->ncolshown; i++) {
+        size_t c = p->colidx[i];
+        const struct table_col *col = &p->cols[c];
+        const char *t = a->opt.lang == DP_LANG_KO ? col->title_ko : col->title_en;
+        bool sorted = p->t->nsort && p->t->sort[0].col == c;
+        char buf[96];
+        snprintf(buf, sizeof buf, "%s%s", sorted ? (p->t->sort[0].desc ? a->g->down : a->g->up) : "", t);
+        draw_set(a, sorted ? ST_HEADER_SORT : ST_HEADER);
+        enum text_align al = p->layout[c].kind == CELL_TEXT ? col->align : TEXT_LEFT;
+        draw_text(a, y, p->colx[i], p->colw[i], buf, -1, al);
+    }
+    draw_set(a, ST_NORMAL);
+}
+
+static enum style value_style(const struct table_value *v)
+{
+    return v->known ? ST_NORMAL : ST_UNKNOWN;
+}
+
+static void pane_draw_cell(struct pane *p, struct app *a, int i, const void *row, int y, int base)
+{
+    size_t c = p->colidx[i];
+    const struct table_col *col = &p->cols[c];
+    const struct pane_col *l = &p->layout[c];
+    int x = p->colx[i], w = p->colw[i];
+    char buf[256];
+    struct table_value v = {0};
+
+    if (l->kind == CELL_BAR) {
+        double f = p->ops->bar_scale ? p->ops->bar_scale(a, c, row) : NAN;
+        draw_bar(a, y, x, w, f);
+        return;
+    }
+    col->get(row, &a->ctx.base, buf, sizeof buf, &v);
+    const char *s = v.text ? v.text : "";
+    int sw = v.width;
+    if (!v.known) {
+        s = v.why == DP_WHY_UNDISCLOSED ? "?" : a->g->dash;
+        sw = 1;
+    }
+    if (!base && !v.known)
+        attron(draw_attr(a, value_style(&v)));
+    if (l->kind == CELL_TEXTBAR) {
+        int tw = p->content_w[c] < w ? p->content_w[c] : w;
+        draw_text(a, y, x, tw, s, sw, TEXT_RIGHT);
+        if (w > tw + 1) {
+            addch(' ');
+            double f = p->ops->bar_scale ? p->ops->bar_scale(a, c, row) : NAN;
+            draw_bar(a, y, x + tw + 1, w - tw - 1, f);
+        }
+    } else {
+        draw_text(a, y, x, w, s, sw, col->align);
+    }
+    if (!base && !v.known)
+        attroff(draw_attr(a, value_style(&v)));
+}
+
+void pane_draw(struct pane *p, struct app *a, bool focused)
+{
+    pane_draw_title(p, a, focused);
+    pane_draw_header(p, a);
+    int body = pane_body_rows(p);
+    for (int r = 0; r < body; r++) {
+        int y = p->y + 2 + r;
+        size_t idx = p->top + (size_t)r;
+        draw_set(a, ST_NORMAL);
+        if (idx >= p->t->nrows) {
+            draw_text(a, y, p->x, p->w, "", 0, TEXT_LEFT);
+            continue;
+        }
+        const void *row = p->t->rows[idx];
+        int base = 0;
+        if (idx == p->sel)
+            base = draw_attr(a, focused ? ST_CURSOR : ST_CURSOR_DIM);
+        else if (!focused && pane_row_linked(p, a, row))
+            base = draw_attr(a, ST_LINKED);
+        attrset(base);
+        draw_text(a, y, p->x, p->w, "", 0, TEXT_LEFT);
+        if (row_marked(p, a, row)) {
+            attrset(base ? base : draw_attr(a, ST_MARKED));
+            mvaddstr(y, p->x, a->g->mark);
+            attrset(base);
+        }
+        for (int i = 0; i < p->ncolshown; i++)
+            pane_draw_cell(p, a, i, row, y, base);
+    }
+    draw_set(a, ST_NORMAL);
+}

@@ -1,0 +1,209 @@
+/* pane_arch.c — Architecture: models × architecture tags and modalities as
+ * a matrix of marks. Tags not in the matrix are listed in "Other". */
+#include "config.h"
+
+#include <string.h>
+
+#include "tui/app.h"
+
+/* The matrix columns: tag key in the data, header. */
+#define ARCH_TAGS(X)                       \
+    X(moe, "moe", "MoE")                   \
+    X(dense, "dense", "Dns")               \
+    X(hybrid, "hybrid-attention", "HyA")   \
+    X(swa, "sliding-window", "SWA")        \
+    X(mla, "mla", "MLA")                   \
+    X(mtp, "mtp", "MTP")                   \
+    X(reason, "reasoning", "Rsn")          \
+    X(hyreason, "hybrid-reasoning", "HyR") \
+    X(vlm, "vlm", "VLM")                   \
+    X(omni, "omni", "Omn")                 \
+    X(a2a, "any-to-any", "A2A")            \
+    X(dus, "depth-upscaling", "DUS")
+
+#define MODALITIES(X)         \
+    X(text, "text", "Txt")    \
+    X(image, "image", "Img")  \
+    X(audio, "audio", "Aud")  \
+    X(video, "video", "Vid")
+
+static void tag_value(const struct dp_model *m, const char *tag, const struct table_ctx *ctx,
+                      struct table_value *out)
+{
+    bool has = model_has_tag(m, tag);
+    const struct glyphs *g = TUI_CTX(ctx)->g;
+    out->type = TABLE_NUM;
+    out->known = true;
+    out->why = DP_WHY_NONE;
+    out->num = has;
+    out->text = has ? g->yes : g->dot;
+    out->width = 1;
+    out->raw = has ? "yes" : "no";
+}
+
+static bool has_str(const dp_str *v, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i].raw && strcmp(v[i].raw, s) == 0)
+            return true;
+    return false;
+}
+
+/* "io" in and out, "i" input only, "o" output only. */
+static void modality_value(const struct dp_model *m, const char *mod, const struct table_ctx *ctx,
+                           struct table_value *out)
+{
+    bool in = has_str(m->mod_in, m->nmod_in, mod), o = has_str(m->mod_out, m->nmod_out, mod);
+    const struct glyphs *g = TUI_CTX(ctx)->g;
+    out->type = TABLE_NUM;
+    out->known = true;
+    out->why = DP_WHY_NONE;
+    out->num = (in ? 2 : 0) + (o ? 1 : 0);
+    out->text = in && o ? "io" : in ? "i" : o ? "o" : g->dot;
+    out->width = (in && o) ? 2 : 1;
+    out->raw = out->text;
+}
+
+#define X(id, key, title)                                                                          \
+    static void get_tag_##id(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz, \
+                             struct table_value *out)                                              \
+    {                                                                                              \
+        (void)buf, (void)bufsz;                                                                    \
+        tag_value(row, key, ctx, out);                                                             \
+    }
+ARCH_TAGS(X)
+#undef X
+#define X(id, key, title)                                                                          \
+    static void get_mod_##id(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz, \
+                             struct table_value *out)                                              \
+    {                                                                                              \
+        (void)buf, (void)bufsz;                                                                    \
+        modality_value(row, key, ctx, out);                                                        \
+    }
+MODALITIES(X)
+#undef X
+
+static bool known_tag(const char *t)
+{
+    static const char *const keys[] = {
+#define X(id, key, title) key,
+        ARCH_TAGS(X)
+#undef X
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(keys[i], t) == 0)
+            return true;
+    return false;
+}
+
+static void get_other(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,
+                      struct table_value *out)
+{
+    const struct dp_model *m = row;
+    size_t len = 0;
+    (void)ctx;
+    buf[0] = '\0';
+    for (size_t i = 0; i < m->narch; i++) {
+        if (!m->arch[i].raw || known_tag(m->arch[i].raw))
+            continue;
+        int n = snprintf(buf + len, bufsz - len, "%s%s", len ? " " : "", m->arch[i].disp);
+        if (n < 0 || (size_t)n >= bufsz - len)
+            break;
+        len += (size_t)n;
+    }
+    if (len == 0) {
+        col_unknown(out, TABLE_STR, DP_WHY_NOT_APPLICABLE);
+        return;
+    }
+    col_text(out, buf);
+}
+
+enum {
+    C_NAME,
+#define X(id, key, title) C_TAG_##id,
+    ARCH_TAGS(X)
+#undef X
+#define X(id, key, title) C_MOD_##id,
+    MODALITIES(X)
+#undef X
+    C_OTHER,
+    C_COUNT
+};
+
+static const struct table_col cols[C_COUNT] = {
+    [C_NAME] = {"name", "Model", "모델", TEXT_LEFT, 14, TABLE_STR, col_get_model_name},
+#define X(id, key, title) [C_TAG_##id] = {key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_tag_##id},
+    ARCH_TAGS(X)
+#undef X
+#define X(id, key, title) [C_MOD_##id] = {"mod-" key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_mod_##id},
+    MODALITIES(X)
+#undef X
+    [C_OTHER] = {"other", "Other tags", "기타 태그", TEXT_LEFT, 0, TABLE_STR, get_other},
+};
+
+/* Importance at 80 columns: name, then the tags that tell models apart. */
+static const struct pane_col layout[C_COUNT] = {
+    [C_NAME] = {.min = 10, .max = 22, .prio = 100, .kind = CELL_TEXT, .want = 12},
+    [C_TAG_moe] = {3, 3, 95, CELL_TEXT},
+    [C_TAG_dense] = {3, 3, 94, CELL_TEXT},
+    [C_TAG_hybrid] = {3, 3, 70, CELL_TEXT},
+    [C_TAG_swa] = {3, 3, 44, CELL_TEXT},
+    [C_TAG_mla] = {3, 3, 50, CELL_TEXT},
+    [C_TAG_mtp] = {3, 3, 45, CELL_TEXT},
+    [C_TAG_reason] = {3, 3, 75, CELL_TEXT},
+    [C_TAG_hyreason] = {3, 3, 48, CELL_TEXT},
+    [C_TAG_vlm] = {3, 3, 85, CELL_TEXT},
+    [C_TAG_omni] = {3, 3, 88, CELL_TEXT},
+    [C_TAG_a2a] = {3, 3, 42, CELL_TEXT},
+    [C_TAG_dus] = {3, 3, 40, CELL_TEXT},
+    [C_MOD_text] = {3, 3, 35, CELL_TEXT},
+    [C_MOD_image] = {3, 3, 65, CELL_TEXT},
+    [C_MOD_audio] = {3, 3, 60, CELL_TEXT},
+    [C_MOD_video] = {3, 3, 55, CELL_TEXT},
+    [C_OTHER] = {.min = 8, .max = 40, .prio = 10, .kind = CELL_TEXT},
+};
+
+static bool any_model_has(const struct dp_dataset *ds, const char *tag, bool modality)
+{
+    for (size_t i = 0; i < ds->nmodels; i++) {
+        const struct dp_model *m = ds->models[i];
+        if (modality ? (has_str(m->mod_in, m->nmod_in, tag) || has_str(m->mod_out, m->nmod_out, tag))
+                     : model_has_tag(m, tag))
+            return true;
+    }
+    return false;
+}
+
+static bool arch_init(struct pane *p, struct app *a)
+{
+    memcpy(p->cols, cols, sizeof cols);
+    memcpy(p->layout, layout, sizeof layout);
+    /* A column nobody has would be all dots: leave it out. */
+#define X(id, key, title)                          \
+    if (!any_model_has(a->ds, key, false))         \
+        p->layout[C_TAG_##id].prio = -1;
+    ARCH_TAGS(X)
+#undef X
+#define X(id, key, title)                          \
+    if (!any_model_has(a->ds, key, true))          \
+        p->layout[C_MOD_##id].prio = -1;
+    MODALITIES(X)
+#undef X
+    p->def = (struct table_def){
+        .name = "arch", .cols = p->cols, .ncols = C_COUNT,
+        .count = rows_models_count, .fill = rows_models_fill, .names = rows_model_names,
+    };
+    return true;
+}
+
+const struct pane_ops pane_arch = {
+    .id = "arch",
+    .title_en = "Architecture",
+    .title_ko = "아키텍처",
+    .init = arch_init,
+    .default_sort = C_TAG_moe,
+    .default_desc = true,
+    .row_model = row_model_self,
+    .row_consortium = row_model_consortium,
+    .detail = detail_model,
+};

@@ -1,0 +1,253 @@
+/* prompt.c — the bottom-line prompts: `/` incremental search and the `f`
+ * filter menu. Keys typed here are text, not actions. */
+#include "config.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "tui/provide_curses.h"
+#include "tui/app.h"
+
+/* ---- search ---- */
+
+static long search_in(struct app *a, struct pane *p, size_t start, int dir, bool include_start)
+{
+    size_t n = p->t->nrows;
+    if (!a->query || n == 0)
+        return -1;
+    for (size_t k = include_start ? 0 : 1; k <= n; k++) {
+        long li = ((long)start + (long)dir * (long)k) % (long)n;
+        size_t i = (size_t)(li < 0 ? li + (long)n : li);
+        if (table_row_matches(&p->def, p->t->rows[i], a->query))
+            return (long)i;
+    }
+    return -1;
+}
+
+/* Live search: from where the search started, in the focused pane, then in
+ * the others. */
+static enum reaction search_live(struct app *a)
+{
+    text_query_free(&a->query);
+    a->search_failed = false;
+    struct pane *origin = &a->panes[a->search_origin_pane];
+    if (a->input_len == 0) {
+        a->focus = a->search_origin_pane;
+        pane_move_to(origin, a->search_origin);
+        return R_REDRAW | R_LINK;
+    }
+    a->query = text_query_new(a->input);
+    if (!a->query)
+        return R_REDRAW;
+    for (int k = 0; k < NPANES; k++) {
+        int pi = (a->search_origin_pane + k) % NPANES;
+        if (a->zoomed && k > 0)
+            break;
+        struct pane *p = &a->panes[pi];
+        long i = search_in(a, p, k == 0 ? a->search_origin : 0, 1, true);
+        if (i >= 0) {
+            if (pi != a->focus)
+                pane_move_to(origin, a->search_origin);
+            a->focus = pi;
+            pane_move_to(p, (size_t)i);
+            return R_REDRAW | R_LINK;
+        }
+    }
+    a->search_failed = true;
+    return R_REDRAW;
+}
+
+enum reaction search_step(struct app *a, int dir)
+{
+    struct pane *p = app_focused(a);
+    if (!a->query) {
+        app_set_msg(a, "no search yet: press /");
+        return R_REDRAW;
+    }
+    long i = search_in(a, p, p->sel, dir, false);
+    if (i < 0) {
+        app_set_msg(a, "no match for %s", a->input);
+        return R_REDRAW;
+    }
+    return pane_move_to(p, (size_t)i) | R_REDRAW;
+}
+
+/* ---- filter menu ---- */
+
+static void filter_update_choices(struct app *a)
+{
+    struct text_query *q = a->input_len ? text_query_new(a->input) : NULL;
+    a->nchoice_shown = 0;
+    for (size_t i = 0; i < a->nchoices; i++)
+        if (!q || text_query_match(q, a->choices[i].label))
+            a->choice_shown[a->nchoice_shown++] = i;
+    text_query_free(&q);
+    a->choice_sel = 0;
+    a->choice_top = 0;
+}
+
+static enum reaction filter_apply(struct app *a)
+{
+    if (a->choice_sel >= a->nchoice_shown) {
+        app_set_msg(a, "no filter matches %s", a->input);
+        return R_REDRAW;
+    }
+    const struct tui_filter *f = &a->choices[a->choice_shown[a->choice_sel]].f;
+    for (size_t i = 0; i < a->nfilters; i++)
+        if (memcmp(&a->filters[i], f, sizeof *f) == 0)
+            return R_REDRAW;
+    if (a->nfilters == TUI_MAX_FILTERS) {
+        app_set_msg(a, "too many filters: F clears them");
+        return R_REDRAW;
+    }
+    a->filters[a->nfilters++] = *f;
+    return R_REDRAW | R_REFILTER | R_LINK;
+}
+
+/* ---- shared ---- */
+
+enum reaction prompt_open(struct app *a, enum prompt_mode mode)
+{
+    a->prompt = mode;
+    a->input[0] = '\0';
+    a->input_len = 0;
+    a->search_failed = false;
+    if (mode == PROMPT_SEARCH) {
+        text_query_free(&a->query);
+        a->search_origin_pane = a->focus;
+        a->search_origin = app_focused(a)->sel;
+    } else {
+        filter_update_choices(a);
+    }
+    return R_REDRAW;
+}
+
+static void input_backspace(struct app *a)
+{
+    while (a->input_len > 0) {
+        unsigned char c = (unsigned char)a->input[--a->input_len];
+        if ((c & 0xC0) != 0x80)
+            break;
+    }
+    a->input[a->input_len] = '\0';
+}
+
+static bool input_add(struct app *a, wchar_t wc)
+{
+    char mb[MB_LEN_MAX];
+    mbstate_t st;
+    memset(&st, 0, sizeof st);
+    size_t n = wcrtomb(mb, wc, &st);
+    if (n == (size_t)-1 || a->input_len + n >= sizeof a->input)
+        return false;
+    memcpy(a->input + a->input_len, mb, n);
+    a->input_len += n;
+    a->input[a->input_len] = '\0';
+    return true;
+}
+
+static enum reaction prompt_edited(struct app *a)
+{
+    if (a->prompt == PROMPT_SEARCH)
+        return search_live(a);
+    filter_update_choices(a);
+    return R_REDRAW;
+}
+
+enum reaction prompt_key(struct app *a, int key, bool is_code)
+{
+    if (!is_code && key == 27) {
+        if (a->prompt == PROMPT_SEARCH) {
+            text_query_free(&a->query);
+            a->focus = a->search_origin_pane;
+            pane_move_to(app_focused(a), a->search_origin);
+        }
+        a->prompt = PROMPT_NONE;
+        return R_REDRAW | R_LINK;
+    }
+    if ((!is_code && (key == '\n' || key == '\r')) || (is_code && key == KEY_ENTER)) {
+        enum reaction r = R_REDRAW;
+        if (a->prompt == PROMPT_FILTER)
+            r |= filter_apply(a);
+        else if (a->search_failed)
+            app_set_msg(a, "no match for %s", a->input);
+        a->prompt = PROMPT_NONE;
+        return r;
+    }
+    if ((is_code && key == KEY_BACKSPACE) || (!is_code && (key == 127 || key == 8))) {
+        input_backspace(a);
+        return prompt_edited(a);
+    }
+    if (a->prompt == PROMPT_FILTER && (is_code || key == '\t')) {
+        if ((key == KEY_DOWN || key == '\t') && a->choice_sel + 1 < a->nchoice_shown)
+            a->choice_sel++;
+        else if (key == KEY_UP && a->choice_sel > 0)
+            a->choice_sel--;
+        return R_REDRAW;
+    }
+    if (is_code && key == KEY_RESIZE)
+        return R_RELAYOUT | R_REDRAW;
+    if (!is_code && key >= 32 && key != 127) {
+        if (!input_add(a, (wchar_t)key))
+            return R_NONE;
+        return prompt_edited(a);
+    }
+    return R_NONE;
+}
+
+void prompt_draw(struct app *a, int y)
+{
+    const char *lead = a->prompt == PROMPT_SEARCH ? "/" : "filter: ";
+    draw_set(a, ST_PROMPT);
+    int used = draw_clip(a, y, 0, a->cols, lead, (int)strlen(lead));
+    draw_set(a, ST_NORMAL);
+    used += draw_clip(a, y, used, a->cols - used, a->input, -1);
+    int cur = used;
+    const char *note = NULL;
+    char buf[64];
+    if (a->prompt == PROMPT_SEARCH && a->search_failed)
+        note = "  (no match)";
+    else if (a->prompt == PROMPT_FILTER) {
+        snprintf(buf, sizeof buf, "  (%zu choices; Up/Down, Enter)", a->nchoice_shown);
+        note = buf;
+    }
+    if (note)
+        used += draw_clip(a, y, used, a->cols - used, note, (int)strlen(note));
+    if (used < a->cols)
+        draw_text(a, y, used, a->cols - used, "", 0, TEXT_LEFT);
+    move(y, cur < a->cols ? cur : a->cols - 1);
+}
+
+/* The filter menu: a box above the prompt line. */
+void filter_menu_draw(struct app *a)
+{
+    int w = 40 < a->cols - 4 ? 40 : a->cols - 4;
+    int maxh = a->rows - 4;
+    int n = (int)a->nchoice_shown;
+    int h = (n < 1 ? 1 : n) + 2;
+    if (h > maxh)
+        h = maxh;
+    int body = h - 2;
+    int y = a->rows - 1 - h, x = (a->cols - w) / 2;
+    if (a->choice_sel < a->choice_top)
+        a->choice_top = a->choice_sel;
+    if ((int)(a->choice_sel - a->choice_top) >= body)
+        a->choice_top = a->choice_sel - (size_t)body + 1;
+    draw_box_frame(a, y, x, h, w);
+    draw_set(a, ST_PROMPT);
+    draw_clip(a, y, x + 2, w - 4, " filter by ", -1);
+    draw_set(a, ST_NORMAL);
+    for (int r = 0; r < body; r++) {
+        size_t i = a->choice_top + (size_t)r;
+        if (i >= a->nchoice_shown) {
+            draw_text(a, y + 1 + r, x + 1, w - 2, r == 0 && n == 0 ? " (nothing matches)" : "", -1, TEXT_LEFT);
+            continue;
+        }
+        draw_set(a, i == a->choice_sel ? ST_CURSOR : ST_NORMAL);
+        mvaddch(y + 1 + r, x + 1, ' ');
+        draw_text(a, y + 1 + r, x + 2, w - 3, a->choices[a->choice_shown[i]].label, -1, TEXT_LEFT);
+        draw_set(a, ST_NORMAL);
+    }
+}
