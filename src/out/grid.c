@@ -78,8 +78,13 @@ bool out_grid_text(struct out_grid *g, size_t row, size_t col, const char *text,
     c->known = true;
     c->numeric = false;
     free(c->raw);
-    c->raw = raw && strcmp(raw, text) != 0 ? strdup(raw) : NULL;
-    return set_text(g, c, text) && (!raw || strcmp(raw, text) == 0 || c->raw);
+    c->raw = NULL;
+    if (!set_text(g, c, text))
+        return false;
+    /* Keep the original only where the display form changed it. */
+    if (raw && strcmp(raw, c->text) != 0 && !(c->raw = strdup(raw)))
+        return false;
+    return true;
 }
 
 bool out_grid_num(struct out_grid *g, size_t row, size_t col, const char *text, double num)

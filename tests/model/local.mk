@@ -1,1 +1,3 @@
-# tests/model
+check_PROGRAMS += tests/model/test_model
+tests_model_test_model_LDADD = $(TEST_LIBS)
+TESTS += tests/model/test_model

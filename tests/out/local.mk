@@ -1,1 +1,3 @@
-# tests/out
+check_PROGRAMS += tests/out/test_out
+tests_out_test_out_LDADD = $(TEST_LIBS)
+TESTS += tests/out/test_out

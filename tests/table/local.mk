@@ -1,1 +1,3 @@
-# tests/table
+check_PROGRAMS += tests/table/test_table
+tests_table_test_table_LDADD = $(TEST_LIBS)
+TESTS += tests/table/test_table
