@@ -10,7 +10,7 @@
 
 #include "text.h"
 #include "corpus.h"
-#include "tap.h"
+#include "../tap.h"
 
 static int glibc_width(const char *s)
 {

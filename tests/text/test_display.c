@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "text.h"
-#include "tap.h"
+#include "../tap.h"
 
 static char *last;
 

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "text.h"
-#include "tap.h"
+#include "../tap.h"
 
 static char buf[256];
 

@@ -7,7 +7,7 @@
 #include <wchar.h>
 
 #include "text.h"
-#include "tap.h"
+#include "../tap.h"
 
 static int wid(const char *s)
 {
