@@ -1,1 +1,2 @@
-# tests/cli
+TESTS += tests/cli/cli.sh
+EXTRA_DIST += tests/cli/cli.sh tests/golden

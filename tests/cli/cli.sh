@@ -1,0 +1,64 @@
+#!/bin/sh
+# The command line on the bundled dataset: golden outputs of every format,
+# name lookup, exit codes, help, and nothing raw reaching a pipe.
+. "$top_srcdir/tests/lib.sh"
+G="$top_srcdir/tests/golden"
+dp() { "$DOKPAMO" --data "$DATA" "$@"; }
+
+# Golden files: exact bytes.
+for f in table tsv csv json md; do
+    dp list --sort -params_total_b --format $f > got.$$ 2>&1
+    cmp -s got.$$ "$G/list-by-size.$f"; ok $? "list --sort -params_total_b --format $f matches its golden file"
+done
+dp list --sort name --lang ko > got.$$; cmp -s got.$$ "$G/list-by-name-ko.table"; ok $? "list --sort name --lang ko (가나다 order)"
+dp list --sort name --lang en > got.$$; cmp -s got.$$ "$G/list-by-name-en.table"; ok $? "list --sort name --lang en"
+dp --lang en show k-exaone > got.$$; cmp -s got.$$ "$G/show-k-exaone.table"; ok $? "show k-exaone"
+dp show ㅇㅅㅌ > got.$$; cmp -s got.$$ "$G/show-upstage.table"; ok $? "show ㅇㅅㅌ finds Upstage"
+rm -f got.$$
+
+# Largest first, every model listed, unknown sizes last.
+out=$(dp list --sort -params_total_b --format tsv)
+is "$(printf '%s\n' "$out" | sed -n 2p | cut -f1)" "deepseek-v3-1" "largest model first"
+is "$(printf '%s\n' "$out" | tail -1 | cut -f4)" "" "unknown size last"
+is "$(printf '%s\n' "$out" | sed 1d | wc -l | tr -d ' ')" \
+   "$(dp validate | sed 's/.*, \([0-9]*\) models.*/\1/')" "list shows every model"
+
+# Names, aliases, Korean, 초성, case: show finds the model.
+for q in 에이닷엑스 k-exaone K-EXAONE 배키 베키 Vekey 케이엑사원 "Solar Open" 솔라 ㅂㅋ; do
+    dp show "$q" >/dev/null 2>&1; ok $? "show '$q' finds a record"
+done
+like "$(dp --lang en show 에이닷엑스)" "A\.X K1" "에이닷엑스 is A.X K1"
+like "$(dp --lang en show 배키)" "VAETKI" "배키 is VAETKI"
+like "$(dp --lang en show k-exaone)" "K-EXAONE" "k-exaone is K-EXAONE"
+
+# Exit codes.
+dp show nothing-like-this >/dev/null 2>&1; is $? 1 "no match: exit 1"
+dp show >/dev/null 2>&1; is $? 2 "show without a name: exit 2"
+dp --format xml list >/dev/null 2>&1; is $? 2 "bad --format: exit 2"
+dp list --sort bogus >/dev/null 2>&1; is $? 2 "bad --sort key: exit 2"
+dp frobnicate >/dev/null 2>&1; is $? 2 "unknown command: exit 2"
+"$DOKPAMO" --data /nonexistent/x.json list >/dev/null 2>&1; is $? 66 "missing dataset: exit 66"
+dp list --filter params_total_b\>10000 >/dev/null 2>&1; is $? 1 "filter matching nothing: exit 1"
+dp validate >/dev/null; is $? 0 "the bundled dataset validates"
+DOKPAMO_DATA="$DATA" "$DOKPAMO" list --format tsv >/dev/null; is $? 0 "\$DOKPAMO_DATA is honoured"
+
+# Help and version.
+like "$("$DOKPAMO" --help)" "^Usage: dokpamo" "--help prints usage"
+like "$(dp --version)" "^dokpamo [0-9.]+ \(dataset as of [0-9-]+\)" "--version prints the dataset date"
+
+# Nothing raw in a pipe: no ESC or other C0 control except the line ends
+# (CRLF in CSV) and the TSV separator.
+all=$(for f in table tsv csv json md; do dp list --format $f; done; dp show ㅇㅅㅌ; dp compare k-exaone 배키)
+bad=$(printf '%s' "$all" | LC_ALL=C tr -d '\r\n\t' | LC_ALL=C tr -dc '\000-\037\177' | wc -c | tr -d ' ')
+is "$bad" 0 "no control bytes in any output"
+
+# Columns line up by display width in the table format: in every row the
+# second column starts at the same screen column (Hangul counts 2).
+aligned=$(dp list --sort -params_total_b | /usr/bin/python3 -c '
+import re, sys, unicodedata
+def width(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+starts = {width(l[:re.search(r"  +", l).end()]) for l in sys.stdin.read().splitlines()}
+print("aligned" if len(starts) == 1 else "starts differ: %s" % sorted(starts))')
+is "$aligned" aligned "the consortium column starts at the same screen column on every row"
+done_testing
