@@ -142,30 +142,47 @@ static void draw_too_small(struct app *a)
         draw_text(a, y + 2, 0, a->cols, "q quits", 7, TEXT_CENTER);
 }
 
-static void title_line(struct app *a, char *buf, size_t bufsz)
+/* The top line: dataset title, counts and date, then what the user has
+ * set (filters, marks), which must stay visible: the dataset title is
+ * shortened first, then the counts are left out. */
+static void title_line(struct app *a, char *buf, size_t bufsz, int avail)
 {
     const struct dp_dataset *ds = a->ds;
     const char *sep = a->g->sep;
     bool ko = a->opt.lang == DP_LANG_KO;
+    char info[160], state[512] = "";
     size_t len;
     if (ko)
-        snprintf(buf, bufsz, " %s%s컨소시엄 %zu%s모델 %zu%s%s 기준", app_str(a, &ds->title), sep,
-                 ds->nconsortia, sep, ds->nmodels, sep, ds->as_of ? ds->as_of : "?");
+        snprintf(info, sizeof info, "%s컨소시엄 %zu%s모델 %zu%s%s 기준", sep, ds->nconsortia, sep, ds->nmodels, sep,
+                 ds->as_of ? ds->as_of : "?");
     else
-        snprintf(buf, bufsz, " %s%s%zu consortia%s%zu models%sas of %s", app_str(a, &ds->title), sep,
-                 ds->nconsortia, sep, ds->nmodels, sep, ds->as_of ? ds->as_of : "?");
+        snprintf(info, sizeof info, "%s%zu consortia%s%zu models%sas of %s", sep, ds->nconsortia, sep, ds->nmodels,
+                 sep, ds->as_of ? ds->as_of : "?");
     for (size_t i = 0; i < a->nfilters; i++) {
         char f[128];
         filter_describe(&a->filters[i], a->opt.lang, f, sizeof f);
-        len = strlen(buf);
-        snprintf(buf + len, bufsz - len, "%s%s", i ? ", " : (ko ? "  필터: " : "  filter: "), f);
+        len = strlen(state);
+        snprintf(state + len, sizeof state - len, "%s%s", i ? ", " : (ko ? "  필터: " : "  filter: "), f);
     }
     if (a->nmarked) {
-        len = strlen(buf);
-        snprintf(buf + len, bufsz - len, ko ? "%s%zu개 표시" : "%s%zu marked", sep, a->nmarked);
+        len = strlen(state);
+        snprintf(state + len, sizeof state - len, ko ? "%s%zu개 표시" : "%s%zu marked", sep, a->nmarked);
     }
-    len = strlen(buf);
-    snprintf(buf + len, bufsz - len, " ");
+    const dp_str *title = app_dstr(a, &ds->title);
+    int sw = text_width(state), iw = text_width(info);
+    int tw = avail - 2 - sw - iw;
+    if (tw < 12) {
+        info[0] = '\0';
+        tw = avail - 2 - sw;
+    }
+    char t[512];
+    if (tw < 1)
+        t[0] = '\0';
+    else if (title->width <= tw)
+        snprintf(t, sizeof t, "%s", title->disp);
+    else
+        text_truncate(t, sizeof t, title->disp, tw, a->tflags);
+    snprintf(buf, bufsz, " %s%s%s ", t, info, state);
 }
 
 static void main_draw(struct app *a)
@@ -186,7 +203,7 @@ static void main_draw(struct app *a)
         mvaddstr(0, sx, g->tt);
         mvaddstr(a->rows - 1, sx, g->bt);
     }
-    title_line(a, buf, sizeof buf);
+    title_line(a, buf, sizeof buf, a->cols - 2);
     draw_set(a, ST_TITLE);
     draw_clip(a, 0, 1, a->cols - 2, buf, -1);
 

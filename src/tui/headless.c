@@ -12,6 +12,8 @@
  *   :click X Y        left click at column X, row Y (0-based)
  *   :wheel up|down X Y
  *   :echo TEXT        print TEXT (separates dumps)
+ *   :status           print the focused pane, its selected row and the
+ *                     linked model / consortium
  *   # comment, blank lines are ignored
  */
 #include "config.h"
@@ -151,6 +153,18 @@ static enum hl_input command(struct app *a, const char *line, enum reaction *r)
         *r = app_mouse(a, x, y, 1);
     } else if (sscanf(line, ":wheel %7s %d %d", dir, &x, &y) == 3) {
         *r = app_mouse(a, x, y, strcmp(dir, "up") == 0 ? 4 : 5);
+    } else if (strcmp(line, ":status") == 0) {
+        struct pane *p = app_focused(a);
+        char buf[256];
+        struct table_value v = {0};
+        const void *row = pane_current(p);
+        if (row)
+            p->cols[0].get(row, &a->ctx.base, buf, sizeof buf, &v);
+        printf("status: screen=%s pane=%s%s row=%zu/%zu current=%s model=%s consortium=%s marked=%zu filters=%zu\n",
+               a->screen->id, p->ops->id, a->zoomed ? " (zoomed)" : "", row ? p->sel + 1 : 0, p->t->nrows,
+               row && v.text ? v.text : "-", a->sel_model ? a->sel_model->id : "-",
+               a->sel_cons ? a->sel_cons->id : "-", a->nmarked, a->nfilters);
+        fflush(stdout);
     } else if (strncmp(line, ":echo", 5) == 0) {
         printf("%s\n", line[5] ? line + 6 : "");
         fflush(stdout);

@@ -177,7 +177,7 @@ static const struct table_col cols[C_COUNT] = {
 
 static const struct pane_col layout[C_COUNT] = {
     [C_NAME] = {.min = 7, .max = 16, .prio = 100, .kind = CELL_TEXT, .want = 10},
-    [C_RESULT] = {.min = 6, .max = 12, .prio = 95, .kind = CELL_TEXT},
+    [C_RESULT] = {.min = 6, .max = 12, .prio = 95, .kind = CELL_TEXT, .want = 8},
     [C_REASON] = {.min = 12, .max = 40, .prio = 30, .kind = CELL_TEXT, .want = 30},
 #define X(i) [C_STAGE0 + i] = {.min = 6, .max = 12, .prio = 20 - i, .kind = CELL_TEXT},
     IDX(X)

@@ -80,7 +80,7 @@ static const struct table_col cols[C_COUNT] = {
 
 static const struct pane_col layout[C_COUNT] = {
     [C_NAME] = {.min = 14, .max = 30, .prio = 100, .kind = CELL_TEXT, .want = 16},
-    [C_KIND] = {.min = 8, .max = 10, .prio = 70, .kind = CELL_TEXT},
+    [C_KIND] = {.min = 8, .max = 10, .prio = 70, .kind = CELL_TEXT, .want = 10},
     [C_CONS] = {.min = 6, .max = 12, .prio = 90, .kind = CELL_TEXT, .want = 10},
     [C_ROLE] = {.min = 10, .max = 40, .prio = 20, .kind = CELL_TEXT},
 };

@@ -1,0 +1,30 @@
+# tests/tui — headless screen tests (expected screens in expected/) and
+# tmux tests of the real binary.
+tui_screen_tests = tests/tui/first-screen.sh tests/tui/sort.sh tests/tui/find.sh \
+	tests/tui/views.sh tests/tui/resize.sh
+TESTS += $(tui_screen_tests)
+EXTRA_DIST += $(tui_screen_tests) tests/tui/screen-lib.sh
+EXTRA_DIST += \
+	tests/tui/expected/ascii.screen \
+	tests/tui/expected/detail.screen \
+	tests/tui/expected/filter-result.screen \
+	tests/tui/expected/filter-tag.screen \
+	tests/tui/expected/first-160x48-en.screen \
+	tests/tui/expected/first-160x48.screen \
+	tests/tui/expected/first-80x24-en.screen \
+	tests/tui/expected/first-80x24.screen \
+	tests/tui/expected/help.screen \
+	tests/tui/expected/lang.screen \
+	tests/tui/expected/marks.screen \
+	tests/tui/expected/mouse.screen \
+	tests/tui/expected/quit.screen \
+	tests/tui/expected/resize.screen \
+	tests/tui/expected/search-choseong.screen \
+	tests/tui/expected/search-next.screen \
+	tests/tui/expected/sort-arch.screen \
+	tests/tui/expected/sort-eval.screen \
+	tests/tui/expected/sort-params.screen \
+	tests/tui/expected/sort-partners-ko.screen \
+	tests/tui/expected/sort-partners.screen \
+	tests/tui/expected/units.screen \
+	tests/tui/expected/zoom.screen
