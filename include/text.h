@@ -51,7 +51,9 @@ char *text_nfc(const char *s, size_t len);
  * U+FFFD; orphan jamo given a filler. With TEXT_ASCII every non-ASCII
  * cluster becomes '?'. */
 char *text_display(const char *s, size_t len, unsigned flags);
-/* True when text_display() would return s unchanged (fast path for load). */
+/* True when text_display() would return s unchanged (fast path for load):
+ * printable ASCII, NFC Hangul syllables and compatibility jamo only. Holds
+ * for flags 0 and TEXT_AMBIG_WIDE; with TEXT_ASCII only pure ASCII is kept. */
 bool text_is_plain(const char *s, size_t len);
 
 /* Display width of a display-safe string. */
@@ -85,7 +87,8 @@ void text_query_free(struct text_query **q);
 /* Case-insensitive, NFC comparison for equality (ids, names). */
 bool text_equal_fold(const char *a, const char *b);
 
-/* Korean natural order: digits < Hangul (가나다) < Latin (case-insensitive)
+/* Korean natural order: spaces and ASCII punctuation < digits < Hangul
+ * (가나다; a lone ㄱ just before 가) < Latin (case-insensitive, é as e)
  * < others, numbers compared by value ("7B" < "20B" < "100B"). With
  * latin_first, Latin sorts before Hangul (used for --lang en). */
 int text_collate(const char *a, const char *b, bool latin_first);

@@ -20,14 +20,13 @@ int32_t *text_fold_cps(const char *s, size_t len, bool compact, int32_t *stack, 
 {
     int32_t *cps = NULL;
     size_t m = 0;
-    bool ascii = len <= stack_n;
 
-    for (size_t i = 0; ascii && i < len; i++)
-        ascii = (unsigned char)s[i] < 0x80;
-    if (ascii) {
+    /* ASCII and NFC Hangul need neither normalising nor utf8proc's
+     * folding: decode them straight into the stack buffer. */
+    if (len <= stack_n && text_is_plain(s, len)) {
         cps = stack;
-        for (size_t i = 0; i < len; i++) {
-            unsigned char c = (unsigned char)s[i];
+        for (size_t i = 0; i < len;) {
+            int32_t c = text_decode_next(s, len, &i);
             cps[m++] = c >= 'A' && c <= 'Z' ? c + 32 : c;
         }
     } else {
