@@ -1,2 +1,2 @@
-TESTS += tests/cli/cli.sh
-EXTRA_DIST += tests/cli/cli.sh tests/golden
+TESTS += tests/cli/cli.sh tests/cli/tmux-align.sh
+EXTRA_DIST += tests/cli/cli.sh tests/cli/tmux-align.sh tests/golden
