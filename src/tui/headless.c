@@ -12,6 +12,8 @@
  *   :click X Y        left click at column X, row Y (0-based)
  *   :wheel up|down X Y
  *   :echo TEXT        print TEXT (separates dumps)
+ *   :layout           print each pane's rectangle (y x h w) and its
+ *                     columns (key:x:width), for alignment checks
  *   :status           print the focused pane, its selected row and the
  *                     linked model / consortium
  *   # comment, blank lines are ignored
@@ -164,6 +166,17 @@ static enum hl_input command(struct app *a, const char *line, enum reaction *r)
                a->screen->id, p->ops->id, a->zoomed ? " (zoomed)" : "", row ? p->sel + 1 : 0, p->t->nrows,
                row && v.text ? v.text : "-", a->sel_model ? a->sel_model->id : "-",
                a->sel_cons ? a->sel_cons->id : "-", a->nmarked, a->nfilters);
+        fflush(stdout);
+    } else if (strcmp(line, ":layout") == 0) {
+        for (int i = 0; i < NPANES && !a->too_small && a->screen == &screen_main; i++) {
+            const struct pane *p = &a->panes[i];
+            if (a->zoomed && i != a->focus)
+                continue;
+            printf("layout %s %d %d %d %d", p->ops->id, p->y, p->x, p->h, p->w);
+            for (int k = 0; k < p->ncolshown; k++)
+                printf(" %s:%d:%d", p->cols[p->colidx[k]].key, p->colx[k], p->colw[k]);
+            printf("\n");
+        }
         fflush(stdout);
     } else if (strncmp(line, ":echo", 5) == 0) {
         printf("%s\n", line[5] ? line + 6 : "");

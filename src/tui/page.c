@@ -96,7 +96,15 @@ static void page_draw(struct app *a)
     int lw = pg->label_w + 2;
     if (lw > a->cols / 3)
         lw = a->cols / 3;
-    int srcw = 8;
+    int srcw = 0;
+    for (size_t i = 0; i < pg->nlines; i++)
+        if (pg->lines[i].src) {
+            int w = (int)strlen(pg->lines[i].src) + 2;
+            if (w > srcw)
+                srcw = w;
+        }
+    if (srcw > 16)
+        srcw = 16;
     int tx = 2 + lw, tw = a->cols - tx - 2 - srcw;
     if (tw < 10) {
         srcw = 0;
