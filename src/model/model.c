@@ -65,7 +65,7 @@ int model_claim_kind_parse(const char *s) { return parse_name(claim_kind_names, 
 const struct dp_source *model_find_source(const struct dp_dataset *ds, const char *id)
 {
     for (size_t i = 0; i < ds->nsources; i++)
-        if (strcmp(ds->sources[i].id, id) == 0)
+        if (ds->sources[i].id && strcmp(ds->sources[i].id, id) == 0)
             return &ds->sources[i];
     return NULL;
 }
@@ -73,7 +73,7 @@ const struct dp_source *model_find_source(const struct dp_dataset *ds, const cha
 const struct dp_stage *model_find_stage(const struct dp_dataset *ds, const char *id)
 {
     for (size_t i = 0; i < ds->nstages; i++)
-        if (strcmp(ds->stages[i].id, id) == 0)
+        if (ds->stages[i].id && strcmp(ds->stages[i].id, id) == 0)
             return &ds->stages[i];
     return NULL;
 }
@@ -81,7 +81,7 @@ const struct dp_stage *model_find_stage(const struct dp_dataset *ds, const char 
 const struct dp_scheme *model_find_scheme(const struct dp_dataset *ds, const char *id)
 {
     for (size_t i = 0; i < ds->nschemes; i++)
-        if (strcmp(ds->schemes[i].id, id) == 0)
+        if (ds->schemes[i].id && strcmp(ds->schemes[i].id, id) == 0)
             return &ds->schemes[i];
     return NULL;
 }
@@ -89,7 +89,7 @@ const struct dp_scheme *model_find_scheme(const struct dp_dataset *ds, const cha
 const struct dp_model *model_find_model(const struct dp_dataset *ds, const char *id)
 {
     for (size_t i = 0; i < ds->nmodels; i++)
-        if (strcmp(ds->models[i]->id, id) == 0)
+        if (ds->models[i]->id && strcmp(ds->models[i]->id, id) == 0)
             return ds->models[i];
     return NULL;
 }
@@ -97,7 +97,7 @@ const struct dp_model *model_find_model(const struct dp_dataset *ds, const char 
 const struct dp_consortium *model_find_consortium(const struct dp_dataset *ds, const char *id)
 {
     for (size_t i = 0; i < ds->nconsortia; i++)
-        if (strcmp(ds->consortia[i].id, id) == 0)
+        if (ds->consortia[i].id && strcmp(ds->consortia[i].id, id) == 0)
             return &ds->consortia[i];
     return NULL;
 }
