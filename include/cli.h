@@ -23,8 +23,19 @@ enum cli_exit {
     CLI_IOERR = 74,
 };
 
+/* The browser's panes, in the order of the `1`-`4` keys; the config
+ * keys sort.params, sort.arch, sort.partners and sort.eval set each
+ * pane's initial sort. */
+enum cli_pane { CLI_PANE_PARAMS, CLI_PANE_ARCH, CLI_PANE_PARTNERS, CLI_PANE_EVAL, CLI_NPANES };
+
+enum cli_theme { CLI_THEME_DEFAULT, CLI_THEME_MONO };
+
+/* Every option's value. Strings point into argv or into `owned` (the
+ * config file's text, freed by cli_opts_free). */
 struct cli_opts {
     const char *data;   /* --data FILE; NULL: default lookup */
+    const char *config; /* --config FILE; NULL: the default config path */
+    bool no_config;     /* --no-config */
     enum out_format format;
     enum dp_lang lang;
     const char *sort;   /* --sort KEY[,KEY] */
@@ -32,12 +43,18 @@ struct cli_opts {
     unsigned text_flags;
     bool ascii;         /* --ascii */
     bool ambiguous_wide;
-    bool color;         /* false with --color=never or NO_COLOR */
+    bool color;         /* false with --color=never, theme=mono or NO_COLOR */
+    enum cli_theme theme;
     bool korean_units;  /* --units=kr */
     bool diff;          /* compare --diff */
     const char *headless_script; /* --headless-script FILE (tests) */
     int cols, rows;              /* --size COLSxROWS (headless) */
     bool help, version;
+    /* Initial sort of each pane, "KEY[,KEY]" with "-KEY" descending; NULL:
+     * the pane's default. Only syntax is checked here: the column keys
+     * belong to the panes. (Not yet passed on: tui.h has no field.) */
+    const char *pane_sort[CLI_NPANES];
+    char *owned; /* config file text; owned */
 };
 
 /* One entry of the option table, shared by argv and the config file. */
@@ -47,19 +64,40 @@ struct cli_option {
     const char *arg;   /* NULL: flag; else the metavariable shown in help */
     const char *help;
     bool config;       /* also allowed in the config file */
+    bool config_only;  /* only in the config file (not on the command line) */
+    /* Stores value (NULL: a flag given on the command line) in o; false
+     * with a message in err when the value is bad. */
+    bool (*apply)(struct cli_opts *o, const struct cli_option *opt, const char *value, char *err,
+                  size_t errsz);
 };
 
 extern const struct cli_option cli_options[];
 extern const size_t cli_noptions;
 
+/* Defaults, then the environment (NO_COLOR, DOKPAMO_AMBIGUOUS). */
 void cli_opts_init(struct cli_opts *o);
-/* Applies one option (value NULL for flags). Returns false with a message
- * in err when the value is bad. */
+/* Frees what the config file left in o (o->owned). */
+void cli_opts_free(struct cli_opts *o);
+/* Applies one option (value NULL for flags; from the config file a flag's
+ * value is a boolean word: yes/no, true/false, on/off, 1/0). Returns false
+ * with a message in err when the value is bad. */
 bool cli_apply(struct cli_opts *o, const char *name, const char *value, char *err, size_t errsz);
 /* Parses options out of argv (GNU style: --opt=value, --opt value, -x),
  * leaving the operands (command and names) in argv[0..*argc). */
 bool cli_parse(struct cli_opts *o, int *argc, char **argv, char *err, size_t errsz);
 void cli_usage(FILE *f);
+
+/* The config file: $XDG_CONFIG_HOME/dokpamo/config, else
+ * $HOME/.config/dokpamo/config. Writes the path into buf and returns buf,
+ * or NULL when neither variable is set (or the path does not fit). */
+const char *cli_config_path(char *buf, size_t bufsz);
+/* Reads the config file at path into o: "key = value" lines, "#" comments
+ * and blank lines; keys are the long option names marked `config` in
+ * cli_options[]. A bad line is reported on err as "FILE:LINE: message" and
+ * skipped. Returns the number of bad lines, or -1 when the file cannot be
+ * read (reported on err unless it is missing and !required). o->owned
+ * takes the file's text. Apply the command line after this call. */
+int cli_config_load(struct cli_opts *o, const char *path, bool required, FILE *err);
 
 int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
 int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, const char *name);

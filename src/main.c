@@ -52,23 +52,53 @@ static struct dp_dataset *load_for(const char *path, unsigned text_flags, int *s
     return ds;
 }
 
-static int run(int argc, char **argv)
+/* Reads the config file (unless --no-config) into o; the command line is
+ * parsed first into a scratch copy to find --config and --no-config.
+ * Returns CLI_OK, or the exit status for a usage error or a missing
+ * --config FILE. */
+static int read_config(struct cli_opts *o, int argc, char **argv)
 {
-    struct cli_opts o;
+    struct cli_opts pre;
     char err[512];
-    cli_opts_init(&o);
-    argc--, argv++;
-    if (!cli_parse(&o, &argc, argv, err, sizeof err))
+    char **copy = malloc(((size_t)argc + 1) * sizeof *copy);
+    if (!copy) {
+        fputs("dokpamo: out of memory\n", stderr);
+        return CLI_OSERR;
+    }
+    memcpy(copy, argv, (size_t)argc * sizeof *copy);
+    cli_opts_init(&pre);
+    bool ok = cli_parse(&pre, &argc, copy, err, sizeof err);
+    free(copy);
+    if (!ok)
         return usage_error(err);
-    if (o.help) {
+    if (pre.no_config || pre.help)
+        return CLI_OK;
+    char buf[4096];
+    const char *path = pre.config ? pre.config : cli_config_path(buf, sizeof buf);
+    if (path && cli_config_load(o, path, pre.config != NULL, stderr) < 0 && pre.config)
+        return CLI_NOINPUT;
+    return CLI_OK;
+}
+
+/* Command line beats config file beats environment beats defaults. */
+static int run(struct cli_opts *o, int argc, char **argv)
+{
+    char err[512];
+    argc--, argv++;
+    int st = read_config(o, argc, argv);
+    if (st != CLI_OK)
+        return st;
+    if (!cli_parse(o, &argc, argv, err, sizeof err))
+        return usage_error(err);
+    if (o->help) {
         cli_usage(stdout);
         return fflush(stdout) == 0 ? CLI_OK : CLI_IOERR;
     }
     const char *cmd = argc > 0 ? argv[0] : NULL;
-    const char *path = o.data ? o.data : load_default_path();
-    if (o.version) {
-        int st = 0;
-        struct dp_dataset *ds = load_for(path, o.text_flags, &st);
+    const char *path = o->data ? o->data : load_default_path();
+    if (o->version) {
+        int ignored = 0;
+        struct dp_dataset *ds = load_for(path, o->text_flags, &ignored);
         printf("dokpamo %s (dataset as of %s)\n", PACKAGE_VERSION, ds && ds->as_of ? ds->as_of : "unknown");
         model_free(&ds);
         return CLI_OK;
@@ -76,7 +106,7 @@ static int run(int argc, char **argv)
     if (cmd && strcmp(cmd, "validate") == 0) {
         if (argc > 2)
             return usage_error("validate takes at most one FILE");
-        return cli_validate(stdout, stderr, argc == 2 ? argv[1] : path, &o);
+        return cli_validate(stdout, stderr, argc == 2 ? argv[1] : path, o);
     }
     bool browse = cmd == NULL;
     if (cmd && strcmp(cmd, "list") != 0 && strcmp(cmd, "show") != 0 && strcmp(cmd, "compare") != 0) {
@@ -87,30 +117,30 @@ static int run(int argc, char **argv)
         return usage_error("list takes no arguments");
     if (cmd && strcmp(cmd, "show") == 0 && argc != 2)
         return usage_error("show takes exactly one NAME");
-    if (browse && !o.headless_script && !locale_is_utf8())
-        o.text_flags |= TEXT_ASCII;
+    if (browse && !o->headless_script && !locale_is_utf8())
+        o->text_flags |= TEXT_ASCII;
 
     int status = CLI_OK;
-    struct dp_dataset *ds = load_for(path, o.text_flags, &status);
+    struct dp_dataset *ds = load_for(path, o->text_flags, &status);
     if (!ds)
         return status;
     if (browse) {
         struct tui_options t = {
-            .lang = o.lang,
-            .text_flags = o.text_flags,
-            .color = o.color,
-            .korean_units = o.korean_units,
-            .script = o.headless_script,
-            .cols = o.cols,
-            .rows = o.rows,
+            .lang = o->lang,
+            .text_flags = o->text_flags,
+            .color = o->color,
+            .korean_units = o->korean_units,
+            .script = o->headless_script,
+            .cols = o->cols,
+            .rows = o->rows,
         };
         status = tui_run(ds, &t);
     } else if (strcmp(cmd, "list") == 0) {
-        status = cli_list(stdout, ds, &o);
+        status = cli_list(stdout, ds, o);
     } else if (strcmp(cmd, "show") == 0) {
-        status = cli_show(stdout, ds, &o, argv[1]);
+        status = cli_show(stdout, ds, o, argv[1]);
     } else {
-        status = cli_compare(stdout, ds, &o, argv + 1, argc - 1);
+        status = cli_compare(stdout, ds, o, argv + 1, argc - 1);
     }
     model_free(&ds);
     return status;
@@ -119,7 +149,10 @@ static int run(int argc, char **argv)
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
-    int status = run(argc, argv);
+    struct cli_opts o;
+    cli_opts_init(&o);
+    int status = run(&o, argc, argv);
+    cli_opts_free(&o);
     if (fflush(stdout) != 0 && status == CLI_OK)
         status = CLI_IOERR;
     return status;

@@ -1,4 +1,4 @@
-/* options.c — the one option table, for argv (and the config file). */
+/* options.c — the one option table, for argv and the config file. */
 #include "config.h"
 #include "cli.h"
 
@@ -6,23 +6,250 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "table.h"
 #include "text.h"
 
+/* A value that must be one of a few words: returns its index or -1 with a
+ * message naming the choices ("lang takes ko or en, not 'x'"). */
+static int pick(const struct cli_option *opt, const char *value, const char *const *words, char *err,
+                size_t errsz)
+{
+    char list[128] = "";
+    for (int i = 0; words[i]; i++) {
+        if (strcmp(value, words[i]) == 0)
+            return i;
+        size_t len = strlen(list);
+        snprintf(list + len, sizeof list - len, "%s%s", i == 0 ? "" : words[i + 1] ? ", " : " or ", words[i]);
+    }
+    snprintf(err, errsz, "%s takes %s, not '%s'", opt->name, list, value);
+    return -1;
+}
+
+/* A flag: NULL (given on the command line) is true; from the config file
+ * a boolean word. */
+static bool flag_value(const struct cli_option *opt, const char *value, bool *out, char *err, size_t errsz)
+{
+    static const char *const words[] = {"yes", "true", "on", "1", "no", "false", "off", "0"};
+    if (!value) {
+        *out = true;
+        return true;
+    }
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        if (strcmp(value, words[i]) == 0) {
+            *out = i < 4;
+            return true;
+        }
+    }
+    snprintf(err, errsz, "%s takes yes or no (also true/false, on/off, 1/0), not '%s'", opt->name, value);
+    return false;
+}
+
+static bool set_data(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    (void)opt, (void)err, (void)errsz;
+    o->data = v;
+    return true;
+}
+
+static bool set_config(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    (void)opt, (void)err, (void)errsz;
+    o->config = v;
+    return true;
+}
+
+static bool set_no_config(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                          size_t errsz)
+{
+    return flag_value(opt, v, &o->no_config, err, errsz);
+}
+
+static bool set_format(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    int f = out_format_parse(v);
+    if (f < 0) {
+        snprintf(err, errsz, "%s takes table, tsv, csv, json or md, not '%s'", opt->name, v);
+        return false;
+    }
+    o->format = (enum out_format)f;
+    return true;
+}
+
+static bool set_sort(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    (void)opt, (void)err, (void)errsz;
+    o->sort = v;
+    return true;
+}
+
+static bool set_filter(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    (void)opt, (void)err, (void)errsz;
+    o->filter = v;
+    return true;
+}
+
+static bool set_lang(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    static const char *const words[] = {"ko", "en", NULL};
+    int i = pick(opt, v, words, err, errsz);
+    if (i < 0)
+        return false;
+    o->lang = i == 0 ? DP_LANG_KO : DP_LANG_EN;
+    return true;
+}
+
+static bool set_diff(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    return flag_value(opt, v, &o->diff, err, errsz);
+}
+
+static bool set_units(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    static const char *const words[] = {"b", "kr", NULL};
+    int i = pick(opt, v, words, err, errsz);
+    if (i < 0)
+        return false;
+    o->korean_units = i == 1;
+    return true;
+}
+
+static bool set_ascii(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    if (!flag_value(opt, v, &o->ascii, err, errsz))
+        return false;
+    if (o->ascii)
+        o->text_flags |= TEXT_ASCII;
+    else
+        o->text_flags &= ~(unsigned)TEXT_ASCII;
+    return true;
+}
+
+static bool set_ambiguous(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                          size_t errsz)
+{
+    static const char *const words[] = {"narrow", "wide", NULL};
+    int i = pick(opt, v, words, err, errsz);
+    if (i < 0)
+        return false;
+    o->ambiguous_wide = i == 1;
+    if (o->ambiguous_wide)
+        o->text_flags |= TEXT_AMBIG_WIDE;
+    else
+        o->text_flags &= ~(unsigned)TEXT_AMBIG_WIDE;
+    return true;
+}
+
+static bool no_color_env(void)
+{
+    const char *nc = getenv("NO_COLOR");
+    return nc && nc[0] != '\0';
+}
+
+static bool set_color(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    static const char *const words[] = {"auto", "always", "never", NULL};
+    int i = pick(opt, v, words, err, errsz);
+    if (i < 0)
+        return false;
+    o->color = i == 1 || (i == 0 && !no_color_env() && o->theme != CLI_THEME_MONO);
+    return true;
+}
+
+static bool set_theme(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    static const char *const words[] = {"default", "mono", NULL};
+    int i = pick(opt, v, words, err, errsz);
+    if (i < 0)
+        return false;
+    o->theme = (enum cli_theme)i;
+    o->color = o->theme != CLI_THEME_MONO && !no_color_env();
+    return true;
+}
+
+static bool set_headless(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                         size_t errsz)
+{
+    (void)opt, (void)err, (void)errsz;
+    o->headless_script = v;
+    return true;
+}
+
+static bool set_size(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    int c, r;
+    char x;
+    if (sscanf(v, "%d%c%d", &c, &x, &r) != 3 || x != 'x' || c < 1 || r < 1 || c > 1000 || r > 1000) {
+        snprintf(err, errsz, "%s takes COLSxROWS, e.g. 80x24, not '%s'", opt->name, v);
+        return false;
+    }
+    o->cols = c;
+    o->rows = r;
+    return true;
+}
+
+static bool set_help(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    return flag_value(opt, v, &o->help, err, errsz);
+}
+
+static bool set_version(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    return flag_value(opt, v, &o->version, err, errsz);
+}
+
+/* sort.PANE: the syntax of "KEY[,KEY]" ("-KEY" descending); the pane
+ * checks the keys themselves. */
+static bool set_pane_sort(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                          size_t errsz)
+{
+    static const char *const panes[] = {"sort.params", "sort.arch", "sort.partners", "sort.eval"};
+    const char *p = v;
+    for (;;) {
+        if (*p == '-' || *p == '+')
+            p++;
+        const char *key = p;
+        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' ||
+               *p == '.')
+            p++;
+        if (p == key || (*p != ',' && *p != '\0')) {
+            snprintf(err, errsz, "%s takes KEY[,KEY] (-KEY descending), not '%s'", opt->name, v);
+            return false;
+        }
+        if (*p++ == '\0')
+            break;
+    }
+    for (size_t i = 0; i < CLI_NPANES; i++)
+        if (strcmp(opt->name, panes[i]) == 0)
+            o->pane_sort[i] = v;
+    return true;
+}
+
 const struct cli_option cli_options[] = {
-    {"data", 'd', "FILE", "use FILE as the dataset (also $DOKPAMO_DATA)", false},
-    {"format", 'f', "FMT", "output format: table, tsv, csv, json, md", true},
-    {"sort", 's', "KEYS", "sort by KEY[,KEY]; -KEY sorts descending", true},
-    {"filter", 'F', "EXPR", "keep rows where KEY=VALUE (also != > < >= <= ~), comma-joined", false},
-    {"lang", 'l', "LANG", "names in ko (Korean) or en (English)", true},
-    {"diff", 0, NULL, "compare: only rows whose values differ", false},
-    {"units", 'u', "UNITS", "parameter units: b (billions) or kr (억/조)", true},
-    {"ascii", 0, NULL, "ASCII borders, bars and text only", true},
-    {"ambiguous", 0, "WIDTH", "narrow or wide: how the terminal draws ambiguous-width characters", true},
-    {"color", 0, "WHEN", "auto, always or never (NO_COLOR is honoured)", true},
-    {"headless-script", 0, "FILE", "browser: read keys from FILE, draw into memory, dump screens (tests)", false},
-    {"size", 0, "COLSxROWS", "browser: screen size for --headless-script", false},
-    {"help", 'h', NULL, "show this help and exit", false},
-    {"version", 'V', NULL, "show the version and the dataset's date, and exit", false},
+    {"data", 'd', "FILE", "use FILE as the dataset (also $DOKPAMO_DATA)", false, false, set_data},
+    {"config", 0, "FILE", "read options from FILE instead of the config file", false, false, set_config},
+    {"no-config", 0, NULL, "do not read the config file", false, false, set_no_config},
+    {"format", 'f', "FMT", "output format: table, tsv, csv, json, md", true, false, set_format},
+    {"sort", 's', "KEYS", "sort by KEY[,KEY]; -KEY sorts descending", true, false, set_sort},
+    {"filter", 'F', "EXPR", "keep rows where KEY=VALUE (also != > < >= <= ~), comma-joined", false, false,
+     set_filter},
+    {"lang", 'l', "LANG", "names in ko (Korean) or en (English)", true, false, set_lang},
+    {"diff", 0, NULL, "compare: only rows whose values differ", false, false, set_diff},
+    {"units", 'u', "UNITS", "parameter units: b (billions) or kr (억/조)", true, false, set_units},
+    {"ascii", 0, NULL, "ASCII borders, bars and text only", true, false, set_ascii},
+    {"ambiguous", 0, "WIDTH", "narrow or wide: how the terminal draws ambiguous-width characters", true, false,
+     set_ambiguous},
+    {"color", 0, "WHEN", "auto, always or never (NO_COLOR is honoured)", true, false, set_color},
+    {"theme", 0, "THEME", "browser colours: default, or mono (attributes only)", true, false, set_theme},
+    {"headless-script", 0, "FILE", "browser: read keys from FILE, draw into memory, dump screens (tests)", false,
+     false, set_headless},
+    {"size", 0, "COLSxROWS", "browser: screen size for --headless-script", false, false, set_size},
+    {"help", 'h', NULL, "show this help and exit", false, false, set_help},
+    {"version", 'V', NULL, "show the version and the dataset's date, and exit", false, false, set_version},
+    {"sort.params", 0, "KEYS", "initial sort of the Parameters pane", true, true, set_pane_sort},
+    {"sort.arch", 0, "KEYS", "initial sort of the Architecture pane", true, true, set_pane_sort},
+    {"sort.partners", 0, "KEYS", "initial sort of the Partners pane", true, true, set_pane_sort},
+    {"sort.eval", 0, "KEYS", "initial sort of the Evaluation pane", true, true, set_pane_sort},
 };
 const size_t cli_noptions = sizeof cli_options / sizeof cli_options[0];
 
@@ -31,7 +258,7 @@ void cli_opts_init(struct cli_opts *o)
     memset(o, 0, sizeof *o);
     o->format = OUT_TABLE;
     o->lang = DP_LANG_KO;
-    o->color = getenv("NO_COLOR") == NULL || getenv("NO_COLOR")[0] == '\0';
+    o->color = !no_color_env();
     o->cols = 80;
     o->rows = 24;
     const char *amb = getenv("DOKPAMO_AMBIGUOUS");
@@ -41,79 +268,10 @@ void cli_opts_init(struct cli_opts *o)
     }
 }
 
-bool cli_apply(struct cli_opts *o, const char *name, const char *value, char *err, size_t errsz)
+void cli_opts_free(struct cli_opts *o)
 {
-#define IS(n) (strcmp(name, n) == 0)
-    if (IS("data")) {
-        o->data = value;
-    } else if (IS("format")) {
-        int f = out_format_parse(value);
-        if (f < 0) {
-            snprintf(err, errsz, "unknown format '%s' (table, tsv, csv, json, md)", value);
-            return false;
-        }
-        o->format = (enum out_format)f;
-    } else if (IS("sort")) {
-        o->sort = value;
-    } else if (IS("filter")) {
-        o->filter = value;
-    } else if (IS("lang")) {
-        if (strcmp(value, "ko") != 0 && strcmp(value, "en") != 0) {
-            snprintf(err, errsz, "unknown language '%s' (ko, en)", value);
-            return false;
-        }
-        o->lang = value[0] == 'k' ? DP_LANG_KO : DP_LANG_EN;
-    } else if (IS("diff")) {
-        o->diff = true;
-    } else if (IS("units")) {
-        if (strcmp(value, "b") != 0 && strcmp(value, "kr") != 0) {
-            snprintf(err, errsz, "unknown units '%s' (b, kr)", value);
-            return false;
-        }
-        o->korean_units = value[0] == 'k';
-    } else if (IS("ascii")) {
-        o->ascii = true;
-        o->text_flags |= TEXT_ASCII;
-    } else if (IS("ambiguous")) {
-        if (strcmp(value, "wide") != 0 && strcmp(value, "narrow") != 0) {
-            snprintf(err, errsz, "--ambiguous takes narrow or wide, not '%s'", value);
-            return false;
-        }
-        o->ambiguous_wide = value[0] == 'w';
-        if (o->ambiguous_wide)
-            o->text_flags |= TEXT_AMBIG_WIDE;
-        else
-            o->text_flags &= ~(unsigned)TEXT_AMBIG_WIDE;
-    } else if (IS("color")) {
-        if (strcmp(value, "never") == 0)
-            o->color = false;
-        else if (strcmp(value, "always") == 0)
-            o->color = true;
-        else if (strcmp(value, "auto") != 0) {
-            snprintf(err, errsz, "--color takes auto, always or never, not '%s'", value);
-            return false;
-        }
-    } else if (IS("headless-script")) {
-        o->headless_script = value;
-    } else if (IS("size")) {
-        int c, r;
-        char x;
-        if (sscanf(value, "%d%c%d", &c, &x, &r) != 3 || x != 'x' || c < 1 || r < 1 || c > 1000 || r > 1000) {
-            snprintf(err, errsz, "--size takes COLSxROWS, e.g. 80x24, not '%s'", value);
-            return false;
-        }
-        o->cols = c;
-        o->rows = r;
-    } else if (IS("help")) {
-        o->help = true;
-    } else if (IS("version")) {
-        o->version = true;
-    } else {
-        snprintf(err, errsz, "unknown option '%s'", name);
-        return false;
-    }
-    return true;
-#undef IS
+    free(o->owned);
+    o->owned = NULL;
 }
 
 static const struct cli_option *find_long(const char *name, size_t len)
@@ -127,9 +285,23 @@ static const struct cli_option *find_long(const char *name, size_t len)
 static const struct cli_option *find_short(char c)
 {
     for (size_t i = 0; i < cli_noptions; i++)
-        if (cli_options[i].short_name == c)
+        if (cli_options[i].short_name == c && !cli_options[i].config_only)
             return &cli_options[i];
     return NULL;
+}
+
+bool cli_apply(struct cli_opts *o, const char *name, const char *value, char *err, size_t errsz)
+{
+    const struct cli_option *opt = find_long(name, strlen(name));
+    if (!opt) {
+        snprintf(err, errsz, "unknown option '%s'", name);
+        return false;
+    }
+    if (opt->arg && !value) {
+        snprintf(err, errsz, "option '%s' needs a value (%s)", name, opt->arg);
+        return false;
+    }
+    return opt->apply(o, opt, value, err, errsz);
 }
 
 bool cli_parse(struct cli_opts *o, int *argcp, char **argv, char *err, size_t errsz)
@@ -152,8 +324,9 @@ bool cli_parse(struct cli_opts *o, int *argcp, char **argv, char *err, size_t er
             const char *eq = strchr(a + 2, '=');
             size_t len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
             opt = find_long(a + 2, len);
-            if (!opt) {
-                snprintf(err, errsz, "unknown option '%.*s'", (int)len + 2, a);
+            if (!opt || opt->config_only) {
+                snprintf(err, errsz, "unknown option '%.*s'%s", (int)len + 2, a,
+                         opt ? " (it belongs in the config file)" : "");
                 return false;
             }
             if (eq && !opt->arg) {
@@ -181,12 +354,25 @@ bool cli_parse(struct cli_opts *o, int *argcp, char **argv, char *err, size_t er
             }
             value = argv[++i];
         }
-        if (!cli_apply(o, opt->name, value, err, errsz))
+        if (!opt->apply(o, opt, value, err, errsz))
             return false;
     }
     argv[nops] = NULL;
     *argcp = nops;
     return true;
+}
+
+static void usage_option(FILE *f, const struct cli_option *o)
+{
+    char left[48];
+    if (o->config_only)
+        snprintf(left, sizeof left, "%s = %s", o->name, o->arg);
+    else if (o->short_name)
+        snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "",
+                 o->arg ? o->arg : "");
+    else
+        snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? "=" : "", o->arg ? o->arg : "");
+    fprintf(f, "  %-28s %s\n", left, o->help);
 }
 
 void cli_usage(FILE *f)
@@ -204,21 +390,48 @@ void cli_usage(FILE *f)
           "\n"
           "Options:\n",
           f);
+    for (size_t i = 0; i < cli_noptions; i++)
+        if (!cli_options[i].config_only)
+            usage_option(f, &cli_options[i]);
+    fputs("\n"
+          "Config file ($XDG_CONFIG_HOME/dokpamo/config or ~/.config/dokpamo/config):\n"
+          "  KEY = VALUE lines and # comments; the command line wins over it.\n"
+          "  Keys:",
+          f);
+    int col = 7;
     for (size_t i = 0; i < cli_noptions; i++) {
         const struct cli_option *o = &cli_options[i];
-        char left[48];
-        if (o->short_name)
-            snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "", o->arg ? o->arg : "");
-        else
-            snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? "=" : "", o->arg ? o->arg : "");
-        fprintf(f, "  %-28s %s\n", left, o->help);
+        if (!o->config || o->config_only)
+            continue;
+        int len = (int)strlen(o->name) + 1;
+        if (col + len > 79) {
+            fputs("\n       ", f);
+            col = 7;
+        }
+        fprintf(f, " %s", o->name);
+        col += len;
+    }
+    fputs("\n", f);
+    for (size_t i = 0; i < cli_noptions; i++)
+        if (cli_options[i].config_only)
+            usage_option(f, &cli_options[i]);
+    fputs("\nSort keys (list):", f);
+    col = 17;
+    for (size_t i = 0; i < table_models.ncols; i++) {
+        const char *key = table_models.cols[i].key;
+        int len = (int)strlen(key) + 1;
+        if (col + len > 79) {
+            fputs("\n ", f);
+            col = 1;
+        }
+        fprintf(f, " %s", key);
+        col += len;
     }
     fputs("\n"
-          "Sort keys (list): name consortium params_total_b params_active_b active_share\n"
-          "  architecture modalities context_tokens license released id source\n"
           "Filter examples: architecture=moe  consortium=lg  params_total_b>=100  name~엑사\n"
           "\n"
           "Exit status: 0 ok, 1 nothing matched, 2 usage error, 65 bad data, 66 file missing.\n"
-          "Environment: DOKPAMO_DATA, DOKPAMO_AMBIGUOUS=wide, NO_COLOR.\n",
+          "Environment: DOKPAMO_DATA, DOKPAMO_AMBIGUOUS=wide, NO_COLOR, XDG_CONFIG_HOME.\n"
+          "See dokpamo(1) for the browser's keys.\n",
           f);
 }

@@ -1,0 +1,112 @@
+# bash completion for dokpamo(1)                           -*- shell-script -*-
+# Installed as $(datadir)/bash-completion/completions/dokpamo. Names of
+# models and consortia come from the dataset at completion time (the one
+# --data or $DOKPAMO_DATA names, else the installed one).
+
+_dokpamo_commands="list show compare validate"
+_dokpamo_options="--data --config --no-config --format --sort --filter --lang --diff --units --ascii
+    --ambiguous --color --theme --headless-script --size --help --version
+    -d -f -s -F -l -u -h -V"
+_dokpamo_sort_keys="name consortium params_total_b params_active_b active_share architecture modalities
+    context_tokens license released id source"
+_dokpamo_formats="table tsv csv json md"
+
+# Model ids, one-word model names in both languages, consortium ids: one
+# per line. $1...: the options that choose the dataset (--data FILE).
+_dokpamo_names()
+{
+    local cmd=${_dokpamo_cmd:-dokpamo}
+    {
+        "$cmd" "$@" --no-config list --format tsv --lang ko | tail -n +2 | cut -f1,2 | tr '\t' '\n'
+        "$cmd" "$@" --no-config list --format tsv --lang en | tail -n +2 | cut -f2
+        "$cmd" "$@" --no-config list --format json |
+            sed -n 's/.*"consortium": "\([a-z0-9][a-z0-9.-]*\)".*/\1/p'
+    } 2>/dev/null | grep -v -e '[[:space:]]' -e '^$' | sort -u
+}
+
+_dokpamo()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
+    local i w v cmd="" data=() words prefix=""
+    _dokpamo_cmd=${COMP_WORDS[0]}
+    COMPREPLY=()
+
+    # What is on the line so far: the command and the dataset options. With
+    # "=" in COMP_WORDBREAKS (the default), --opt=value is three words.
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        w=${COMP_WORDS[i]}
+        case $w in
+            --data=*) data=(--data "${w#--data=}") ;;
+            --data | -d | --format | -f | --sort | -s | --filter | -F | --lang | -l | --units | -u | \
+                --config | --ambiguous | --color | --theme | --headless-script | --size)
+                v=$((i + 1))
+                [ "${COMP_WORDS[v]}" = = ] && v=$((v + 1))
+                [ "$v" -lt "$COMP_CWORD" ] || break
+                case $w in --data | -d) data=(--data "${COMP_WORDS[v]/#\~/$HOME}") ;; esac
+                i=$v
+                ;;
+            -*) ;;
+            *) [ -z "$cmd" ] && cmd=$w ;;
+        esac
+    done
+
+    # An option's value: --opt VALUE or --opt=VALUE.
+    local opt=$prev
+    if [ "$cur" = = ]; then
+        cur=""
+    elif [ "$prev" = = ] && [ "$COMP_CWORD" -ge 2 ]; then
+        opt=${COMP_WORDS[COMP_CWORD - 2]}
+    elif [[ $cur == --*=* ]]; then
+        opt=${cur%%=*} prefix=${cur%%=*}=
+        cur=${cur#*=}
+    fi
+    case $opt in
+        --format | -f) words=$_dokpamo_formats ;;
+        --sort | -s)
+            # KEY[,KEY]: complete the last key, with or without "-".
+            local head="" sign="" last=$cur
+            [[ $cur == *,* ]] && head=${cur%,*}, last=${cur##*,}
+            [[ $last == -* ]] && sign=- last=${last#-}
+            COMPREPLY=($(compgen -P "$prefix$head$sign" -W "$_dokpamo_sort_keys" -- "$last"))
+            return 0
+            ;;
+        --lang | -l) words="ko en" ;;
+        --units | -u) words="b kr" ;;
+        --ambiguous) words="narrow wide" ;;
+        --color) words="auto always never" ;;
+        --theme) words="default mono" ;;
+        --size) words="80x24 100x30 120x40" ;;
+        --filter | -F)
+            COMPREPLY=($(compgen -P "$prefix" -S = -W "$_dokpamo_sort_keys" -- "$cur"))
+            compopt -o nospace 2>/dev/null
+            return 0
+            ;;
+        --data | -d | --config | --headless-script)
+            COMPREPLY=($(compgen -P "$prefix" -f -- "$cur"))
+            compopt -o filenames 2>/dev/null
+            return 0
+            ;;
+    esac
+    if [ -n "${words+set}" ]; then
+        COMPREPLY=($(compgen -P "$prefix" -W "$words" -- "$cur"))
+        return 0
+    fi
+
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$_dokpamo_options" -- "$cur"))
+        return 0
+    fi
+    case $cmd in
+        "") COMPREPLY=($(compgen -W "$_dokpamo_commands" -- "$cur")) ;;
+        show | compare)
+            local IFS=$'\n'
+            COMPREPLY=($(compgen -W "$(_dokpamo_names "${data[@]}")" -- "$cur"))
+            ;;
+        validate)
+            COMPREPLY=($(compgen -f -- "$cur"))
+            compopt -o filenames 2>/dev/null
+            ;;
+    esac
+    return 0
+}
+complete -F _dokpamo dokpamo

@@ -1,0 +1,125 @@
+# keys-to-man.awk — the browser's key table (src/tui/keys.def) as the
+# KEYS section of dokpamo(1).
+#
+#   awk -f man/keys-to-man.awk src/tui/keys.def
+#       prints the section body (what goes between the BEGIN KEYS and
+#       END KEYS comment lines of man/dokpamo.1);
+#   awk -v splice=1 -f man/keys-to-man.awk src/tui/keys.def man/dokpamo.1
+#       prints the manual page with that part replaced ("make update-man").
+#
+# A key table line: DP_KEY(ACTION, SECTION, "hint" or NULL, "help", key...)
+
+function roff(s) {
+    gsub(/\\/, "\\e", s)
+    gsub(/-/, "\\-", s)
+    if (s ~ /^[.']/)
+        s = "\\&" s
+    return s
+}
+
+# A curses key code or character constant as a person types it.
+function keyname(k,    c, n) {
+    if (k in names)
+        return names[k]
+    if (k ~ /^KEY_CTRL\('.'\)$/)
+        return "Ctrl\\-" toupper(substr(k, 11, 1))
+    if (k ~ /^KEY_F\([0-9]+\)$/) {
+        n = k
+        gsub(/[^0-9]/, "", n)
+        return "F" n
+    }
+    if (k ~ /^'.'$/)
+        return roff(substr(k, 2, 1))
+    if (k ~ /^'\\\\'$/)
+        return "\\e"
+    if (k ~ /^'\\''$/)
+        return "'"
+    c = k
+    sub(/^KEY_/, "", c)
+    return roff(c)
+}
+
+# Splits the arguments of one DP_KEY(...) line into args[1..n], keeping
+# commas inside "strings", 'c' constants and (parentheses).
+function split_args(s, args,    i, c, n, depth, quote, cur) {
+    n = 0; depth = 0; quote = ""; cur = ""
+    for (i = 1; i <= length(s); i++) {
+        c = substr(s, i, 1)
+        if (quote != "") {
+            cur = cur c
+            if (c == "\\") { i++; cur = cur substr(s, i, 1); continue }
+            if (c == quote) quote = ""
+            continue
+        }
+        if (c == "\"" || c == "'") { quote = c; cur = cur c; continue }
+        if (c == "(") depth++
+        if (c == ")") {
+            if (depth == 0) break
+            depth--
+        }
+        if (c == "," && depth == 0) {
+            args[++n] = cur; cur = ""; continue
+        }
+        cur = cur c
+    }
+    args[++n] = cur
+    for (i = 1; i <= n; i++) {
+        sub(/^[ \t]+/, "", args[i])
+        sub(/[ \t]+$/, "", args[i])
+    }
+    return n
+}
+
+function unquote(s) {
+    sub(/^"/, "", s)
+    sub(/"$/, "", s)
+    gsub(/\\"/, "\"", s)
+    return s
+}
+
+BEGIN {
+    names["' '"] = "Space"; names["'\\t'"] = "Tab"; names["'\\n'"] = "Enter"
+    names["'\\r'"] = "Enter"; names["KEY_ENTER"] = "Enter"; names["27"] = "Esc"
+    names["KEY_DOWN"] = "Down"; names["KEY_UP"] = "Up"; names["KEY_LEFT"] = "Left"
+    names["KEY_RIGHT"] = "Right"; names["KEY_NPAGE"] = "PgDn"; names["KEY_PPAGE"] = "PgUp"
+    names["KEY_HOME"] = "Home"; names["KEY_END"] = "End"; names["KEY_BTAB"] = "Shift\\-Tab"
+    names["KEY_BACKSPACE"] = "Backspace"; names["KEY_DC"] = "Delete"; names["KEY_IC"] = "Insert"
+    names["KEY_MOUSE"] = "mouse"; names["127"] = "Backspace"; names["8"] = "Backspace"
+    title["MOVE"] = "Moving"; title["PANES"] = "Panes"; title["FIND"] = "Search and filter"
+    title["SORT"] = "Sorting"; title["VIEW"] = "View"
+}
+
+FNR == NR && /^[ \t]*DP_KEY\(/ {
+    line = $0
+    sub(/^[ \t]*DP_KEY\(/, "", line)
+    n = split_args(line, a)
+    section = a[2]
+    if (section != last_section) {
+        t = (section in title) ? title[section] : toupper(substr(section, 1, 1)) tolower(substr(section, 2))
+        out = out ".SS " t "\n"
+        last_section = section
+    }
+    keys = ""
+    delete seen
+    for (i = 5; i <= n; i++) {
+        k = keyname(a[i])
+        if (k in seen)
+            continue
+        seen[k] = 1
+        keys = keys (keys == "" ? "" : ", ") "\\fB" k "\\fR"
+    }
+    out = out ".TP\n" keys "\n" roff(unquote(a[4])) "\n"
+    next
+}
+
+FNR == NR { next }
+
+# The manual page (splice mode).
+/^\.\\" BEGIN KEYS/ { print; printf "%s", out; skipping = 1; next }
+/^\.\\" END KEYS/ { skipping = 0 }
+!skipping { print }
+
+END {
+    if (!splice)
+        printf "%s", out
+}
