@@ -77,8 +77,9 @@ static const struct table_col cols[C_COUNT] = {
 static const struct pane_col layout[C_COUNT] = {
     [C_NAME] = {.min = 13, .max = 28, .prio = 100, .kind = CELL_TEXT, .want = 14},
     [C_CONS] = {.min = 5, .max = 12, .prio = 80, .kind = CELL_TEXT},
-    [C_TOTAL] = {.min = 6, .max = 8, .prio = 90, .kind = CELL_TEXT},
-    [C_ACTIVE] = {.min = 6, .max = 8, .prio = 70, .kind = CELL_TEXT},
+    /* want: 억/조 figures ("6,850억") stay whole; the bar gives way. */
+    [C_TOTAL] = {.min = 6, .max = 8, .prio = 90, .kind = CELL_TEXT, .want = 8},
+    [C_ACTIVE] = {.min = 6, .max = 8, .prio = 70, .kind = CELL_TEXT, .want = 8},
     [C_SHARE] = {.min = 5, .max = 6, .prio = 30, .kind = CELL_TEXT},
     [C_BAR] = {.min = 3, .max = 0, .prio = 60, .kind = CELL_BAR},
 };
