@@ -261,6 +261,10 @@ struct dp_dataset {
     size_t npartners;
     struct dp_arena *arena;
     const char *path; /* file it was loaded from */
+    /* Hash indexes behind model_find_model() / model_find_source(), built
+     * by model_index() / model_index_sources(); NULL means linear search. */
+    struct dp_idmap *model_ids;
+    struct dp_idmap *source_ids;
 };
 
 /* Arena: every allocation of a dataset lives here and dies with it.
@@ -268,8 +272,12 @@ struct dp_dataset {
 struct dp_dataset *model_new(void);
 void *model_alloc(struct dp_dataset *ds, size_t size);
 char *model_strdup(struct dp_dataset *ds, const char *s, size_t len);
-/* Builds ds->models / ds->partners and back pointers. Returns false on OOM. */
+/* Builds ds->models / ds->partners, back pointers and the model id index.
+ * Returns false on OOM. */
 bool model_index(struct dp_dataset *ds);
+/* Builds the source id index once ds->sources is complete (the loader
+ * calls it before resolving source ids). Returns false on OOM. */
+bool model_index_sources(struct dp_dataset *ds);
 /* Frees everything the dataset owns and sets *ds to NULL. */
 void model_free(struct dp_dataset **ds);
 

@@ -62,6 +62,8 @@ static void read_sources(struct lctx *L, const cJSON *root)
     lx_pop(L, mark);
     L->ds->sources = v;
     L->ds->nsources = k;
+    if (!model_index_sources(L->ds))
+        load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
 }
 
 static void read_stages(struct lctx *L, const cJSON *root)
@@ -640,12 +642,11 @@ static void check_models(struct lctx *L)
         struct dp_model *m = ds->models[i];
         if (!m->id)
             continue;
-        for (size_t j = 0; j < i; j++)
-            if (ds->models[j]->id && strcmp(ds->models[j]->id, m->id) == 0) {
-                model_path(ds, m, path, sizeof path);
-                load_error(L->rep, "%s.id: duplicate model id \"%s\"", path, m->id);
-                break;
-            }
+        /* The id index keeps the first model of each id: any other is a duplicate. */
+        if (model_find_model(ds, m->id) != m) {
+            model_path(ds, m, path, sizeof path);
+            load_error(L->rep, "%s.id: duplicate model id \"%s\"", path, m->id);
+        }
         if (m->variant_of && !model_find_model(ds, m->variant_of)) {
             model_path(ds, m, path, sizeof path);
             load_error(L->rep, "%s.variant_of: unknown model id \"%s\"", path, m->variant_of);

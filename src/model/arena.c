@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/idmap.h"
+
 /* Chunks grow geometrically so a million-model catalogue needs few mallocs. */
 struct dp_chunk {
     struct dp_chunk *next;
@@ -96,6 +98,8 @@ void model_free(struct dp_dataset **dsp)
     }
     free(ds->models);
     free(ds->partners);
+    idmap_free(&ds->model_ids);
+    idmap_free(&ds->source_ids);
     free(ds);
     *dsp = NULL;
 }

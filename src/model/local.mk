@@ -1,2 +1,2 @@
-libdokpamo_a_SOURCES += %reldir%/arena.c %reldir%/model.c
+libdokpamo_a_SOURCES += %reldir%/arena.c %reldir%/model.c %reldir%/idmap.c %reldir%/idmap.h
 noinst_HEADERS += include/model.h

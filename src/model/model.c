@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/idmap.h"
+
 static const dp_str empty_str = {NULL, "", 0};
 
 const dp_str *model_text(const dp_text *t, enum dp_lang lang)
@@ -62,8 +64,22 @@ int model_why_parse(const char *s)
 const char *model_claim_kind_name(enum dp_claim_kind k) { return k < DP_CLAIM_COUNT ? claim_kind_names[k] : "?"; }
 int model_claim_kind_parse(const char *s) { return parse_name(claim_kind_names, DP_CLAIM_COUNT, s); }
 
+static const char *source_key(const void *ctx, size_t i)
+{
+    return ((const struct dp_dataset *)ctx)->sources[i].id;
+}
+
+static const char *model_key(const void *ctx, size_t i)
+{
+    return ((const struct dp_dataset *)ctx)->models[i]->id;
+}
+
 const struct dp_source *model_find_source(const struct dp_dataset *ds, const char *id)
 {
+    if (ds->source_ids) {
+        long i = idmap_find(ds->source_ids, id, source_key, ds);
+        return i < 0 ? NULL : &ds->sources[i];
+    }
     for (size_t i = 0; i < ds->nsources; i++)
         if (ds->sources[i].id && strcmp(ds->sources[i].id, id) == 0)
             return &ds->sources[i];
@@ -88,6 +104,10 @@ const struct dp_scheme *model_find_scheme(const struct dp_dataset *ds, const cha
 
 const struct dp_model *model_find_model(const struct dp_dataset *ds, const char *id)
 {
+    if (ds->model_ids) {
+        long i = idmap_find(ds->model_ids, id, model_key, ds);
+        return i < 0 ? NULL : ds->models[i];
+    }
     for (size_t i = 0; i < ds->nmodels; i++)
         if (ds->models[i]->id && strcmp(ds->models[i]->id, id) == 0)
             return ds->models[i];
@@ -150,6 +170,7 @@ bool model_index(struct dp_dataset *ds)
     }
     free(ds->models);
     free(ds->partners);
+    idmap_free(&ds->model_ids);
     ds->models = calloc(nm ? nm : 1, sizeof *ds->models);
     ds->partners = calloc(np ? np : 1, sizeof *ds->partners);
     if (!ds->models || !ds->partners)
@@ -179,5 +200,14 @@ bool model_index(struct dp_dataset *ds)
     }
     ds->nmodels = m;
     ds->npartners = p;
-    return true;
+    idmap_free(&ds->model_ids);
+    ds->model_ids = idmap_build(m, model_key, ds);
+    return ds->model_ids != NULL;
+}
+
+bool model_index_sources(struct dp_dataset *ds)
+{
+    idmap_free(&ds->source_ids);
+    ds->source_ids = idmap_build(ds->nsources, source_key, ds);
+    return ds->source_ids != NULL;
 }
