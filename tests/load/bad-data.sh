@@ -39,4 +39,31 @@ is "$(printf '%s\n' "$warn" | grep -c warning)" 1 "one warning on stderr"
 like "$out" 'Alpha\\e\[2J' "CSI shown as a visible escape"
 like "$out" '\\e\]52;' "OSC 52 shown as a visible escape"
 ok "$(printf '%s' "$out$warn" | LC_ALL=C grep -c "$(printf '\033')")" "no raw ESC reaches stdout or stderr"
+
+# A model name holding OSC 52, CSI and U+202E: visible escapes in list,
+# show and the browser; validate flags it.
+tmp=$(mktemp -d)
+/usr/bin/python3 - "$top_srcdir/tests/data/mini.json" "$tmp/esc.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["consortia"][0]["models"][0]["name"]["en"] = "A\x1b]52;c;cHduZWQ=\x07B\x1b[2JC\u202eD"
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"))
+PY
+want='A\e]52;c;cHduZWQ=\x07B\e[2JC\u202eD'
+out=$("$DOKPAMO" --data "$tmp/esc.json" --lang en list 2>/dev/null)
+like "$out" "$(printf '%s' "$want" | sed 's/[][\\.^$*]/\\&/g')" "list shows OSC 52, CSI and U+202E as visible escapes"
+out=$("$DOKPAMO" --data "$tmp/esc.json" --lang en show alpha-500b 2>/dev/null)
+like "$out" "$(printf '%s' "$want" | sed 's/[][\\.^$*]/\\&/g')" "show does too"
+printf ':dump\n' > "$tmp/keys"
+out=$("$DOKPAMO" --data "$tmp/esc.json" --lang en --headless-script "$tmp/keys" --size 160x40 2>/dev/null)
+like "$out" 'A\\e\]52' "the browser does too"
+all=$("$DOKPAMO" --data "$tmp/esc.json" --lang en list 2>&1; "$DOKPAMO" --data "$tmp/esc.json" --lang en show alpha-500b 2>&1;
+      "$DOKPAMO" --data "$tmp/esc.json" --lang en --headless-script "$tmp/keys" --size 160x40 2>&1)
+is "$(printf '%s' "$all" | LC_ALL=C grep -c "$(printf '\033')")" 0 "no raw ESC from list, show or the browser"
+is "$(printf '%s' "$all" | grep -c "$(printf '\342\200\256')")" 0 "no raw U+202E either"
+got=$("$DOKPAMO" validate "$tmp/esc.json" 2>&1 >/dev/null; echo "exit $?")
+is "$got" "consortia[0].models[0].name.en: escape sequence at byte 1
+$tmp/esc.json: 1 problem
+exit 65" "validate flags it with its path"
+rm -rf "$tmp"
 done_testing
