@@ -101,8 +101,10 @@ struct cmp_col {
     const char *title; /* display-safe model name in the language */
     int title_width;
     const char *sub; /* consortium short name, or the developer of a
-                        reference model ("DeepSeek (ref)"); display-safe */
+                        reference model ("DeepSeek"); display-safe */
     int sub_width;
+    int value_width; /* widest known value with a bar in this column */
+    int delta_width; /* widest delta in this column */
 };
 
 struct compare {
@@ -148,6 +150,14 @@ long compare_next_diff(const struct compare *c, long from, int dir);
 /* True when row r is shown with diff_only on (differs, or it is the
  * identity row "name" that every view keeps). */
 bool compare_row_shown(const struct compare *c, size_t r, bool diff_only);
+
+/* One cell drawn into exactly `cols` columns (NUL-terminated in buf,
+ * bufsz >= 4*cols + 64): for a number with a bar, the value right-aligned
+ * to the column's value_width, a bar filling what is left (up to 16
+ * columns), the delta and the best mark; otherwise the text (unknowns say
+ * why) and the best mark, cut with an ellipsis when too wide. Returns the
+ * bytes written. A screen calls this for each visible cell. */
+size_t compare_cell_format(const struct compare *c, size_t row, size_t col, int cols, char *buf, size_t bufsz);
 
 /* Writes a bar of `frac` (0..1) in exactly `cols` columns into buf:
  * eighth blocks (█▉▊▋▌▍▎▏) padded with spaces; '#' and '=' with

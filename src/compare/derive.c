@@ -202,6 +202,13 @@ bool cmp_derive(struct compare *c)
         if (!deltas(row, c->ncols, c->text_flags, strcmp(row->key, "active_share") == 0 ? "pp" : ""))
             return false;
         best(row, c->ncols);
+        for (size_t j = 0; j < c->ncols; j++) {
+            const struct cmp_cell *cell = &row->cells[j];
+            if (cell->known && cell->bar >= 0 && cell->width > c->cols[j].value_width)
+                c->cols[j].value_width = cell->width;
+            if (cell->delta && cell->delta_width > c->cols[j].delta_width)
+                c->cols[j].delta_width = cell->delta_width;
+        }
     }
     return true;
 }

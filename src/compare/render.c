@@ -135,6 +135,53 @@ static char *compose(const struct compare *c, const struct cmp_row *row, const s
     return out;
 }
 
+size_t compare_cell_format(const struct compare *c, size_t row, size_t col, int cols, char *buf, size_t bufsz)
+{
+    if (!bufsz)
+        return 0;
+    buf[0] = '\0';
+    if (row >= c->nrows || col >= c->ncols || cols <= 0)
+        return 0;
+    const struct cmp_row *r = &c->rows[row];
+    const struct cmp_cell *cell = &r->cells[col];
+    const char *mark = cmp_best_mark(c->text_flags);
+    int vw = c->cols[col].value_width, dw = c->cols[col].delta_width;
+    int mw = cell->best ? 2 : 0;
+    int barw = cols - vw - 1 - (dw ? dw + 1 : 0) - mw;
+    if (barw > 16)
+        barw = 16;
+    if (!cell->known || cell->bar < 0 || r->kind != CMP_ROW_NUM || barw < 2) {
+        /* Text (or no room for a bar): the value and the mark. */
+        size_t used = text_truncate(buf, bufsz, cell->text ? cell->text : "", cols - mw, c->text_flags);
+        if (cell->best && cols >= 2)
+            used += (size_t)snprintf(buf + used, bufsz - used, " %s", mark);
+        char *tmp = strdup(buf);
+        if (!tmp)
+            return used;
+        used = text_fit(buf, bufsz, tmp, cols, TEXT_LEFT, c->text_flags);
+        free(tmp);
+        return used;
+    }
+    size_t tsz = 8 * (size_t)cols + strlen(cell->text) + 128;
+    char *tmp = malloc(tsz);
+    if (!tmp)
+        return 0;
+    size_t used = text_fit(tmp, tsz, cell->text, vw, TEXT_RIGHT, c->text_flags);
+    tmp[used++] = ' ';
+    compare_bar(tmp + used, tsz - used, cell->bar, barw, c->text_flags);
+    used += strlen(tmp + used);
+    if (dw) {
+        tmp[used++] = ' ';
+        used += text_fit(tmp + used, tsz - used, cell->delta ? cell->delta : "", dw, TEXT_LEFT, c->text_flags);
+    }
+    if (cell->best)
+        used += (size_t)snprintf(tmp + used, tsz - used, " %s", mark);
+    tmp[used] = '\0';
+    used = text_fit(buf, bufsz, tmp, cols, TEXT_LEFT, c->text_flags);
+    free(tmp);
+    return used;
+}
+
 static struct out_grid *grid_new(const struct compare *c, size_t nshown)
 {
     struct out_grid *g = out_grid_new(nshown, c->ncols + 1, c->text_flags);

@@ -16,6 +16,7 @@
 #include "compare.h"
 #include "load.h"
 #include "tap.h"
+#include "text.h"
 
 static struct dp_dataset *ds;
 
@@ -250,6 +251,40 @@ static void test_bar(void)
     ok(strspn(b, "#= ") == strlen(b) && strlen(b) == 4, "ambiguous-wide terminals get ASCII bars");
     compare_bar(b, sizeof b, NAN, 3, 0);
     is_str(b, "   ", "NaN: no bar");
+}
+
+/* Every cell, at every width, fills exactly that many columns. */
+static void test_cell_format(void)
+{
+    struct compare *c = cmp_of(DP_LANG_KO, "a-x-k1", "k-exaone", "solar-open-100b");
+    if (!c)
+        return;
+    char buf[512];
+    size_t bad = 0, checked = 0;
+    for (size_t r = 0; r < c->nrows; r++)
+        for (size_t j = 0; j < c->ncols; j++)
+            for (int w = 1; w <= 40; w++) {
+                compare_cell_format(c, r, j, w, buf, sizeof buf);
+                checked++;
+                if (text_width(buf) != w) {
+                    if (bad++ < 3)
+                        printf("# row %s col %zu width %d: \"%s\" is %d\n", c->rows[r].key, j, w, buf, text_width(buf));
+                }
+            }
+    ok(bad == 0, "%zu formatted cells have exactly their width", checked);
+    const struct cmp_row *ctx = row_of(c, "context_tokens");
+    size_t ri = ctx ? (size_t)(ctx - c->rows) : 0;
+    compare_cell_format(c, ri, 1, 24, buf, sizeof buf);
+    ok(strstr(buf, "256K") && strstr(buf, "█") && strstr(buf, "×2.0") && strstr(buf, "✓"),
+       "number cell: value, bar, delta, best: \"%s\"", buf);
+    compare_cell_format(c, ri, 1, 6, buf, sizeof buf);
+    ok(strncmp(buf, "256K", 4) == 0, "narrow number cell keeps the value: \"%s\"", buf);
+    const struct cmp_row *sc = row_of(c, "score.stage-1.user");
+    compare_cell_format(c, sc ? (size_t)(sc - c->rows) : 0, 0, 12, buf, sizeof buf);
+    is_str(buf, "비공개      ", "unknown cell says why, padded");
+    compare_cell_format(c, 0, 0, 9, buf, sizeof buf);
+    is_str(buf, "에이닷엑…", "Hangul cut with an ellipsis at a column boundary");
+    compare_free(&c);
 }
 
 static void test_osc52(void)
@@ -516,6 +551,7 @@ int main(void)
     test_peer();
     test_navigation();
     test_bar();
+    test_cell_format();
     test_osc52();
     test_hostile();
     test_formats();
