@@ -243,9 +243,10 @@ static void pane_layout_cols(struct pane *p, struct app *a)
         const struct table_col *col = &p->cols[c];
         on[c] = l->prio >= 0;
         const char *title = a->opt.lang == DP_LANG_KO ? col->title_ko : col->title_en;
-        int tw = text_width(title) + 1; /* room for the sort arrow */
+        bool sorted = p->t->nsort && p->t->sort[0].col == c;
+        int tw = text_width(title) + (sorted ? 1 : 0); /* the sort arrow */
         minw[c] = l->min;
-        if (p->t->nsort && p->t->sort[0].col == c && minw[c] < tw)
+        if (sorted && minw[c] < tw)
             minw[c] = tw; /* the arrow and title of the sort key stay readable */
         int want = p->content_w[c];
         if (l->kind == CELL_TEXTBAR)
