@@ -98,18 +98,59 @@ bool lx_object(struct lctx *L, const cJSON *v)
     return false;
 }
 
+struct key_pos {
+    const char *key;
+    size_t pos;
+};
+
+static int key_pos_cmp(const void *a, const void *b)
+{
+    const struct key_pos *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->pos > y->pos) - (x->pos < y->pos);
+}
+
+/* dup[i] = the i-th key repeats an earlier one. Sorting keeps this
+ * O(n log n): an object with 100,000 keys must not take minutes. */
+static bool *find_dup_keys(const cJSON *obj)
+{
+    size_t n = 0;
+    for (const cJSON *c = obj->child; c; c = c->next)
+        n++;
+    struct key_pos *kp = malloc((n ? n : 1) * sizeof *kp);
+    bool *dup = calloc(n ? n : 1, sizeof *dup);
+    if (!kp || !dup) {
+        free(kp);
+        free(dup);
+        return NULL;
+    }
+    n = 0;
+    for (const cJSON *c = obj->child; c; c = c->next, n++)
+        kp[n] = (struct key_pos){c->string ? c->string : "", n};
+    qsort(kp, n, sizeof *kp, key_pos_cmp);
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(kp[i].key, kp[i - 1].key) == 0)
+            dup[kp[i].pos] = true;
+    free(kp);
+    return dup;
+}
+
 /* Unknown keys are errors (typos must not pass), except "x-..." keys;
  * a key given twice is an error too. */
 void lx_keys(struct lctx *L, const cJSON *obj, const char *const *allowed)
 {
-    for (const cJSON *c = obj->child; c; c = c->next) {
+    bool *dups = find_dup_keys(obj);
+    if (!dups) {
+        load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
+        return;
+    }
+    size_t pos = 0;
+    for (const cJSON *c = obj->child; c; c = c->next, pos++) {
         const char *k = c->string ? c->string : "";
         bool ok = strncmp(k, "x-", 2) == 0;
         for (size_t i = 0; !ok && allowed[i]; i++)
             ok = strcmp(allowed[i], k) == 0;
-        bool dup = false;
-        for (const cJSON *p = obj->child; p != c && !dup; p = p->next)
-            dup = p->string && strcmp(p->string, k) == 0;
+        bool dup = dups[pos];
         if (!ok || dup) {
             char *safe = text_display(k, strlen(k), 0);
             size_t mark = lx_push_key(L, safe ? safe : "?");
@@ -118,6 +159,7 @@ void lx_keys(struct lctx *L, const cJSON *obj, const char *const *allowed)
             free(safe);
         }
     }
+    free(dups);
 }
 
 static void note_unsafe(struct lctx *L, const char *key, enum text_issue issue, size_t off)
