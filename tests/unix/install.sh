@@ -1,0 +1,57 @@
+#!/bin/sh
+# install.sh — "make install DESTDIR=..." puts everything where the FHS
+# expects it, and the installed binary runs on that prefix's data alone.
+. "$top_srcdir/tests/lib.sh"
+unset DOKPAMO_DATA
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/dokpamo-install.XXXXXX")
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+# A sub-make of our own, not the one running the tests.
+mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -C "$top_builddir" "$@"; }
+var() { printf 'print-var:\n\t@echo $(%s)\n' "$1" | mk -f Makefile -f - print-var; }
+bindir=$(var bindir) pkgdatadir=$(var pkgdatadir) mandir=$(var mandir) datadir=$(var datadir)
+
+mk install DESTDIR="$tmp" >"$tmp/install.log" 2>&1
+ok $? "make install DESTDIR=..." || sed 's/^/#   /' "$tmp/install.log" | tail -20
+root=$tmp
+for f in "$bindir/dokpamo" "$pkgdatadir/consortia.json" "$pkgdatadir/schema.json" "$mandir/man1/dokpamo.1" \
+    "$datadir/bash-completion/completions/dokpamo" "$datadir/zsh/site-functions/_dokpamo"; do
+    test -f "$root$f"
+    ok $? "installed: $f"
+done
+test -x "$root$bindir/dokpamo"
+ok $? "the binary is executable"
+
+# Run it from there, on that prefix's data only: no build tree, no
+# $DOKPAMO_DATA, no config file, the working directory elsewhere.
+bin=$root$bindir/dokpamo
+data=$root$pkgdatadir/consortia.json
+as_of=$(sed -n 's/^  "as_of": "\([0-9-]*\)".*/\1/p' "$data" | head -1)
+cd "$tmp" || exit 1
+out=$(XDG_CONFIG_HOME=$tmp/none "$bin" --data "$data" --version)
+like "$out" "^dokpamo [0-9.]+ \(dataset as of $as_of\)$" "installed --version shows the installed dataset's as_of"
+out=$(XDG_CONFIG_HOME=$tmp/none DOKPAMO_DATA=$data "$bin" list --format tsv)
+ok $? "installed list runs on \$DOKPAMO_DATA"
+want=$("$DOKPAMO" --data "$DATA" list --format tsv)
+is "$out" "$want" "installed list shows the installed dataset"
+out=$(XDG_CONFIG_HOME=$tmp/none "$bin" --data "$data" show 배키 | head -3)
+like "$out" "VAETKI|배키" "installed show finds a model"
+# Without --data it looks in $(pkgdatadir) (outside DESTDIR: not there).
+if [ ! -e "$pkgdatadir/consortia.json" ]; then
+    XDG_CONFIG_HOME=$tmp/none "$bin" list >/dev/null 2>"$tmp/err"
+    is $? 66 "without --data: exit 66 when \$(pkgdatadir) has no dataset"
+    like "$(cat "$tmp/err")" "$pkgdatadir/consortia.json" "... naming \$(pkgdatadir)/consortia.json"
+else
+    tap_n=$((tap_n + 1)); echo "ok $tap_n - pkgdatadir lookup # SKIP $pkgdatadir is installed on this system"
+fi
+bash --norc --noprofile -c ". '$root$datadir/bash-completion/completions/dokpamo' && complete -p dokpamo" >/dev/null
+ok $? "the installed bash completion loads"
+if command -v man >/dev/null 2>&1; then
+    MANPAGER=cat MANWIDTH=80 man -l "$root$mandir/man1/dokpamo.1" 2>/dev/null | grep -q "config"
+    ok $? "the installed man page renders"
+fi
+
+mk uninstall DESTDIR="$tmp" >"$tmp/uninstall.log" 2>&1
+ok $? "make uninstall DESTDIR=..."
+left=$(find "$root" -type f ! -name '*.log' ! -path "$tmp/none/*" ! -name err)
+is "$left" "" "uninstall leaves no files"
+done_testing

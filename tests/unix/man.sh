@@ -1,0 +1,108 @@
+#!/bin/sh
+# man.sh — --help, the manual page and the key table agree: every option
+# of cli_options[] is in --help and the man page, every key of the
+# browser's key table (src/tui/keys.def) is in the man page, and the man
+# page documents nothing that does not exist.
+. "$top_srcdir/tests/lib.sh"
+MAN="$top_srcdir/man/dokpamo.1"
+KEYS="$top_srcdir/src/tui/keys.def"
+DUMP="$top_builddir/tests/unix/dump_options"
+
+help=$("$DOKPAMO" --help)
+ok $? "--help exits 0"
+table=$("$DUMP")
+ok $? "option table dumped"
+
+# roff: "-" is written "\-" in option names.
+roff() { printf '%s' "$1" | sed 's/-/\\\\-/g'; }
+# The lines of one section of the man page (.SH NAME up to the next .SH).
+section() { awk -v s="$1" '/^\.SH /{on = ($0 == ".SH " s); next} on' "$MAN"; }
+
+missing_help="" missing_man="" missing_short="" missing_conf=""
+config_section=$(section CONFIGURATION)
+while read -r kind name short arg config only; do
+    [ "$kind" = option ] || continue
+    if [ "$only" = config-only ]; then
+        printf '%s\n' "$help" | grep -q "^  $name = " || missing_help="$missing_help $name"
+        printf '%s\n' "$config_section" | grep -q "^\.BI $name " || missing_man="$missing_man $name"
+        continue
+    fi
+    printf '%s\n' "$help" | grep -q -- "--$name\\b" || missing_help="$missing_help --$name"
+    grep -q -- "$(roff "\\-\\-$name")\\b" "$MAN" || missing_man="$missing_man --$name"
+    if [ "$short" != - ]; then
+        printf '%s\n' "$help" | grep -q -- "-$short, --$name\\b" || missing_help="$missing_help -$short"
+        grep -q -- "^\.BR \\\\-$short \", \" \\\\-\\\\-$(roff "$name")\\b" "$MAN" || missing_short="$missing_short -$short"
+    fi
+    if [ "$config" = config ]; then
+        printf '%s\n' "$config_section" | grep -q "^\.BR $name\\b" || missing_conf="$missing_conf $name"
+    fi
+done <<EOT
+$table
+EOT
+is "$missing_help" "" "every option of cli_options[] is in --help"
+is "$missing_man" "" "every option of cli_options[] is in the man page"
+is "$missing_short" "" "every short option is in the man page with its long name"
+is "$missing_conf" "" "every config-file option is listed in CONFIGURATION"
+
+# Nothing documented that does not exist.
+stale=""
+for opt in $(section OPTIONS | grep -o '\\-\\-[a-z][a-z\\-]*' | sed 's/\\//g; s/^--//' | sort -u); do
+    printf '%s\n' "$table" | grep -q "^option $opt " || stale="$stale --$opt"
+done
+is "$stale" "" "every option in the man page's OPTIONS exists"
+
+# Sort keys of list: the table's columns, in --help and the man page.
+keys=$(printf '%s\n' "$table" | awk '$1 == "sortkey" {print $2}')
+miss="" miss_help=""
+for k in $keys; do
+    section OPTIONS | grep -q "^\.BR $k\\b" || miss="$miss $k"
+    printf '%s\n' "$help" | grep -q " $k\\b" || miss_help="$miss_help $k"
+done
+is "$miss" "" "every sort key is in the man page"
+is "$miss_help" "" "every sort key is in --help"
+
+# Commands, environment, exit statuses.
+miss=""
+for c in list show compare validate; do
+    section COMMANDS | grep -q "^\.BI\{0,1\}R\{0,1\} $c\\b" || miss="$miss $c"
+    printf '%s\n' "$help" | grep -q "^  $c\\b" || miss="$miss help:$c"
+done
+is "$miss" "" "every command is in the man page and --help"
+miss=""
+for v in DOKPAMO_DATA DOKPAMO_AMBIGUOUS NO_COLOR XDG_CONFIG_HOME; do
+    section ENVIRONMENT | grep -q "^\.B $v\$" || miss="$miss $v"
+    printf '%s\n' "$help" | grep -q "$v" || miss="$miss help:$v"
+done
+is "$miss" "" "every environment variable is in the man page and --help"
+miss=""
+for s in 0 1 2 65 66; do
+    section "EXIT STATUS" | grep -q "^\.B $s\$" || miss="$miss $s"
+    printf '%s\n' "$help" | grep -q "Exit status:.* $s " || miss="$miss help:$s"
+done
+is "$miss" "" "every exit status is in the man page and --help"
+
+# The browser's keys: the KEYS section is what the key table generates.
+if [ -f "$KEYS" ]; then
+    want=$(awk -f "$top_srcdir/man/keys-to-man.awk" "$KEYS")
+    got=$(awk '/^\.\\" BEGIN KEYS/{on = 1; next} /^\.\\" END KEYS/{on = 0} on' "$MAN")
+    tmp=${TMPDIR:-/tmp}/man-keys.$$
+    printf '%s\n' "$want" > "$tmp"
+    d=$(printf '%s\n' "$got" | diff -u "$tmp" -)
+    ok $? "the man page's KEYS section matches src/tui/keys.def (run 'make update-man')"
+    rm -f "$tmp"
+    [ -n "$d" ] && printf '%s\n' "$d" | head -30 | sed 's/^/#   /'
+    n=$(grep -c '^[ 	]*DP_KEY(' "$KEYS")
+    m=$(printf '%s\n' "$got" | grep -c '^\.TP$')
+    is "$m" "$n" "one man page entry per action of the key table"
+else
+    tap_n=$((tap_n + 1)); echo "ok $tap_n - key table # SKIP no src/tui/keys.def"
+fi
+
+# The page renders without warnings.
+if command -v groff >/dev/null 2>&1; then
+    warn=$(LC_ALL=C.UTF-8 groff -man -Tutf8 -K utf8 -ww -z "$MAN" 2>&1)
+    is "$warn" "" "groff renders the man page without warnings"
+else
+    tap_n=$((tap_n + 1)); echo "ok $tap_n - groff # SKIP groff not installed"
+fi
+done_testing
