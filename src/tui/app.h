@@ -130,6 +130,9 @@ struct pane_ops {
     double (*bar_scale)(const struct app *a, size_t col, const void *row);
     /* The detail screen of a row. */
     void (*detail)(struct app *a, const void *row);
+    /* When the view is sorted by this column (index + 1; 0 for none), it
+     * reads grouped: the value is shown only where it changes. */
+    size_t group_col;
 };
 
 extern const struct pane_ops pane_params;

@@ -58,14 +58,20 @@ static void add_claim(struct app *a, const struct dp_claim *c)
     static const char *const kind[DP_CLAIM_COUNT] = {"vendor claim", "official", "third party"};
     if (c->value.known)
         snprintf(val, sizeof val, "%g%s%s", c->value.v, c->unit.raw ? " " : "", c->unit.disp);
+    else if (c->relative_pct.known)
+        snprintf(val, sizeof val, "%g%% of the baseline", c->relative_pct.v);
     else
         snprintf(val, sizeof val, "%s", why_text(c->value.why));
     if (c->baseline.raw)
-        snprintf(base, sizeof base, " vs %s%s", c->baseline.disp,
-                 c->baseline_value.known ? "" : "");
+        snprintf(base, sizeof base, " vs %s",
+                 c->baseline_model ? app_str(a, &c->baseline_model->name) : c->baseline.disp);
     if (c->baseline_value.known) {
         size_t l = strlen(base);
         snprintf(base + l, sizeof base - l, " (%g)", c->baseline_value.v);
+    }
+    if (c->value.known && c->relative_pct.known) {
+        size_t l = strlen(base);
+        snprintf(base + l, sizeof base - l, " = %g%%", c->relative_pct.v);
     }
     page_addf(&a->page, c->kind == DP_CLAIM_VENDOR ? ST_VENDOR : ST_GOOD, "claim", c->src, "[%s] %s: %s%s",
               c->kind < DP_CLAIM_COUNT ? kind[c->kind] : "?", c->metric.disp, val, base);

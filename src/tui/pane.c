@@ -414,6 +414,19 @@ static enum style value_style(const struct table_value *v)
     return v->known ? ST_NORMAL : ST_UNKNOWN;
 }
 
+/* True when the cell repeats the one above in a grouped view. */
+static bool cell_repeats(const struct pane *p, struct app *a, size_t c, size_t idx)
+{
+    if (!p->ops->group_col || c != p->ops->group_col - 1 || idx == p->top || !p->t->nsort ||
+        p->t->sort[0].col != c)
+        return false;
+    char b1[256], b2[256];
+    struct table_value v1 = {0}, v2 = {0};
+    p->cols[c].get(p->t->rows[idx], &a->ctx.base, b1, sizeof b1, &v1);
+    p->cols[c].get(p->t->rows[idx - 1], &a->ctx.base, b2, sizeof b2, &v2);
+    return v1.known && v2.known && v1.text && v2.text && strcmp(v1.text, v2.text) == 0;
+}
+
 static void pane_draw_cell(struct pane *p, struct app *a, int i, const void *row, int y, int base)
 {
     size_t c = p->colidx[i];
@@ -426,6 +439,10 @@ static void pane_draw_cell(struct pane *p, struct app *a, int i, const void *row
     if (l->kind == CELL_BAR) {
         double f = p->ops->bar_scale ? p->ops->bar_scale(a, c, row) : NAN;
         draw_bar(a, y, x, w, f);
+        return;
+    }
+    if (cell_repeats(p, a, c, p->top + (size_t)(y - p->y - 2))) {
+        draw_text(a, y, x, w, "", 0, TEXT_LEFT);
         return;
     }
     col->get(row, &a->ctx.base, buf, sizeof buf, &v);
@@ -471,6 +488,8 @@ void pane_draw(struct pane *p, struct app *a, bool focused)
             base = draw_attr(a, focused ? ST_CURSOR : ST_CURSOR_DIM);
         else if (!focused && pane_row_linked(p, a, row))
             base = draw_attr(a, ST_LINKED);
+        else if (p->ops->row_model && p->ops->row_model(row)->reference)
+            base = draw_attr(a, ST_UNKNOWN); /* reference models, outside the programme */
         attrset(base);
         draw_text(a, y, p->x, p->w, "", 0, TEXT_LEFT);
         if (row_marked(p, a, row)) {

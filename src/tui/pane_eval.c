@@ -182,7 +182,7 @@ static const struct pane_col layout[C_COUNT] = {
 #define X(i) [C_STAGE0 + i] = {.min = 6, .max = 12, .prio = 20 - i, .kind = CELL_TEXT},
     IDX(X)
 #undef X
-#define X(i) [C_PART0 + i] = {.min = 7, .max = 9, .prio = 50 - i, .kind = CELL_TEXT},
+#define X(i) [C_PART0 + i] = {.min = 7, .max = 9, .prio = 50 - i, .kind = CELL_TEXT, .want = 9},
     IDX(X)
 #undef X
     [C_TOTAL] = {.min = 5, .max = 0, .prio = 90, .kind = CELL_TEXTBAR},

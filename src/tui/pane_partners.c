@@ -106,4 +106,5 @@ const struct pane_ops pane_partners = {
     .default_desc = false,
     .row_consortium = partner_consortium,
     .detail = detail_partner,
+    .group_col = C_CONS + 1,
 };
