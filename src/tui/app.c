@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tui/provide_curses.h"
 #include "tui/app.h"
@@ -631,6 +632,12 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
             app_fini(&a);
             return 66;
         }
+    }
+    if (!a.headless && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
+        /* Never write escape sequences into a pipe or a file. */
+        fprintf(stderr, "dokpamo: the browser needs a terminal; for a pipe use 'dokpamo list'\n");
+        app_fini(&a);
+        return 2;
     }
     install_signals();
     SCREEN *scr = start_curses(&a);

@@ -62,6 +62,15 @@ tm_wait "Parameters"
 ok $? "--color=never: no colour escapes"
 tm_keys q
 
+# ---- a locale that is not UTF-8: ASCII borders, bars and text ----
+tm_start 80 24 "LC_ALL=C $DP --lang en"
+tm_wait "|Parameters 1/14"
+ok $? "C locale: ASCII frame"
+! tm_capture | LC_ALL=C grep -q '[^ -~]'
+ok $? "C locale: nothing but ASCII on the screen"
+like "$(tm_capture)" "###" "C locale: bars drawn with #"
+tm_keys q
+
 # ---- mouse (SGR 1006 reports, as xterm sends them) ----
 tm_start 80 24 "$DP --lang en"
 tm_wait "▼Total"

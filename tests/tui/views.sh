@@ -83,4 +83,9 @@ KEYS
 screen ascii 80x24 --lang en --ascii <<'KEYS'
 :dump
 KEYS
+# Not a terminal: no escape sequences into a pipe, exit 2 with a hint.
+"$DOKPAMO" --data "$DATA" < /dev/null > "$SCRATCH/pipe.out" 2> "$SCRATCH/pipe.err"
+is "$?" 2 "no terminal: exit 2"
+is "$(cat "$SCRATCH/pipe.out")" "" "no terminal: nothing written to stdout"
+like "$(cat "$SCRATCH/pipe.err")" "needs a terminal" "no terminal: says why"
 done_testing
