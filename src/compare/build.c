@@ -471,6 +471,25 @@ static const struct dp_claim *claim_for(const struct dp_model *m, const char *ke
     return NULL;
 }
 
+/* A claim of another column that measured `m` as its baseline: its
+ * baseline value stands in m's cell (labelled as reported by the other). */
+static const struct dp_claim *baseline_for(const struct compare *c, const struct dp_model *m, const char *key)
+{
+    char k[256];
+    for (size_t j = 0; j < c->ncols; j++) {
+        const struct dp_model *o = c->cols[j].model;
+        for (size_t i = 0; o != m && i < o->nclaims; i++) {
+            const struct dp_claim *cl = &o->claims[i];
+            if (cl->baseline_model != m || !cl->baseline_value.known || !cl->metric.raw)
+                continue;
+            metric_key(cl->metric.raw, k, sizeof k);
+            if (strcmp(k, key) == 0)
+                return cl;
+        }
+    }
+    return NULL;
+}
+
 static enum cmp_best claim_best(const struct dp_claim *cl)
 {
     const char *u = cl->unit.raw;
@@ -539,7 +558,7 @@ static void add_claims(struct builder *b)
                 seen = strcmp(c->rows[r].key, rkey) == 0;
             size_t have = 0;
             for (size_t k = 0; k < c->ncols; k++)
-                have += claim_for(c->cols[k].model, key) != NULL;
+                have += claim_for(c->cols[k].model, key) || baseline_for(c, c->cols[k].model, key);
             if (seen || (c->ncols > 1 && have < 2))
                 continue;
             char title[300];
@@ -553,9 +572,18 @@ static void add_claims(struct builder *b)
                 return;
             for (size_t k = 0; k < c->ncols; k++) {
                 const struct dp_claim *ck = claim_for(c->cols[k].model, key);
-                if (ck)
+                const struct dp_claim *bl = ck ? NULL : baseline_for(c, c->cols[k].model, key);
+                if (ck) {
                     claim_cell(b, &row->cells[k], ck);
-                else
+                } else if (bl) {
+                    char buf[64], note[512];
+                    cmp_format_num(buf, sizeof buf, bl->baseline_value.v, cmp_decimals(bl->baseline_value.v));
+                    cell_num(b, &row->cells[k], bl->baseline_value.v, buf, bl->src);
+                    snprintf(note, sizeof note, "%s: %s %s", model_claim_kind_name(bl->kind),
+                             tr(b, "baseline value reported with the claim of", "주장에 함께 보고된 기준 값:"),
+                             model_text(&bl->model->name, c->lang)->disp);
+                    cell_note(b, &row->cells[k], note);
+                } else
                     cell_unknown(b, &row->cells[k], DP_WHY_NOT_EVALUATED, NULL);
             }
         }

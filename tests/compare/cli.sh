@@ -24,6 +24,7 @@ golden axk1-kexaone-solar.csv A.X-K1 K-EXAONE "Solar Open" --format csv
 golden axk1-kexaone-solar.json A.X-K1 K-EXAONE "Solar Open" --format json
 golden axk1-kexaone-solar-diff-en.txt A.X-K1 K-EXAONE "Solar Open" --diff --lang en
 golden kexaone-peer-en.md K-EXAONE --lang en --format md
+golden axk1-deepseek-en.md A.X-K1 DeepSeek-V3.1 --lang en --format md
 golden six-models.txt a-x-k1 k-exaone solar-open-100b hyperclova-x-seed-32b-think vaetki deepseek-v3-1 --lang en
 
 # Any name, alias, Korean spelling or 초성 finds the same models.

@@ -5,4 +5,4 @@ TESTS += tests/compare/test_compare tests/compare/cli.sh
 EXTRA_DIST += tests/compare/cli.sh tests/compare/golden/axk1-kexaone.md \
 	tests/compare/golden/axk1-kexaone-solar.txt tests/compare/golden/axk1-kexaone-solar.csv \
 	tests/compare/golden/axk1-kexaone-solar.json tests/compare/golden/axk1-kexaone-solar-diff-en.txt \
-	tests/compare/golden/kexaone-peer-en.md tests/compare/golden/six-models.txt
+	tests/compare/golden/kexaone-peer-en.md tests/compare/golden/axk1-deepseek-en.md tests/compare/golden/six-models.txt

@@ -189,6 +189,22 @@ static void test_records(void)
     compare_free(&c); /* NULL is fine */
 }
 
+/* A claim measured against another column's model shows that model's
+ * baseline value in its cell: A.X K1 vs DeepSeek-V3.1 on AIME25. */
+static void test_baseline(void)
+{
+    struct compare *c = cmp_of(DP_LANG_EN, "a-x-k1", "deepseek-v3-1", NULL);
+    const struct cmp_row *r = c ? row_of(c, "claim.aime25") : NULL;
+    ok(r != NULL, "claim row present when the other column is the baseline");
+    if (r) {
+        ok(r->cells[1].known && r->cells[1].num == 88.4, "baseline value in DeepSeek's cell");
+        ok(r->cells[1].note && strstr(r->cells[1].note, "A.X K1"), "note says who reported it: %s", r->cells[1].note);
+        is_str(r->cells[1].delta, "-1.4", "difference against the claim");
+        ok(r->cells[0].best && !r->cells[1].best, "higher claim is best");
+    }
+    compare_free(&c);
+}
+
 static void test_peer(void)
 {
     const struct dp_model *p = compare_nearest_peer(ds, M("k-exaone"));
@@ -549,6 +565,7 @@ int main(void)
     test_rows();
     test_records();
     test_peer();
+    test_baseline();
     test_navigation();
     test_bar();
     test_cell_format();
