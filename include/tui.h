@@ -12,12 +12,12 @@
 
 struct tui_options {
     enum dp_lang lang;
-    unsigned text_flags;     /* enum text_flags: TEXT_AMBIG_WIDE, TEXT_ASCII */
-    bool color;              /* false: --color=never or NO_COLOR */
+    unsigned text_flags; /* enum text_flags: TEXT_AMBIG_WIDE, TEXT_ASCII */
+    bool color;          /* false: --color=never or NO_COLOR */
     bool korean_units;
     /* Headless mode (tests): curses draws into memory at cols x rows,
      * keys come from the script file, screens are dumped to stdout. */
-    const char *script;      /* NULL: interactive */
+    const char *script; /* NULL: interactive */
     int cols, rows;
 };
 

@@ -154,11 +154,11 @@ static void title_line(struct app *a, char *buf, size_t bufsz, int avail)
     char info[160], state[512] = "";
     size_t len;
     if (ko)
-        snprintf(info, sizeof info, "%s컨소시엄 %zu%s모델 %zu%s%s 기준", sep, ds->nconsortia, sep, ds->nmodels, sep,
-                 ds->as_of ? ds->as_of : "?");
+        snprintf(info, sizeof info, "%s컨소시엄 %zu%s모델 %zu%s%s 기준", sep, ds->nconsortia, sep,
+                 ds->nmodels, sep, ds->as_of ? ds->as_of : "?");
     else
-        snprintf(info, sizeof info, "%s%zu consortia%s%zu models%sas of %s", sep, ds->nconsortia, sep, ds->nmodels,
-                 sep, ds->as_of ? ds->as_of : "?");
+        snprintf(info, sizeof info, "%s%zu consortia%s%zu models%sas of %s", sep, ds->nconsortia, sep,
+                 ds->nmodels, sep, ds->as_of ? ds->as_of : "?");
     for (size_t i = 0; i < a->nfilters; i++) {
         char f[128];
         filter_describe(&a->filters[i], a->opt.lang, f, sizeof f);
@@ -298,19 +298,32 @@ static enum reaction main_action(struct app *a, enum action act)
     struct pane *p = app_focused(a);
     long page = pane_body_rows(p) > 1 ? pane_body_rows(p) - 1 : 1;
     switch (act) {
-    case ACT_DOWN: return pane_move(p, 1);
-    case ACT_UP: return pane_move(p, -1);
-    case ACT_PAGE_DOWN: return pane_move(p, page);
-    case ACT_PAGE_UP: return pane_move(p, -page);
-    case ACT_FIRST: return pane_move_to(p, 0);
-    case ACT_LAST: return pane_move(p, (long)p->t->nrows);
-    case ACT_NEXT_PANE: return focus_pane(a, (a->focus + 1) % NPANES);
-    case ACT_PREV_PANE: return focus_pane(a, (a->focus + NPANES - 1) % NPANES);
-    case ACT_PANE_1: return focus_pane(a, 0);
-    case ACT_PANE_2: return focus_pane(a, 1);
-    case ACT_PANE_3: return focus_pane(a, 2);
-    case ACT_PANE_4: return focus_pane(a, 3);
-    case ACT_DETAIL: return app_open_detail(a);
+    case ACT_DOWN:
+        return pane_move(p, 1);
+    case ACT_UP:
+        return pane_move(p, -1);
+    case ACT_PAGE_DOWN:
+        return pane_move(p, page);
+    case ACT_PAGE_UP:
+        return pane_move(p, -page);
+    case ACT_FIRST:
+        return pane_move_to(p, 0);
+    case ACT_LAST:
+        return pane_move(p, (long)p->t->nrows);
+    case ACT_NEXT_PANE:
+        return focus_pane(a, (a->focus + 1) % NPANES);
+    case ACT_PREV_PANE:
+        return focus_pane(a, (a->focus + NPANES - 1) % NPANES);
+    case ACT_PANE_1:
+        return focus_pane(a, 0);
+    case ACT_PANE_2:
+        return focus_pane(a, 1);
+    case ACT_PANE_3:
+        return focus_pane(a, 2);
+    case ACT_PANE_4:
+        return focus_pane(a, 3);
+    case ACT_DETAIL:
+        return app_open_detail(a);
     case ACT_ZOOM:
         a->zoomed = !a->zoomed;
         return R_RELAYOUT | R_REDRAW;
@@ -324,20 +337,27 @@ static enum reaction main_action(struct app *a, enum action act)
             return R_REDRAW;
         }
         return R_NONE;
-    case ACT_SEARCH: return prompt_open(a, PROMPT_SEARCH);
-    case ACT_SEARCH_NEXT: return search_step(a, 1);
-    case ACT_SEARCH_PREV: return search_step(a, -1);
-    case ACT_FILTER: return prompt_open(a, PROMPT_FILTER);
+    case ACT_SEARCH:
+        return prompt_open(a, PROMPT_SEARCH);
+    case ACT_SEARCH_NEXT:
+        return search_step(a, 1);
+    case ACT_SEARCH_PREV:
+        return search_step(a, -1);
+    case ACT_FILTER:
+        return prompt_open(a, PROMPT_FILTER);
     case ACT_FILTER_CLEAR:
         if (!a->nfilters)
             return R_NONE;
         a->nfilters = 0;
         return R_REFILTER | R_RELAYOUT | R_REDRAW | R_LINK;
-    case ACT_SORT_NEXT: return pane_sort_step(p, a, 1);
-    case ACT_SORT_PREV: return pane_sort_step(p, a, -1);
+    case ACT_SORT_NEXT:
+        return pane_sort_step(p, a, 1);
+    case ACT_SORT_PREV:
+        return pane_sort_step(p, a, -1);
     case ACT_SORT_REVERSE:
         return pane_sort_by(p, a, p->t->nsort ? p->t->sort[0].col : 0, 0);
-    case ACT_MARK: return toggle_mark(a);
+    case ACT_MARK:
+        return toggle_mark(a);
     case ACT_COMPARE:
         a->screen = &screen_compare;
         return R_REDRAW;
@@ -356,7 +376,8 @@ const struct screen_ops screen_main = {
 static enum reaction global_action(struct app *a, enum action act)
 {
     switch (act) {
-    case ACT_QUIT: return R_QUIT;
+    case ACT_QUIT:
+        return R_QUIT;
     case ACT_HELP:
         if (a->screen == &screen_page && !a->detail_fn) {
             a->screen = &screen_main;
@@ -643,7 +664,8 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
     SCREEN *scr = start_curses(&a);
     if (!scr) {
         stop_curses(&a, NULL);
-        fprintf(stderr, "dokpamo: cannot start the terminal (TERM=%s)\n", getenv("TERM") ? getenv("TERM") : "");
+        fprintf(stderr, "dokpamo: cannot start the terminal (TERM=%s)\n",
+                getenv("TERM") ? getenv("TERM") : "");
         app_fini(&a);
         return 1;
     }

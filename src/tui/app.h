@@ -20,7 +20,7 @@
 
 /* ---- actions and reactions (keys.c) ---------------------------------- */
 
-#define KEY_CTRL(c) ((c) & 0x1f)
+#define KEY_CTRL(c) ((c)&0x1f)
 
 enum action {
     ACT_NONE,
@@ -35,10 +35,10 @@ enum key_section { SEC_MOVE, SEC_PANES, SEC_FIND, SEC_SORT, SEC_VIEW, SEC_COUNT 
 /* What the caller must do after an action. Actions never draw. */
 enum reaction {
     R_NONE = 0,
-    R_REDRAW = 1 << 0,  /* repaint the screen */
-    R_RESORT = 1 << 1,  /* re-sort every pane (language, units) */
+    R_REDRAW = 1 << 0,   /* repaint the screen */
+    R_RESORT = 1 << 1,   /* re-sort every pane (language, units) */
     R_REFILTER = 1 << 2, /* recompute every pane's rows (filter changed) */
-    R_LINK = 1 << 3,    /* selection moved: update linked highlights */
+    R_LINK = 1 << 3,     /* selection moved: update linked highlights */
     R_RELAYOUT = 1 << 4, /* size, zoom or column widths changed */
     R_QUIT = 1 << 5,
     R_UNHANDLED = 1 << 6, /* a screen did not handle the action */
@@ -59,12 +59,12 @@ void keys_help(void (*cb)(void *arg, const char *keys, const char *help), void *
 /* Characters that differ between UTF-8 and ASCII output. */
 struct glyphs {
     const char *h, *v, *tl, *tr, *bl, *br, *lt, *rt, *tt, *bt, *cross;
-    const char *up, *down;   /* sort direction in headers */
-    const char *mark;        /* a marked record */
-    const char *dot;         /* absent mark in the matrix */
-    const char *yes;         /* present mark in the matrix */
-    const char *dash;        /* unknown value */
-    const char *sep;         /* " · " in the title line */
+    const char *up, *down;      /* sort direction in headers */
+    const char *mark;           /* a marked record */
+    const char *dot;            /* absent mark in the matrix */
+    const char *yes;            /* present mark in the matrix */
+    const char *dash;           /* unknown value */
+    const char *sep;            /* " · " in the title line */
     const char *const *eighths; /* bar partial blocks, [0] unused, [8] full */
     bool ascii;
 };
@@ -72,21 +72,21 @@ struct glyphs {
 enum style {
     ST_NORMAL,
     ST_BORDER,
-    ST_TITLE,        /* the screen title on the top border */
-    ST_PANE_TITLE,   /* an unfocused pane's title */
-    ST_PANE_FOCUS,   /* the focused pane's title */
-    ST_HEADER,       /* column headers */
-    ST_HEADER_SORT,  /* the sorted column's header */
-    ST_CURSOR,       /* the selected row of the focused pane */
-    ST_CURSOR_DIM,   /* the selected row of another pane */
-    ST_LINKED,       /* rows of the selected model / consortium elsewhere */
+    ST_TITLE,       /* the screen title on the top border */
+    ST_PANE_TITLE,  /* an unfocused pane's title */
+    ST_PANE_FOCUS,  /* the focused pane's title */
+    ST_HEADER,      /* column headers */
+    ST_HEADER_SORT, /* the sorted column's header */
+    ST_CURSOR,      /* the selected row of the focused pane */
+    ST_CURSOR_DIM,  /* the selected row of another pane */
+    ST_LINKED,      /* rows of the selected model / consortium elsewhere */
     ST_MARKED,
     ST_BAR,
-    ST_UNKNOWN,      /* null values */
-    ST_GOOD,         /* advanced / selected, official claims */
-    ST_BAD,          /* eliminated */
-    ST_VENDOR,       /* vendor claims */
-    ST_HINT,         /* the key hint line */
+    ST_UNKNOWN, /* null values */
+    ST_GOOD,    /* advanced / selected, official claims */
+    ST_BAD,     /* eliminated */
+    ST_VENDOR,  /* vendor claims */
+    ST_HINT,    /* the key hint line */
     ST_PROMPT,
     ST_MATCH,
     ST_COUNT
@@ -99,24 +99,24 @@ struct pane;
 
 enum cell_kind {
     CELL_TEXT,
-    CELL_BAR,    /* a bar scaled by pane_ops.bar_scale; the text is ignored */
+    CELL_BAR,     /* a bar scaled by pane_ops.bar_scale; the text is ignored */
     CELL_TEXTBAR, /* text then a bar in the remaining space */
 };
 
 /* Layout of one column (parallel to the pane's table_col array). */
 struct pane_col {
-    int min;   /* narrowest useful width */
-    int max;   /* widest (0: as wide as its content) */
-    int prio;  /* columns with the lowest prio are dropped first; < 0 hidden */
+    int min;  /* narrowest useful width */
+    int max;  /* widest (0: as wide as its content) */
+    int prio; /* columns with the lowest prio are dropped first; < 0 hidden */
     enum cell_kind kind;
-    int want;  /* narrower than this, drop a less important column (0: min) */
+    int want; /* narrower than this, drop a less important column (0: min) */
 };
 
 /* Columns are laid out per pane size; widths are per column index. */
 #define PANE_MAX_COLS 32
 
 struct pane_ops {
-    const char *id;       /* "params" */
+    const char *id; /* "params" */
     const char *title_en, *title_ko;
     /* Fills p->def / p->cols / p->layout (may copy static tables and
      * customise titles from the dataset). Returns false on OOM. */
@@ -144,7 +144,7 @@ extern const struct pane_ops pane_eval;
 
 struct pane {
     const struct pane_ops *ops;
-    struct table_def def;     /* this pane's own columns */
+    struct table_def def; /* this pane's own columns */
     struct table_col cols[PANE_MAX_COLS];
     struct pane_col layout[PANE_MAX_COLS];
     int content_w[PANE_MAX_COLS]; /* widest value, measured on resort */
@@ -226,9 +226,9 @@ extern const struct screen_ops screen_compare;
 
 /* A scrollable list of lines (help, detail). */
 struct page_line {
-    char *label;      /* left column, or NULL */
-    char *text;       /* display-safe */
-    char *src;        /* source id, or NULL */
+    char *label; /* left column, or NULL */
+    char *text;  /* display-safe */
+    char *src;   /* source id, or NULL */
     enum style style;
 };
 

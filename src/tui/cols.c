@@ -80,8 +80,8 @@ const char *col_result_name(enum dp_result r, enum dp_lang lang)
 }
 
 static const char *const kind_ko[DP_KIND_COUNT] = {
-    "대학", "연구기관", "스타트업", "반도체", "통신", "게임",
-    "모빌리티", "데이터", "서비스", "공공", "기업", "기타",
+    "대학",     "연구기관", "스타트업", "반도체", "통신", "게임",
+    "모빌리티", "데이터",   "서비스",   "공공",   "기업", "기타",
 };
 
 const char *col_kind_name(enum dp_kind k, enum dp_lang lang)
@@ -112,8 +112,9 @@ static bool names_cb(const char *const *names, size_t n, bool (*cb)(const char *
 bool rows_consortium_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg)
 {
     const struct dp_consortium *c = row;
-    const char *cn[] = {c->name.ko.raw, c->name.en.raw, c->short_name.ko.raw, c->short_name.en.raw,
-                        c->lead.ko.raw, c->lead.en.raw, c->id};
+    const char *cn[] = {
+        c->name.ko.raw, c->name.en.raw, c->short_name.ko.raw, c->short_name.en.raw, c->lead.ko.raw,
+        c->lead.en.raw, c->id};
     return names_cb(cn, sizeof cn / sizeof cn[0], cb, arg);
 }
 

@@ -50,7 +50,10 @@ static void compare_draw(struct app *a)
             const char *s = "";
             int w = -1;
             switch (r) {
-            case 0: s = app_dstr(a, &m[i]->name)->disp; w = app_dstr(a, &m[i]->name)->width; break;
+            case 0:
+                s = app_dstr(a, &m[i]->name)->disp;
+                w = app_dstr(a, &m[i]->name)->width;
+                break;
             case 1:
                 if (m[i]->consortium) {
                     const dp_str *cs = col_cons_name(m[i]->consortium, a->opt.lang);

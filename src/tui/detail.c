@@ -110,7 +110,8 @@ void detail_model(struct app *a, const void *row)
     add_list(a, "input", m->mod_in, m->nmod_in, model_field_src(m, "modalities"));
     add_list(a, "output", m->mod_out, m->nmod_out, model_field_src(m, "modalities"));
     if (m->context.known)
-        page_addf(pg, ST_NORMAL, "context", model_field_src(m, "context_tokens"), "%.0f tokens", m->context.v);
+        page_addf(pg, ST_NORMAL, "context", model_field_src(m, "context_tokens"), "%.0f tokens",
+                  m->context.v);
     else
         page_add(pg, ST_UNKNOWN, "context", why_text(m->context.why), model_field_src(m, "context_tokens"));
     if (m->license.raw)
@@ -148,8 +149,8 @@ static void add_score(struct app *a, const struct dp_score *s)
         char label[96];
         snprintf(label, sizeof label, "%s", p->part ? app_str(a, &p->part->name) : "part");
         if (p->value.known)
-            page_addf(&a->page, ST_NORMAL, label, p->src, "%g / %g  (%s)", p->value.v, p->part ? p->part->max : 0,
-                      stage);
+            page_addf(&a->page, ST_NORMAL, label, p->src, "%g / %g  (%s)", p->value.v,
+                      p->part ? p->part->max : 0, stage);
         else
             page_addf(&a->page, ST_UNKNOWN, label, p->src, "%s  (%s)", why_text(p->value.why), stage);
     }
@@ -173,7 +174,7 @@ void detail_consortium(struct app *a, const void *row)
         const struct dp_status *st = &c->status[i];
         char label[96];
         snprintf(label, sizeof label, "%s", st->stage ? app_str(a, &st->stage->name) : "stage");
-        enum style sty = st->result == DP_RESULT_ELIMINATED ? ST_BAD
+        enum style sty = st->result == DP_RESULT_ELIMINATED                                       ? ST_BAD
                          : (st->result == DP_RESULT_ADVANCED || st->result == DP_RESULT_SELECTED) ? ST_GOOD
                                                                                                   : ST_NORMAL;
         const char *reason = model_text_present(&st->reason) ? app_str(a, &st->reason) : "";
@@ -194,7 +195,8 @@ void detail_consortium(struct app *a, const void *row)
     for (size_t i = 0; i < c->npeople; i++) {
         const struct dp_person *p = &c->people[i];
         page_addf(pg, ST_NORMAL, "person", p->src, "%s%s%s", app_str(a, &p->name),
-                  model_text_present(&p->title) ? ", " : "", model_text_present(&p->title) ? app_str(a, &p->title) : "");
+                  model_text_present(&p->title) ? ", " : "",
+                  model_text_present(&p->title) ? app_str(a, &p->title) : "");
     }
     add_text(a, "note", &c->note, c->src);
 }

@@ -17,19 +17,51 @@ static const char *const eighths_utf8[9] = {"", "▏", "▎", "▍", "▌", "▋
 static const char *const eighths_ascii[9] = {"", "", "", "", "#", "#", "#", "#", "#"};
 
 static const struct glyphs glyphs_utf8 = {
-    .h = "─", .v = "│", .tl = "┌", .tr = "┐", .bl = "└", .br = "┘",
-    .lt = "├", .rt = "┤", .tt = "┬", .bt = "┴", .cross = "┼",
-    .up = "▲", .down = "▼", .mark = "●", .dot = "·", .yes = "●", .dash = "—",
-    .sep = " · ", .eighths = eighths_utf8, .ascii = false,
+    .h = "─",
+    .v = "│",
+    .tl = "┌",
+    .tr = "┐",
+    .bl = "└",
+    .br = "┘",
+    .lt = "├",
+    .rt = "┤",
+    .tt = "┬",
+    .bt = "┴",
+    .cross = "┼",
+    .up = "▲",
+    .down = "▼",
+    .mark = "●",
+    .dot = "·",
+    .yes = "●",
+    .dash = "—",
+    .sep = " · ",
+    .eighths = eighths_utf8,
+    .ascii = false,
 };
 
 /* Also used with --ambiguous=wide: box drawing, blocks, arrows and the
  * middle dot are East Asian Ambiguous and would be drawn two columns wide. */
 static const struct glyphs glyphs_ascii = {
-    .h = "-", .v = "|", .tl = "+", .tr = "+", .bl = "+", .br = "+",
-    .lt = "+", .rt = "+", .tt = "+", .bt = "+", .cross = "+",
-    .up = "^", .down = "v", .mark = "*", .dot = ".", .yes = "x", .dash = "-",
-    .sep = " - ", .eighths = eighths_ascii, .ascii = true,
+    .h = "-",
+    .v = "|",
+    .tl = "+",
+    .tr = "+",
+    .bl = "+",
+    .br = "+",
+    .lt = "+",
+    .rt = "+",
+    .tt = "+",
+    .bt = "+",
+    .cross = "+",
+    .up = "^",
+    .down = "v",
+    .mark = "*",
+    .dot = ".",
+    .yes = "x",
+    .dash = "-",
+    .sep = " - ",
+    .eighths = eighths_ascii,
+    .ascii = true,
 };
 
 const struct glyphs *draw_glyphs(unsigned text_flags)

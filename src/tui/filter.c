@@ -139,7 +139,8 @@ bool filter_choices_build(struct app *a)
     for (size_t i = 0; i < ds->nmodels; i++) {
         const struct dp_model *m = ds->models[i];
         for (size_t k = 0; k < m->narch; k++)
-            if (m->arch[k].raw && !add_choice(a, &cap, &(struct tui_filter){FILTER_TAG, m->arch[k].raw, NULL, 0}))
+            if (m->arch[k].raw &&
+                !add_choice(a, &cap, &(struct tui_filter){FILTER_TAG, m->arch[k].raw, NULL, 0}))
                 return false;
     }
     for (size_t i = 0; i < ds->nmodels; i++) {

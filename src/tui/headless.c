@@ -32,14 +32,28 @@ static const struct {
     int key;
     bool code;
 } named[] = {
-    {"Enter", '\n', false},   {"CR", '\r', false},       {"Esc", 27, false},
-    {"Tab", '\t', false},     {"S-Tab", KEY_BTAB, true}, {"BTab", KEY_BTAB, true},
-    {"Up", KEY_UP, true},     {"Down", KEY_DOWN, true},  {"Left", KEY_LEFT, true},
-    {"Right", KEY_RIGHT, true}, {"PgUp", KEY_PPAGE, true}, {"PgDn", KEY_NPAGE, true},
-    {"Home", KEY_HOME, true}, {"End", KEY_END, true},    {"Space", ' ', false},
-    {"BS", KEY_BACKSPACE, true}, {"Backspace", KEY_BACKSPACE, true},
-    {"lt", '<', false},       {"gt", '>', false},        {"C-l", 12, false},
-    {"C-f", 6, false},        {"C-b", 2, false},
+    {"Enter", '\n', false},
+    {"CR", '\r', false},
+    {"Esc", 27, false},
+    {"Tab", '\t', false},
+    {"S-Tab", KEY_BTAB, true},
+    {"BTab", KEY_BTAB, true},
+    {"Up", KEY_UP, true},
+    {"Down", KEY_DOWN, true},
+    {"Left", KEY_LEFT, true},
+    {"Right", KEY_RIGHT, true},
+    {"PgUp", KEY_PPAGE, true},
+    {"PgDn", KEY_NPAGE, true},
+    {"Home", KEY_HOME, true},
+    {"End", KEY_END, true},
+    {"Space", ' ', false},
+    {"BS", KEY_BACKSPACE, true},
+    {"Backspace", KEY_BACKSPACE, true},
+    {"lt", '<', false},
+    {"gt", '>', false},
+    {"C-l", 12, false},
+    {"C-f", 6, false},
+    {"C-b", 2, false},
 };
 
 static bool key_by_name(const char *name, size_t len, int *key, bool *code)
@@ -146,7 +160,8 @@ static enum hl_input command(struct app *a, const char *line, enum reaction *r)
     if (strcmp(line, ":dump") == 0) {
         app_draw(a);
         headless_dump(a, stdout);
-    } else if (sscanf(line, ":resize %d %d", &c, &rows) == 2 && c > 0 && rows > 0 && c < 1000 && rows < 1000) {
+    } else if (sscanf(line, ":resize %d %d", &c, &rows) == 2 && c > 0 && rows > 0 && c < 1000 &&
+               rows < 1000) {
         resizeterm(rows, c);
         a->rows = rows;
         a->cols = c;
@@ -162,7 +177,8 @@ static enum hl_input command(struct app *a, const char *line, enum reaction *r)
         const void *row = pane_current(p);
         if (row)
             p->cols[0].get(row, &a->ctx.base, buf, sizeof buf, &v);
-        printf("status: screen=%s pane=%s%s row=%zu/%zu current=%s model=%s consortium=%s marked=%zu filters=%zu\n",
+        printf("status: screen=%s pane=%s%s row=%zu/%zu current=%s model=%s consortium=%s marked=%zu "
+               "filters=%zu\n",
                a->screen->id, p->ops->id, a->zoomed ? " (zoomed)" : "", row ? p->sel + 1 : 0, p->t->nrows,
                row && v.text ? v.text : "-", a->sel_model ? a->sel_model->id : "-",
                a->sel_cons ? a->sel_cons->id : "-", a->nmarked, a->nfilters);

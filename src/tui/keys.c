@@ -46,11 +46,16 @@ static const struct {
     int key;
     const char *name;
 } key_names[] = {
-    {KEY_DOWN, "Down"},      {KEY_UP, "Up"},         {KEY_LEFT, "Left"},    {KEY_RIGHT, "Right"},
-    {KEY_NPAGE, "PgDn"},     {KEY_PPAGE, "PgUp"},    {KEY_HOME, "Home"},    {KEY_END, "End"},
-    {KEY_BTAB, "Shift-Tab"}, {KEY_ENTER, "Enter"},   {'\n', "Enter"},       {'\r', "Enter"},
-    {'\t', "Tab"},           {27, "Esc"},            {' ', "space"},        {KEY_BACKSPACE, "Backspace"},
-    {KEY_DC, "Delete"},      {KEY_RESIZE, "Resize"}, {KEY_MOUSE, "Mouse"},
+    {KEY_DOWN, "Down"},      {KEY_UP, "Up"},
+    {KEY_LEFT, "Left"},      {KEY_RIGHT, "Right"},
+    {KEY_NPAGE, "PgDn"},     {KEY_PPAGE, "PgUp"},
+    {KEY_HOME, "Home"},      {KEY_END, "End"},
+    {KEY_BTAB, "Shift-Tab"}, {KEY_ENTER, "Enter"},
+    {'\n', "Enter"},         {'\r', "Enter"},
+    {'\t', "Tab"},           {27, "Esc"},
+    {' ', "space"},          {KEY_BACKSPACE, "Backspace"},
+    {KEY_DC, "Delete"},      {KEY_RESIZE, "Resize"},
+    {KEY_MOUSE, "Mouse"},
 };
 
 const char *keys_name(int key, char *buf, size_t bufsz)

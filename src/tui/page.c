@@ -169,12 +169,24 @@ static enum reaction page_action(struct app *a, enum action act)
     long body = a->rows - 2;
     long top = (long)pg->top, last = pg->nlines ? (long)pg->nlines - 1 : 0;
     switch (act) {
-    case ACT_DOWN: top++; break;
-    case ACT_UP: top--; break;
-    case ACT_PAGE_DOWN: top += body; break;
-    case ACT_PAGE_UP: top -= body; break;
-    case ACT_FIRST: top = 0; break;
-    case ACT_LAST: top = last - body + 1; break;
+    case ACT_DOWN:
+        top++;
+        break;
+    case ACT_UP:
+        top--;
+        break;
+    case ACT_PAGE_DOWN:
+        top += body;
+        break;
+    case ACT_PAGE_UP:
+        top -= body;
+        break;
+    case ACT_FIRST:
+        top = 0;
+        break;
+    case ACT_LAST:
+        top = last - body + 1;
+        break;
     case ACT_BACK:
     case ACT_DETAIL:
         a->screen = &screen_main;
@@ -218,7 +230,8 @@ void help_open(struct app *a)
     page_add(&a->page, ST_NORMAL, NULL, "", NULL);
     page_add(&a->page, ST_TITLE, NULL, "Mouse", NULL);
     page_add(&a->page, ST_NORMAL, "wheel", "scroll the pane under the pointer", NULL);
-    page_add(&a->page, ST_NORMAL, "click", "select a row; on a header, sort by that column (again: reverse)", NULL);
+    page_add(&a->page, ST_NORMAL, "click", "select a row; on a header, sort by that column (again: reverse)",
+             NULL);
     page_add(&a->page, ST_NORMAL, NULL, "", NULL);
     page_add(&a->page, ST_TITLE, NULL, "Marks in cells", NULL);
     page_add(&a->page, ST_NORMAL, "?", "undisclosed", NULL);

@@ -7,24 +7,24 @@
 #include "tui/app.h"
 
 /* The matrix columns: tag key in the data, header. */
-#define ARCH_TAGS(X)                       \
-    X(moe, "moe", "MoE")                   \
-    X(dense, "dense", "Dns")               \
-    X(hybrid, "hybrid-attention", "HyA")   \
-    X(swa, "sliding-window", "SWA")        \
-    X(mla, "mla", "MLA")                   \
-    X(mtp, "mtp", "MTP")                   \
-    X(reason, "reasoning", "Rsn")          \
-    X(hyreason, "hybrid-reasoning", "HyR") \
-    X(vlm, "vlm", "VLM")                   \
-    X(omni, "omni", "Omn")                 \
-    X(a2a, "any-to-any", "A2A")            \
+#define ARCH_TAGS(X)                                                                                         \
+    X(moe, "moe", "MoE")                                                                                     \
+    X(dense, "dense", "Dns")                                                                                 \
+    X(hybrid, "hybrid-attention", "HyA")                                                                     \
+    X(swa, "sliding-window", "SWA")                                                                          \
+    X(mla, "mla", "MLA")                                                                                     \
+    X(mtp, "mtp", "MTP")                                                                                     \
+    X(reason, "reasoning", "Rsn")                                                                            \
+    X(hyreason, "hybrid-reasoning", "HyR")                                                                   \
+    X(vlm, "vlm", "VLM")                                                                                     \
+    X(omni, "omni", "Omn")                                                                                   \
+    X(a2a, "any-to-any", "A2A")                                                                              \
     X(dus, "depth-upscaling", "DUS")
 
-#define MODALITIES(X)         \
-    X(text, "text", "Txt")    \
-    X(image, "image", "Img")  \
-    X(audio, "audio", "Aud")  \
+#define MODALITIES(X)                                                                                        \
+    X(text, "text", "Txt")                                                                                   \
+    X(image, "image", "Img")                                                                                 \
+    X(audio, "audio", "Aud")                                                                                 \
     X(video, "video", "Vid")
 
 static void tag_value(const struct dp_model *m, const char *tag, const struct table_ctx *ctx,
@@ -64,21 +64,21 @@ static void modality_value(const struct dp_model *m, const char *mod, const stru
     out->raw = out->text;
 }
 
-#define X(id, key, title)                                                                          \
-    static void get_tag_##id(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz, \
-                             struct table_value *out)                                              \
-    {                                                                                              \
-        (void)buf, (void)bufsz;                                                                    \
-        tag_value(row, key, ctx, out);                                                             \
+#define X(id, key, title)                                                                                    \
+    static void get_tag_##id(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,          \
+                             struct table_value *out)                                                        \
+    {                                                                                                        \
+        (void)buf, (void)bufsz;                                                                              \
+        tag_value(row, key, ctx, out);                                                                       \
     }
 ARCH_TAGS(X)
 #undef X
-#define X(id, key, title)                                                                          \
-    static void get_mod_##id(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz, \
-                             struct table_value *out)                                              \
-    {                                                                                              \
-        (void)buf, (void)bufsz;                                                                    \
-        modality_value(row, key, ctx, out);                                                        \
+#define X(id, key, title)                                                                                    \
+    static void get_mod_##id(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,          \
+                             struct table_value *out)                                                        \
+    {                                                                                                        \
+        (void)buf, (void)bufsz;                                                                              \
+        modality_value(row, key, ctx, out);                                                                  \
     }
 MODALITIES(X)
 #undef X
@@ -124,9 +124,9 @@ enum {
     ARCH_TAGS(X)
 #undef X
 #define X(id, key, title) C_MOD_##id,
-    MODALITIES(X)
+        MODALITIES(X)
 #undef X
-    C_OTHER,
+            C_OTHER,
     C_COUNT
 };
 
@@ -136,9 +136,9 @@ static const struct table_col cols[C_COUNT] = {
     ARCH_TAGS(X)
 #undef X
 #define X(id, key, title) [C_MOD_##id] = {"mod-" key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_mod_##id},
-    MODALITIES(X)
+        MODALITIES(X)
 #undef X
-    [C_OTHER] = {"other", "Other tags", "기타 태그", TEXT_LEFT, 0, TABLE_STR, get_other},
+            [C_OTHER] = {"other", "Other tags", "기타 태그", TEXT_LEFT, 0, TABLE_STR, get_other},
 };
 
 /* Importance at 80 columns: name, then the tags that tell models apart. */
@@ -179,19 +179,23 @@ static bool arch_init(struct pane *p, struct app *a)
     memcpy(p->cols, cols, sizeof cols);
     memcpy(p->layout, layout, sizeof layout);
     /* A column nobody has would be all dots: leave it out. */
-#define X(id, key, title)                          \
-    if (!any_model_has(a->ds, key, false))         \
+#define X(id, key, title)                                                                                    \
+    if (!any_model_has(a->ds, key, false))                                                                   \
         p->layout[C_TAG_##id].prio = -1;
     ARCH_TAGS(X)
 #undef X
-#define X(id, key, title)                          \
-    if (!any_model_has(a->ds, key, true))          \
+#define X(id, key, title)                                                                                    \
+    if (!any_model_has(a->ds, key, true))                                                                    \
         p->layout[C_MOD_##id].prio = -1;
     MODALITIES(X)
 #undef X
     p->def = (struct table_def){
-        .name = "arch", .cols = p->cols, .ncols = C_COUNT,
-        .count = rows_models_count, .fill = rows_models_fill, .names = rows_model_names,
+        .name = "arch",
+        .cols = p->cols,
+        .ncols = C_COUNT,
+        .count = rows_models_count,
+        .fill = rows_models_fill,
+        .names = rows_model_names,
     };
     return true;
 }

@@ -85,17 +85,17 @@ static void part_value(const void *row, const struct table_ctx *ctx, size_t i, c
 }
 
 #define IDX(X) X(0) X(1) X(2) X(3) X(4)
-#define X(i)                                                                                       \
-    static void get_stage_##i(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz, \
-                              struct table_value *out)                                             \
-    {                                                                                              \
-        (void)buf, (void)bufsz;                                                                    \
-        stage_value(row, ctx, i, out);                                                             \
-    }                                                                                              \
-    static void get_part_##i(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz, \
-                             struct table_value *out)                                              \
-    {                                                                                              \
-        part_value(row, ctx, i, buf, bufsz, out);                                                  \
+#define X(i)                                                                                                 \
+    static void get_stage_##i(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,         \
+                              struct table_value *out)                                                       \
+    {                                                                                                        \
+        (void)buf, (void)bufsz;                                                                              \
+        stage_value(row, ctx, i, out);                                                                       \
+    }                                                                                                        \
+    static void get_part_##i(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,          \
+                             struct table_value *out)                                                        \
+    {                                                                                                        \
+        part_value(row, ctx, i, buf, bufsz, out);                                                            \
     }
 IDX(X)
 #undef X
@@ -155,10 +155,16 @@ static size_t cons_fill(const struct dp_dataset *ds, const void **rows)
 }
 
 enum {
-    C_NAME, C_RESULT, C_REASON,
-    C_STAGE0, C_STAGE_END = C_STAGE0 + MAX_STAGES - 1,
-    C_PART0, C_PART_END = C_PART0 + MAX_PARTS - 1,
-    C_TOTAL, C_CLAIMS, C_COUNT
+    C_NAME,
+    C_RESULT,
+    C_REASON,
+    C_STAGE0,
+    C_STAGE_END = C_STAGE0 + MAX_STAGES - 1,
+    C_PART0,
+    C_PART_END = C_PART0 + MAX_PARTS - 1,
+    C_TOTAL,
+    C_CLAIMS,
+    C_COUNT
 };
 
 static const struct table_col cols[C_COUNT] = {
@@ -169,9 +175,9 @@ static const struct table_col cols[C_COUNT] = {
     IDX(X)
 #undef X
 #define X(i) [C_PART0 + i] = {"part" #i, "Part " #i, "항목 " #i, TEXT_RIGHT, 7, TABLE_NUM, get_part_##i},
-    IDX(X)
+        IDX(X)
 #undef X
-    [C_TOTAL] = {"total", "Score", "점수", TEXT_RIGHT, 6, TABLE_NUM, get_total},
+            [C_TOTAL] = {"total", "Score", "점수", TEXT_RIGHT, 6, TABLE_NUM, get_total},
     [C_CLAIMS] = {"claims", "Claims", "주장", TEXT_RIGHT, 6, TABLE_NUM, get_claims},
 };
 
@@ -183,9 +189,9 @@ static const struct pane_col layout[C_COUNT] = {
     IDX(X)
 #undef X
 #define X(i) [C_PART0 + i] = {.min = 7, .max = 9, .prio = 50 - i, .kind = CELL_TEXT, .want = 9},
-    IDX(X)
+        IDX(X)
 #undef X
-    [C_TOTAL] = {.min = 5, .max = 0, .prio = 90, .kind = CELL_TEXTBAR},
+            [C_TOTAL] = {.min = 5, .max = 0, .prio = 90, .kind = CELL_TEXTBAR},
     [C_CLAIMS] = {.min = 6, .max = 10, .prio = 60, .kind = CELL_TEXT},
 };
 
@@ -213,8 +219,12 @@ static bool eval_init(struct pane *p, struct app *a)
         }
     }
     p->def = (struct table_def){
-        .name = "eval", .cols = p->cols, .ncols = C_COUNT,
-        .count = cons_count, .fill = cons_fill, .names = rows_consortium_names,
+        .name = "eval",
+        .cols = p->cols,
+        .ncols = C_COUNT,
+        .count = cons_count,
+        .fill = cons_fill,
+        .names = rows_consortium_names,
     };
     return true;
 }

@@ -90,8 +90,12 @@ static bool params_init(struct pane *p, struct app *a)
     memcpy(p->cols, cols, sizeof cols);
     memcpy(p->layout, layout, sizeof layout);
     p->def = (struct table_def){
-        .name = "params", .cols = p->cols, .ncols = C_COUNT,
-        .count = rows_models_count, .fill = rows_models_fill, .names = rows_model_names,
+        .name = "params",
+        .cols = p->cols,
+        .ncols = C_COUNT,
+        .count = rows_models_count,
+        .fill = rows_models_fill,
+        .names = rows_model_names,
     };
     return true;
 }

@@ -91,8 +91,12 @@ static bool partners_init(struct pane *p, struct app *a)
     memcpy(p->cols, cols, sizeof cols);
     memcpy(p->layout, layout, sizeof layout);
     p->def = (struct table_def){
-        .name = "partners", .cols = p->cols, .ncols = C_COUNT,
-        .count = partners_count, .fill = partners_fill, .names = partner_names,
+        .name = "partners",
+        .cols = p->cols,
+        .ncols = C_COUNT,
+        .count = partners_count,
+        .fill = partners_fill,
+        .names = partner_names,
     };
     return true;
 }

@@ -242,7 +242,8 @@ void filter_menu_draw(struct app *a)
     for (int r = 0; r < body; r++) {
         size_t i = a->choice_top + (size_t)r;
         if (i >= a->nchoice_shown) {
-            draw_text(a, y + 1 + r, x + 1, w - 2, r == 0 && n == 0 ? " (nothing matches)" : "", -1, TEXT_LEFT);
+            draw_text(a, y + 1 + r, x + 1, w - 2, r == 0 && n == 0 ? " (nothing matches)" : "", -1,
+                      TEXT_LEFT);
             continue;
         }
         draw_set(a, i == a->choice_sel ? ST_CURSOR : ST_NORMAL);
