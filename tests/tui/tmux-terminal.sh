@@ -47,6 +47,15 @@ esc=$(printf '\033')
 tm capture-pane -e -p -t t > "$TM_DIR/color"
 grep -q "${esc}\[[0-9;]*3[0-7]m\|${esc}\[[0-9;]*38;5" "$TM_DIR/color"
 ok $? "colours are used by default"
+# Linked selection: K-EXAONE selected in Parameters highlights LG's rows
+# (bold) in Partners and Evaluation.
+tm_keys j j j j
+tm_wait "Parameters 5/14"
+tm capture-pane -e -p -t t > "$TM_DIR/linked"
+grep "LG CNS" "$TM_DIR/linked" | grep -q "${esc}\[[0-9;]*1[;m]\|${esc}\[1m"
+ok $? "linked: LG's partners are highlighted when K-EXAONE is selected"
+grep "Hancom" "$TM_DIR/linked" | grep -q "${esc}\[[0-9;]*1[;m]\|${esc}\[1m"
+ok $? "linked: every LG partner row"
 tm_keys q
 tm_start 80 24 "NO_COLOR=1 $DP --lang en"
 tm_wait "Parameters"
