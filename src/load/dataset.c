@@ -340,6 +340,29 @@ static void read_model(struct lctx *L, const cJSON *it, struct dp_model *m, bool
     lx_note(L, it, &m->note);
 }
 
+/* A split consortium's models: each parsed from its own span and freed
+ * before the next, with the same paths as from the tree. */
+static struct dp_model *read_split_models(struct lctx *L, const struct load_split_cons *sc, size_t *n)
+{
+    struct dp_model *v = lx_alloc(L, sc->n, sizeof *v);
+    size_t mark = lx_push_key(L, "models");
+    *n = 0;
+    for (size_t i = 0; i < sc->n && !L->split_failed; i++) {
+        cJSON *it = load_split_model(L->split, L->buf, sc->first + i);
+        if (!it) {
+            L->split_failed = true;
+            break;
+        }
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && v)
+            read_model(L, it, &v[(*n)++], false);
+        lx_pop(L, m2);
+        cJSON_Delete(it);
+    }
+    lx_pop(L, mark);
+    return v;
+}
+
 static struct dp_model *read_models(struct lctx *L, const cJSON *obj, const char *key, bool required,
                                     bool reference, size_t *n)
 {
@@ -564,7 +587,11 @@ static void read_consortia(struct lctx *L, const cJSON *root)
             read_people(L, it, c);
             read_status(L, it, c);
             read_scores(L, it, c);
-            c->models = read_models(L, it, "models", true, false, &c->nmodels);
+            size_t ci = i;
+            if (L->split && ci < L->split->ncons && L->split->cons[ci].split)
+                c->models = read_split_models(L, &L->split->cons[ci], &c->nmodels);
+            else
+                c->models = read_models(L, it, "models", true, false, &c->nmodels);
             lx_note(L, it, &c->note);
             for (size_t j = 0; j + 1 < n && c->id; j++)
                 if (v[j].id && strcmp(v[j].id, c->id) == 0)

@@ -9,6 +9,41 @@
 
 #include "load_internal.h"
 
+/* The low-memory path: the skeleton parsed whole, the models one at a
+ * time (split.c). Returns NULL with rep untouched (status LOAD_OK) when
+ * the text cannot be split or does not parse in pieces; the caller then
+ * parses it whole, which reports exactly as it always has. */
+static struct dp_dataset *load_split_convert(const char *buf, size_t len, const char *name,
+                                             const struct load_options *opt, struct load_report *rep)
+{
+    if (!load_prescan(rep, name, buf, len)) {
+        load_report_clear(rep); /* load_parse() reports it again */
+        return NULL;
+    }
+    struct load_split sp;
+    if (!load_split(buf, len, &sp))
+        return NULL;
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(sp.skel, sp.skel_len, &end, false);
+    struct dp_dataset *ds = NULL;
+    if (root && load_only_space_after(sp.skel, sp.skel_len, end) && (ds = model_new())) {
+        struct lctx L = {.ds = ds, .rep = rep, .opt = opt, .split = &sp, .buf = buf};
+        bool good = load_convert(&L, root);
+        if (L.split_failed || !good) {
+            model_free(&ds);
+            if (L.split_failed)
+                load_report_clear(rep);
+            else if (rep->status == LOAD_OK)
+                rep->status = LOAD_BAD_DATA;
+        } else {
+            ds->path = model_strdup(ds, name, strlen(name));
+        }
+    }
+    cJSON_Delete(root);
+    load_split_free(&sp);
+    return ds;
+}
+
 struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *name,
                                     const struct load_options *opt, struct load_report *rep)
 {
@@ -25,10 +60,13 @@ struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *nam
         load_fail(rep, LOAD_BAD_DATA, "%s:1:1: empty file", name);
         return NULL;
     }
+    struct dp_dataset *ds = load_split_convert(buf, len, name, opt, rep);
+    if (ds || rep->status != LOAD_OK)
+        return ds;
     cJSON *root = load_parse(rep, name, buf, len);
     if (!root)
         return NULL;
-    struct dp_dataset *ds = model_new();
+    ds = model_new();
     if (!ds) {
         cJSON_Delete(root);
         load_fail(rep, LOAD_NO_MEMORY, "out of memory");

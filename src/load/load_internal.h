@@ -10,6 +10,23 @@
 #include "load.h"
 #include "model.h"
 
+/* Split: where each consortium's models are in the text (split.c). */
+struct load_span {
+    size_t start, end; /* one model value: buf[start, end) */
+};
+struct load_split_cons {
+    bool split;      /* models were cut out of the skeleton */
+    size_t first, n; /* their spans */
+};
+struct load_split {
+    char *skel; /* the document with every split models array emptied */
+    size_t skel_len;
+    struct load_span *spans;
+    size_t nspans, spans_cap;
+    struct load_split_cons *cons; /* one per element of consortia */
+    size_t ncons, cons_cap;
+};
+
 /* Conversion context: where we are in the document, what we build. */
 struct lctx {
     struct dp_dataset *ds;
@@ -17,6 +34,9 @@ struct lctx {
     const struct load_options *opt;
     char path[512];
     size_t plen;
+    const struct load_split *split; /* NULL: models come from the tree */
+    const char *buf;                /* the text the spans point into */
+    bool split_failed;              /* a span did not parse: start over */
 };
 
 /* Report */
@@ -31,6 +51,17 @@ char *load_read_file(struct load_report *rep, const char *path, size_t *lenp);
 /* After a failed parse: the first syntax problem's offset and message. */
 bool load_syntax_locate(const char *buf, size_t len, size_t *off, const char **msg);
 cJSON *load_parse(struct load_report *rep, const char *name, const char *buf, size_t len);
+/* The checks load_parse() makes before cJSON (NUL, depth); false = reported. */
+bool load_prescan(struct load_report *rep, const char *name, const char *buf, size_t len);
+/* After a successful parse that ended at `end`: only whitespace may follow. */
+bool load_only_space_after(const char *buf, size_t len, const char *end);
+
+/* Splitting the text (split.c). load_split() returns false when the text
+ * is not shaped for it (the caller then parses it whole). */
+bool load_split(const char *buf, size_t len, struct load_split *sp);
+void load_split_free(struct load_split *sp);
+/* Parses model span i on its own; NULL when it is not exactly one value. */
+cJSON *load_split_model(const struct load_split *sp, const char *buf, size_t i);
 
 /* Path: push returns a mark to pop back to. */
 size_t lx_push_key(struct lctx *L, const char *key);

@@ -88,6 +88,19 @@ static const char *describe_char(char c, char *tmp, size_t n)
     return tmp;
 }
 
+bool load_prescan(struct load_report *rep, const char *name, const char *buf, size_t len)
+{
+    return prescan(rep, name, buf, len);
+}
+
+bool load_only_space_after(const char *buf, size_t len, const char *end)
+{
+    size_t off = (size_t)(end - buf);
+    while (off < len && (buf[off] == ' ' || buf[off] == '\n' || buf[off] == '\r' || buf[off] == '\t'))
+        off++;
+    return off == len;
+}
+
 cJSON *load_parse(struct load_report *rep, const char *name, const char *buf, size_t len)
 {
     if (!prescan(rep, name, buf, len))
