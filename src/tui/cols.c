@@ -165,7 +165,9 @@ const struct dp_status *col_status_decided(const struct dp_dataset *ds, const st
     for (size_t i = 0; i < c->nstatus; i++) {
         const struct dp_status *st = &c->status[i];
         size_t order = st->stage ? (size_t)(st->stage - ds->stages) : 0;
-        if (st->result == DP_RESULT_PENDING)
+        /* Pending is no result yet; declining a later call (the revival
+         * slot) does not undo the evaluation result before it. */
+        if (st->result == DP_RESULT_PENDING || st->result == DP_RESULT_DECLINED)
             continue;
         if (!best || order >= best_i) {
             best = st;
