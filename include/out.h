@@ -59,6 +59,9 @@ const char *out_format_name(enum out_format f);
 /* Writes g to f. Returns 0, or an errno value when writing failed. */
 int out_render(FILE *f, const struct out_grid *g, enum out_format fmt);
 
+/* Writes s as one CSV field (RFC 4180 quoting when needed). */
+void out_csv_field(FILE *f, const char *s);
+
 /* Escapes s as a JSON string body into a malloc'd buffer: quotes,
  * backslash, controls, DEL, C1, bidi controls, U+2028/9 as \uXXXX. */
 char *out_json_escape(const char *s);

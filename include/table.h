@@ -118,6 +118,9 @@ void table_apply(struct table *t, const struct table_filter *f, const struct tex
 /* True when any name of row matches q (the search matcher). */
 bool table_row_matches(const struct table_def *def, const void *row, const struct text_query *q);
 
+/* A string cell from a dataset string (unknown when absent). */
+void table_value_str(struct table_value *v, const dp_str *s);
+
 /* Formats a parameter count given in billions: "519B", "1.5T", "12B",
  * "0.5B"; with korean_units "5,190억", "1.5조". NaN/unknown -> "—" or "-". */
 void table_format_params(double billions, bool korean_units, char *buf, size_t bufsz);

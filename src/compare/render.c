@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "compare/internal.h"
+#include "out.h"
 #include "table.h"
 #include "text.h"
 
@@ -300,17 +301,10 @@ static int write_human(FILE *f, const struct compare *c, bool markdown, bool dif
 
 static void put_field(FILE *f, const char *s, char sep)
 {
-    if (sep == '\t' || !strpbrk(s, ",\"\n\r")) {
+    if (sep == '\t')
         fputs(s, f);
-        return;
-    }
-    fputc('"', f);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
+    else
+        out_csv_field(f, s);
 }
 
 static void put_number(FILE *f, double v)

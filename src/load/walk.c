@@ -4,27 +4,44 @@
 #include "load_internal.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
 
+/* Appends bytes to the path, truncating at its end (as snprintf would);
+ * this runs for every key of every model, so no printf. */
+static void path_add(struct lctx *L, const char *s, size_t n)
+{
+    size_t room = sizeof L->path - 1 - L->plen;
+    if (n > room)
+        n = room;
+    memcpy(L->path + L->plen, s, n);
+    L->plen += n;
+    L->path[L->plen] = '\0';
+}
+
 size_t lx_push_key(struct lctx *L, const char *key)
 {
     size_t mark = L->plen;
-    int n = snprintf(L->path + L->plen, sizeof L->path - L->plen, "%s%s", L->plen ? "." : "", key);
-    if (n > 0)
-        L->plen = L->plen + (size_t)n < sizeof L->path ? L->plen + (size_t)n : sizeof L->path - 1;
+    if (L->plen)
+        path_add(L, ".", 1);
+    path_add(L, key, strlen(key));
     return mark;
 }
 
 size_t lx_push_index(struct lctx *L, size_t i)
 {
     size_t mark = L->plen;
-    int n = snprintf(L->path + L->plen, sizeof L->path - L->plen, "[%zu]", i);
-    if (n > 0)
-        L->plen = L->plen + (size_t)n < sizeof L->path ? L->plen + (size_t)n : sizeof L->path - 1;
+    char tmp[24], *p = tmp + sizeof tmp;
+    *--p = ']';
+    do
+        *--p = (char)('0' + i % 10);
+    while (i /= 10);
+    *--p = '[';
+    path_add(L, p, (size_t)(tmp + sizeof tmp - p));
     return mark;
 }
 
@@ -137,8 +154,36 @@ static bool *find_dup_keys(const cJSON *obj)
 
 /* Unknown keys are errors (typos must not pass), except "x-..." keys;
  * a key given twice is an error too. */
+/* The common case, without allocating: every key is one of `allowed`
+ * (at most 64, none "x-"), each once. Keys usually come in the order of
+ * `allowed`, so each search starts after the previous match. */
+static bool keys_all_allowed_once(const cJSON *obj, const char *const *allowed)
+{
+    size_t n = 0, next = 0;
+    while (allowed[n])
+        n++;
+    if (n > 64)
+        return false;
+    uint64_t seen = 0;
+    for (const cJSON *c = obj->child; c; c = c->next) {
+        if (!c->string || strncmp(c->string, "x-", 2) == 0)
+            return false;
+        size_t t = 0, i = next;
+        for (; t < n; t++, i = i + 1 == n ? 0 : i + 1)
+            if (strcmp(allowed[i], c->string) == 0)
+                break;
+        if (t == n || (seen >> i & 1))
+            return false;
+        seen |= (uint64_t)1 << i;
+        next = i + 1 == n ? 0 : i + 1;
+    }
+    return true;
+}
+
 void lx_keys(struct lctx *L, const cJSON *obj, const char *const *allowed)
 {
+    if (keys_all_allowed_once(obj, allowed))
+        return; /* nothing to report */
     bool *dups = find_dup_keys(obj);
     if (!dups) {
         load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
@@ -371,28 +416,27 @@ static bool id_ok(const char *s, bool upper)
     return true;
 }
 
-bool lx_source_id(struct lctx *L, const cJSON *obj, const char *key, const char **out)
+static bool read_id(struct lctx *L, const cJSON *obj, const char *key, const char **out, bool upper)
 {
     if (!lx_plain(L, obj, key, true, out))
         return false;
-    if (!id_ok(*out, true)) {
-        mismatch(L, key, "a source id of [A-Za-z0-9][A-Za-z0-9.-]*", cJSON_GetObjectItemCaseSensitive(obj, key));
+    if (!id_ok(*out, upper)) {
+        mismatch(L, key, upper ? "a source id of [A-Za-z0-9][A-Za-z0-9.-]*" : "an id of [a-z0-9][a-z0-9.-]*",
+                 cJSON_GetObjectItemCaseSensitive(obj, key));
         *out = NULL;
         return false;
     }
     return true;
 }
 
+bool lx_source_id(struct lctx *L, const cJSON *obj, const char *key, const char **out)
+{
+    return read_id(L, obj, key, out, true);
+}
+
 bool lx_id(struct lctx *L, const cJSON *obj, const char *key, const char **out)
 {
-    if (!lx_plain(L, obj, key, true, out))
-        return false;
-    if (!id_ok(*out, false)) {
-        mismatch(L, key, "an id of [a-z0-9][a-z0-9.-]*", cJSON_GetObjectItemCaseSensitive(obj, key));
-        *out = NULL;
-        return false;
-    }
-    return true;
+    return read_id(L, obj, key, out, false);
 }
 
 static bool date_ok(const char *s)

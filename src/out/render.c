@@ -65,7 +65,7 @@ static void write_tsv(FILE *f, const struct out_grid *g)
     }
 }
 
-static void csv_field(FILE *f, const char *s)
+void out_csv_field(FILE *f, const char *s)
 {
     if (!strpbrk(s, ",\"\n\r")) {
         fputs(s, f);
@@ -85,7 +85,7 @@ static void write_csv(FILE *f, const struct out_grid *g)
     for (size_t c = 0; c < g->ncols; c++) {
         if (c)
             fputc(',', f);
-        csv_field(f, g->keys[c]);
+        out_csv_field(f, g->keys[c]);
     }
     fputs("\r\n", f);
     for (size_t r = 0; r < g->nrows; r++) {
@@ -98,7 +98,7 @@ static void write_csv(FILE *f, const struct out_grid *g)
             if (cell->numeric)
                 print_number(f, cell->num);
             else
-                csv_field(f, cell_safe(cell));
+                out_csv_field(f, cell_safe(cell));
         }
         fputs("\r\n", f);
     }

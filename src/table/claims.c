@@ -9,13 +9,13 @@
 static void get_model(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
 {
     (void)buf, (void)n;
-    tv_str(v, model_text(&CL(row)->model->name, ctx->lang));
+    table_value_str(v, model_text(&CL(row)->model->name, ctx->lang));
 }
 
 static void get_metric(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
 {
     (void)ctx, (void)buf, (void)n;
-    tv_str(v, &CL(row)->metric);
+    table_value_str(v, &CL(row)->metric);
 }
 
 static void get_value(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
@@ -29,10 +29,10 @@ static void get_baseline(const void *row, const struct table_ctx *ctx, char *buf
     (void)buf, (void)n;
     const struct dp_claim *c = CL(row);
     if (c->baseline_model) {
-        tv_str(v, model_text(&c->baseline_model->name, ctx->lang));
+        table_value_str(v, model_text(&c->baseline_model->name, ctx->lang));
         v->raw = c->baseline_model->id;
     } else {
-        tv_str(v, &c->baseline);
+        table_value_str(v, &c->baseline);
     }
 }
 

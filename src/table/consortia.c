@@ -16,13 +16,13 @@ static void get_id(const void *row, const struct table_ctx *ctx, char *buf, size
 static void get_name(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
 {
     (void)buf, (void)n;
-    tv_str(v, model_text(&C(row)->short_name, ctx->lang));
+    table_value_str(v, model_text(&C(row)->short_name, ctx->lang));
 }
 
 static void get_lead(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
 {
     (void)buf, (void)n;
-    tv_str(v, model_text(&C(row)->lead, ctx->lang));
+    table_value_str(v, model_text(&C(row)->lead, ctx->lang));
 }
 
 /* The status of the latest stage with a result (advanced, eliminated …). */
@@ -48,7 +48,7 @@ static void get_stage(const void *row, const struct table_ctx *ctx, char *buf, s
     (void)buf, (void)n;
     const struct dp_status *s = latest(C(row));
     if (s && s->stage)
-        tv_str(v, model_text(&s->stage->name, ctx->lang));
+        table_value_str(v, model_text(&s->stage->name, ctx->lang));
     else
         tv_const(v, NULL);
 }
@@ -58,7 +58,7 @@ static void get_reason(const void *row, const struct table_ctx *ctx, char *buf, 
     (void)buf, (void)n;
     const struct dp_status *s = latest(C(row));
     if (s)
-        tv_str(v, model_text(&s->reason, ctx->lang));
+        table_value_str(v, model_text(&s->reason, ctx->lang));
     else
         tv_const(v, NULL);
 }

@@ -17,7 +17,7 @@ static void get_id(const void *row, const struct table_ctx *ctx, char *buf, size
 static void get_name(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
 {
     (void)buf, (void)n;
-    tv_str(v, model_text(&M(row)->name, ctx->lang));
+    table_value_str(v, model_text(&M(row)->name, ctx->lang));
 }
 
 static void get_consortium(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
@@ -25,7 +25,7 @@ static void get_consortium(const void *row, const struct table_ctx *ctx, char *b
 {
     const struct dp_model *m = M(row);
     if (m->consortium) {
-        tv_str(v, model_text(&m->consortium->short_name, ctx->lang));
+        table_value_str(v, model_text(&m->consortium->short_name, ctx->lang));
         v->raw = m->consortium->id;
     } else if (model_text_present(&m->developer)) {
         /* Reference models: their developer, marked as a reference. */
@@ -110,7 +110,7 @@ static void get_context(const void *row, const struct table_ctx *ctx, char *buf,
 static void get_license(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
 {
     (void)ctx, (void)buf, (void)n;
-    tv_str(v, &M(row)->license);
+    table_value_str(v, &M(row)->license);
     v->why = M(row)->license_why;
 }
 

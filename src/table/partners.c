@@ -7,7 +7,7 @@
 static void get_name(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
 {
     (void)buf, (void)n;
-    tv_str(v, model_text(&P(row)->name, ctx->lang));
+    table_value_str(v, model_text(&P(row)->name, ctx->lang));
 }
 
 static void get_kind(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
@@ -20,14 +20,14 @@ static void get_consortium(const void *row, const struct table_ctx *ctx, char *b
                            struct table_value *v)
 {
     (void)buf, (void)n;
-    tv_str(v, model_text(&P(row)->consortium->short_name, ctx->lang));
+    table_value_str(v, model_text(&P(row)->consortium->short_name, ctx->lang));
     v->raw = P(row)->consortium->id;
 }
 
 static void get_role(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
 {
     (void)buf, (void)n;
-    tv_str(v, model_text(&P(row)->role, ctx->lang));
+    table_value_str(v, model_text(&P(row)->role, ctx->lang));
 }
 
 static void get_source(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-void tv_str(struct table_value *v, const dp_str *s)
+void table_value_str(struct table_value *v, const dp_str *s)
 {
     v->type = TABLE_STR;
     v->known = s->raw != NULL;

@@ -4,8 +4,6 @@
 
 #include "table.h"
 
-/* A string cell from a dataset string (unknown when absent). */
-void tv_str(struct table_value *v, const dp_str *s);
 /* A string cell from a constant (ASCII) string. */
 void tv_const(struct table_value *v, const char *s);
 /* A numeric cell; human text formatted with fmt into buf. */

@@ -8,12 +8,7 @@
 
 void col_str(struct table_value *out, const dp_str *s)
 {
-    out->type = TABLE_STR;
-    out->known = s->raw != NULL;
-    out->why = out->known ? DP_WHY_NONE : DP_WHY_UNKNOWN;
-    out->text = s->disp;
-    out->width = s->width;
-    out->raw = s->raw;
+    table_value_str(out, s);
 }
 
 void col_text(struct table_value *out, const char *text)
