@@ -359,8 +359,9 @@ static enum reaction main_action(struct app *a, enum action act)
     case ACT_MARK:
         return toggle_mark(a);
     case ACT_COMPARE:
-        a->screen = &screen_compare;
-        return R_REDRAW;
+        return compare_open(a);
+    case ACT_WHATIF:
+        return whatif_open(a);
     default:
         return R_UNHANDLED;
     }
@@ -478,6 +479,11 @@ static enum reaction app_key(struct app *a, int key, bool is_code)
     enum action act = (is_code || key < 128) ? keys_action(key) : ACT_NONE;
     if (a->too_small)
         return act == ACT_QUIT ? R_QUIT : R_NONE;
+    if (a->screen->key) {
+        enum reaction kr = a->screen->key(a, key, is_code);
+        if (!(kr & R_UNHANDLED))
+            return kr | (had_msg ? R_REDRAW : 0);
+    }
     enum reaction r = a->screen->action(a, act);
     if (r & R_UNHANDLED)
         r = global_action(a, act);
@@ -539,6 +545,8 @@ static void app_fini(struct app *a)
     for (int i = 0; i < NPANES; i++)
         pane_fini(&a->panes[i]);
     page_clear(&a->page);
+    compare_close(a);
+    whatif_close(a);
     text_query_free(&a->query);
     free(a->mark_model);
     free(a->mark_cons);

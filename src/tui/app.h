@@ -30,7 +30,7 @@ enum action {
     ACT_COUNT
 };
 
-enum key_section { SEC_MOVE, SEC_PANES, SEC_FIND, SEC_SORT, SEC_VIEW, SEC_COUNT };
+enum key_section { SEC_MOVE, SEC_PANES, SEC_FIND, SEC_SORT, SEC_VIEW, SEC_COMPARE, SEC_COUNT };
 
 /* What the caller must do after an action. Actions never draw. */
 enum reaction {
@@ -218,11 +218,25 @@ struct screen_ops {
     const char *id;
     void (*draw)(struct app *a);
     enum reaction (*action)(struct app *a, enum action act);
+    /* Optional: sees every key before the key table (a screen's own text
+     * prompt); returns R_UNHANDLED to let the key go to action(). */
+    enum reaction (*key)(struct app *a, int key, bool is_code);
 };
 
 extern const struct screen_ops screen_main;
 extern const struct screen_ops screen_page; /* help and detail */
 extern const struct screen_ops screen_compare;
+extern const struct screen_ops screen_whatif;
+
+/* compare.c: `c` builds the comparison of the marked records (or the
+ * selection and its nearest peer) and shows it; compare_close() frees it.
+ * whatif.c: `w` in the Evaluation pane; whatif_close() frees its state. */
+struct compare_view;
+struct whatif_view;
+enum reaction compare_open(struct app *a);
+void compare_close(struct app *a);
+enum reaction whatif_open(struct app *a);
+void whatif_close(struct app *a);
 
 /* A scrollable list of lines (help, detail). */
 struct page_line {
@@ -307,6 +321,10 @@ struct app {
     bool *mark_model;
     bool *mark_cons;
     size_t nmarked;
+
+    /* The Compare and what-if screens' state (NULL when closed). */
+    struct compare_view *cmpv;
+    struct whatif_view *whatif;
 
     /* Search. */
     enum prompt_mode prompt;

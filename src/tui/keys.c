@@ -31,6 +31,7 @@ static const char *const section_titles[SEC_COUNT] = {
     [SEC_FIND] = "Finding",
     [SEC_SORT] = "Sorting",
     [SEC_VIEW] = "Marks, display and the rest",
+    [SEC_COMPARE] = "Compare and what-if",
 };
 
 enum action keys_action(int key)

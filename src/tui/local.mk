@@ -18,5 +18,6 @@ dokpamo_SOURCES += \
 	%reldir%/pane_params.c \
 	%reldir%/pane_partners.c \
 	%reldir%/prompt.c \
+	%reldir%/whatif.c \
 	%reldir%/provide_curses.h
 noinst_HEADERS += include/tui.h
