@@ -12,3 +12,4 @@ include tests/tui/local.mk
 include tests/compare/local.mk
 include tests/hardening/local.mk
 include tests/unix/local.mk
+include tests/compare-tui/local.mk

@@ -27,7 +27,7 @@
 #include "tui/app.h"
 
 #define CV_MAX_VISIBLE 6 /* columns shown at a time */
-#define CV_MIN_COLW 9    /* narrowest column, gap included */
+#define CV_MIN_COLW 12   /* narrowest column, gap included: "undisclosed" */
 #define CV_MAX_COLW 40
 #define CV_INFO_LINES 6 /* source panel lines, rule excluded */
 
@@ -478,9 +478,11 @@ static int cv_info(const struct app *a, struct cv_info_line *lines)
 
     int k = snprintf(buf, sizeof buf, "%s%s%s: %s", c->cols[cv->col].title, a->g->sep, row->title,
                      cell->text ? cell->text : "");
-    if (k > 0 && !cell->known && (size_t)k < sizeof buf)
-        snprintf(buf + k, sizeof buf - (size_t)k, ko ? " (알 수 없음: %s)" : " (unknown: %s)",
-                 compare_why_text(cell->why, c->lang));
+    if (!cell->known)
+        snprintf(buf, sizeof buf,
+                 ko ? "%s%s%s: 알 수 없음, 이유: %s (0으로 계산하지 않음)"
+                    : "%s%s%s: unknown, why: %s (never counted as 0)",
+                 c->cols[cv->col].title, a->g->sep, row->title, compare_why_text(cell->why, c->lang));
     else if (k > 0 && cell->delta && (size_t)k < sizeof buf)
         snprintf(buf + k, sizeof buf - (size_t)k, ko ? " (%s 대비 %s)" : " (%s against %s)", cell->delta,
                  c->cols[0].title);
@@ -561,7 +563,7 @@ static void cv_draw_bottom(struct app *a)
         draw_set(a, ST_PROMPT);
     } else {
         snprintf(buf, sizeof buf, "%s",
-                 ko ? " d 차이만  ]/[ 다음/이전 차이  h/l 열  i 출처  e 내보내기  y 복사  Esc 돌아가기 "
+                 ko ? " d 차이만  ]/[ 차이 이동  h/l 열  i 출처  e 내보내기  y 복사  Esc 뒤로 "
                     : " d diffs  ]/[ next/prev  h/l column  i source  e export  y copy  Esc back ");
         draw_set(a, ST_HINT);
     }

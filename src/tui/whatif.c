@@ -224,27 +224,51 @@ static void wi_draw_weights(struct app *a, int *y)
     wi_line(a, y, ST_UNKNOWN, buf);
 }
 
+/* One line of the ranking table: rank, team, score, official, move, each
+ * fitted to its column so Hangul and Latin line up. */
+static void wi_row(const struct app *a, char *buf, size_t bufsz, const char *rank, const char *team,
+                   const char *score, const char *official, const char *move)
+{
+    static const struct {
+        int w;
+        enum text_align al;
+    } cols[] = {{4, TEXT_RIGHT}, {12, TEXT_LEFT}, {6, TEXT_RIGHT}, {18, TEXT_LEFT}, {8, TEXT_LEFT}};
+    const char *v[] = {rank, team, score, official, move};
+    size_t len = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < 5 && len + 4 < bufsz; i++) {
+        if (i) {
+            buf[len++] = ' ';
+            buf[len++] = ' ';
+        }
+        len += text_fit(buf + len, bufsz - len, v[i], cols[i].w, cols[i].al, a->tflags);
+    }
+}
+
 static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size_t n)
 {
     bool ko = a->opt.lang == DP_LANG_KO;
-    char buf[512], nm[64];
+    char buf[512];
     size_t nranked = 0;
     for (size_t i = 0; i < n; i++)
         nranked += t[i].ranked;
-    wi_line(a, y, ST_HEADER,
-            ko ? "순위  팀          점수   공식 순위(점수)   변화" : "Rank  Team         Score  Official (score)  Move");
+    if (ko)
+        wi_row(a, buf, sizeof buf, "순위", "팀", "점수", "공식 순위 (점수)", "변화");
+    else
+        wi_row(a, buf, sizeof buf, "Rank", "Team", "Score", "Official (score)", "Move");
+    wi_line(a, y, ST_HEADER, buf);
     for (size_t i = 0; i < n && t[i].ranked; i++) {
-        text_fit(nm, sizeof nm, col_cons_name(t[i].c, a->opt.lang)->disp, 10, TEXT_LEFT, a->tflags);
-        char move[32];
+        char rank[16], score[16], official[32], move[32];
         if (t[i].rank < t[i].base_rank)
             snprintf(move, sizeof move, "%s%zu", a->g->up, t[i].base_rank - t[i].rank);
         else if (t[i].rank > t[i].base_rank)
             snprintf(move, sizeof move, "%s%zu", a->g->down, t[i].rank - t[i].base_rank);
         else
             snprintf(move, sizeof move, "=");
-        char official[32];
+        snprintf(rank, sizeof rank, "%zu", t[i].rank);
+        snprintf(score, sizeof score, "%.1f", t[i].score);
         snprintf(official, sizeof official, "%zu (%.1f)", t[i].base_rank, t[i].base);
-        snprintf(buf, sizeof buf, "%4zu  %s  %5.1f  %-16s  %s", t[i].rank, nm, t[i].score, official, move);
+        wi_row(a, buf, sizeof buf, rank, col_cons_name(t[i].c, a->opt.lang)->disp, score, official, move);
         wi_line(a, y, t[i].rank != t[i].base_rank ? ST_LINKED : ST_NORMAL, buf);
     }
     if (nranked == 0)
@@ -255,11 +279,15 @@ static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size
     wi_line(a, y, ST_HEADER,
             ko ? "순위 없음: 부문 점수 미공개 (꼴찌가 아님)" : "Unranked: part scores not published (not ranked last)");
     for (size_t i = nranked; i < n; i++) {
-        text_fit(nm, sizeof nm, col_cons_name(t[i].c, a->opt.lang)->disp, 10, TEXT_LEFT, a->tflags);
-        char tot[64] = "";
+        char why[128] = "";
         if (t[i].total_known)
-            snprintf(tot, sizeof tot, ko ? "  (총점 %.1f만 공개)" : "  (only the total, %.1f, published)", t[i].total);
-        snprintf(buf, sizeof buf, "   -  %s  %s%s", nm, compare_why_text(t[i].why, a->opt.lang), tot);
+            snprintf(why, sizeof why, ko ? "%s (총점 %.1f만 공개)" : "%s (only the total, %.1f, published)",
+                     compare_why_text(t[i].why, a->opt.lang), t[i].total);
+        else
+            snprintf(why, sizeof why, "%s", compare_why_text(t[i].why, a->opt.lang));
+        char team[64];
+        text_fit(team, sizeof team, col_cons_name(t[i].c, a->opt.lang)->disp, 12, TEXT_LEFT, a->tflags);
+        snprintf(buf, sizeof buf, "   -  %s  %s", team, why);
         wi_line(a, y, ST_UNKNOWN, buf);
     }
 }
@@ -275,7 +303,7 @@ static void whatif_draw(struct app *a)
     if (!wv)
         return;
     const char *stage = wv->scheme->stage ? app_str(a, &wv->scheme->stage->name) : wv->scheme->id;
-    snprintf(buf, sizeof buf, ko ? " 가정 순위%s%s 가중치 " : " What-if ranking%s%s weights ", a->g->sep, stage);
+    snprintf(buf, sizeof buf, ko ? " 가정 순위%s%s의 가중치 " : " What-if ranking%sweights of %s ", a->g->sep, stage);
     draw_set(a, ST_TITLE);
     draw_clip(a, 0, 2, a->cols - 4, buf, -1);
     draw_set(a, ST_NORMAL);
