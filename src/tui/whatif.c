@@ -216,7 +216,7 @@ static void wi_draw_weights(struct app *a, int *y)
         char nm[64];
         text_fit(nm, sizeof nm, name->disp, 12, TEXT_LEFT, a->tflags);
         int pct = sum > 0 ? (int)lround(100.0 * wv->w[i] / sum) : 0;
-        snprintf(buf, sizeof buf, "%s %s %3d  (%d%%)%s", i == wv->sel ? ">" : " ", nm, wv->w[i], pct,
+        snprintf(buf, sizeof buf, "%s %s %3d  (%3d%%)%s", i == wv->sel ? ">" : " ", nm, wv->w[i], pct,
                  wv->w[i] != wi_default(wv->scheme, i) ? (ko ? "  변경됨" : "  changed") : "");
         wi_line(a, y, i == wv->sel ? ST_CURSOR : ST_NORMAL, buf);
     }
@@ -339,6 +339,13 @@ static enum reaction wi_change(struct app *a, int delta)
         v = 0;
     if (v > WI_MAX_WEIGHT)
         v = WI_MAX_WEIGHT;
+    int others = 0;
+    for (size_t i = 0; i < wv->nparts; i++)
+        others += i == wv->sel ? 0 : wv->w[i];
+    if (v == 0 && others == 0) {
+        app_set_msg(a, "at least one weight stays above 0");
+        return R_REDRAW;
+    }
     wv->w[wv->sel] = v;
     return R_REDRAW;
 }

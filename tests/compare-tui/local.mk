@@ -14,3 +14,20 @@ EXTRA_DIST += $(compare_tui_tests) \
 	tests/compare-tui/expected/three.screen \
 	tests/compare-tui/expected/two.screen \
 	tests/compare-tui/expected/unknown.screen
+compare_tui_more = tests/compare-tui/export.sh tests/compare-tui/osc52.sh tests/compare-tui/whatif.sh
+TESTS += $(compare_tui_more)
+EXTRA_DIST += $(compare_tui_more) tests/compare-tui/whatif.json \
+	tests/compare-tui/expected/export.screen \
+	tests/compare-tui/expected/overwrite.screen \
+	tests/compare-tui/expected/no-export.screen \
+	tests/compare-tui/expected/export-cmp.md \
+	tests/compare-tui/expected/export-cmp.csv \
+	tests/compare-tui/expected/export-cmp.json \
+	tests/compare-tui/expected/export-diff.md \
+	tests/compare-tui/expected/copy.screen \
+	tests/compare-tui/expected/copy-nowhere.screen \
+	tests/compare-tui/expected/whatif-data.screen \
+	tests/compare-tui/expected/whatif-ko.screen \
+	tests/compare-tui/expected/whatif-pane.screen \
+	tests/compare-tui/expected/whatif-order.screen \
+	tests/compare-tui/expected/whatif-zero.screen
