@@ -2,7 +2,11 @@
 #include "config.h"
 #include "cli.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "load.h"
+#include "text.h"
 
 int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *o)
 {
@@ -10,6 +14,9 @@ int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *
     struct load_report rep;
     struct dp_dataset *ds = load_dataset(path, &lo, &rep);
     int status;
+    char *shown = text_display(path, strlen(path), 0); /* the name may hold escapes */
+    if (shown)
+        path = shown;
     for (size_t i = 0; i < rep.nerrors; i++)
         fprintf(err, "%s\n", rep.errors[i]);
     if (rep.nerrors_dropped)
@@ -26,5 +33,6 @@ int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *
     }
     model_free(&ds);
     load_report_clear(&rep);
+    free(shown);
     return status;
 }

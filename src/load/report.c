@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 static void add_message(struct load_report *rep, const char *fmt, va_list ap)
 {
     if (rep->nerrors >= LOAD_MAX_MESSAGES) {
@@ -16,6 +18,15 @@ static void add_message(struct load_report *rep, const char *fmt, va_list ap)
     char *msg = NULL;
     if (vasprintf(&msg, fmt, ap) < 0)
         return;
+    /* File names come from the command line or a directory listing and
+     * may hold escape sequences: messages reach the terminal display-safe. */
+    if (!text_is_plain(msg, strlen(msg))) {
+        char *safe = text_display(msg, strlen(msg), 0);
+        if (safe) {
+            free(msg);
+            msg = safe;
+        }
+    }
     char **grown = realloc(rep->errors, (rep->nerrors + 1) * sizeof *grown);
     if (!grown) {
         free(msg);
