@@ -1,0 +1,425 @@
+#!/usr/bin/python3
+"""bench.py — dokpamo against jq and VisiData, side by side in one run.
+
+Called by bench/run (which builds dokpamo with -O2 and passes its path).
+Environment:
+    DOKPAMO        the binary to measure (required)
+    BENCH_CACHE    where generated and converted catalogues live
+    BENCH_SIZES    generated sizes (default "1000 10000 100000 1000000")
+    BENCH_RUNS     rounds per measurement (default 5; 1M uses max(2, runs/2))
+    BENCH_PEERS_MAX  largest size the peers run on (default 100000: jq and
+                   VisiData need tens of seconds and GBs at 1M)
+    BENCH_SHARED   the real catalogues (default ../shared/data of the repo)
+    BENCH_OUT      directory for raw results (JSON) and the report
+
+Each round runs every command once, in rotating order, under
+/usr/bin/time: wall and CPU (user+sys) seconds and peak RSS. Medians and
+spread (min..max) come from those rounds, so peers share the machine's
+load. hyperfine (--export-json) adds its own view of the headline case.
+"""
+import json
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+PY = "/usr/bin/python3"
+DOKPAMO = os.environ["DOKPAMO"]
+CACHE = os.environ.get("BENCH_CACHE") or os.path.join(tempfile.gettempdir(), "dokpamo-bench-cache")
+OUT = os.environ.get("BENCH_OUT") or os.path.join(CACHE, "results")
+SIZES = [int(x) for x in os.environ.get("BENCH_SIZES", "1000 10000 100000 1000000").split()]
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+PEERS_MAX = int(os.environ.get("BENCH_PEERS_MAX", "100000"))
+SHARED = os.environ.get("BENCH_SHARED") or os.path.join(os.path.dirname(REPO), "shared", "data")
+HAVE_VD = shutil.which("vd") is not None
+HAVE_JQ = shutil.which("jq") is not None
+HAVE_TMUX = shutil.which("tmux") is not None
+
+# The same job for every tool: flatten consortia[].models, sort by total
+# parameters descending with unknowns last, print the columns as TSV.
+JQ_PROG = r'''
+[.consortia[] as $c | $c.models[] | {
+  id, name: (.name.ko // .name.en), consortium: ($c.short.ko // $c.short.en),
+  params_total_b, params_active_b,
+  active_share: (if .params_total_b and .params_active_b and .params_total_b > 0
+                 then 100 * .params_active_b / .params_total_b else null end),
+  architecture: (.architecture | join(",")),
+  modalities: ((.modalities.input // [] | join(",")) + ">" + (.modalities.output // [] | join(","))),
+  context_tokens, license, released,
+  source: (.source | if type == "array" then join(", ") else . end)}]
+| sort_by(if .params_total_b == null then 1 else 0 end, -(.params_total_b // 0))
+| (.[0] | keys_unsorted) as $k | ($k | @tsv), (.[] | [.[$k[]]] | @tsv)
+'''
+
+# VisiData replays this command log in batch mode: type the column as a
+# number, sort it descending, save the sheet.
+VD_LOG = [
+    {"sheet": "", "col": "", "row": "", "longname": "open-file", "input": "{file}", "keystrokes": "o"},
+    {"sheet": "{sheet}", "col": "params_total_b", "row": "", "longname": "type-float", "input": "",
+     "keystrokes": "%"},
+    {"sheet": "{sheet}", "col": "params_total_b", "row": "", "longname": "sort-desc", "input": "",
+     "keystrokes": "]"},
+]
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def gen_path(n):
+    return os.path.join(CACHE, "gen-%d.json" % n), os.path.join(CACHE, "gen-%d-flat.json" % n)
+
+
+def ensure_generated(n):
+    path, flat = gen_path(n)
+    stamp = path + ".stamp"
+    want = str(os.path.getmtime(os.path.join(HERE, "gen.py")))
+    if not (os.path.exists(path) and os.path.exists(flat) and os.path.exists(stamp)
+            and open(stamp).read() == want):
+        log("generating %d models ..." % n)
+        subprocess.run([PY, os.path.join(HERE, "gen.py"), "--models", str(n), "--flat", flat, path],
+                       check=True)
+        open(stamp, "w").write(want)
+    return path, flat
+
+
+def ensure_real():
+    out = {}
+    sources = {"epoch": "epoch_all_ml_systems_2025-06-20.csv",
+               "leaderboard": "open_llm_leaderboard_v2_2025-02.csv"}
+    for kind, name in sources.items():
+        csv_path = os.path.join(SHARED, name)
+        if not os.path.exists(csv_path):
+            log("no %s: skipping the real %s catalogue" % (csv_path, kind))
+            continue
+        path = os.path.join(CACHE, "real-%s.json" % kind)
+        if not os.path.exists(path) or os.path.getmtime(path) < os.path.getmtime(
+                os.path.join(HERE, "convert.py")):
+            subprocess.run([PY, os.path.join(HERE, "convert.py"), kind, csv_path, path], check=True)
+        out[kind] = path
+    return out
+
+
+def timed(cmd, stdout=subprocess.DEVNULL):
+    """Runs cmd (a shell string) under /usr/bin/time: (wall, cpu, rss_mb, rc)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        t0 = time.monotonic()
+        p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", tf.name, "sh", "-c", cmd],
+                           stdout=stdout, stderr=subprocess.DEVNULL)
+        wall = time.monotonic() - t0
+        parts = tf.read().split()
+    u, s, rss = float(parts[-3]), float(parts[-2]), int(parts[-1])
+    return {"wall": wall, "cpu": u + s, "rss": rss / 1024.0, "rc": p.returncode}
+
+
+def rounds(cmds, runs):
+    """cmds: {label: shell}. Interleaves: each round runs every command once,
+    starting one further along each time. Returns {label: [results]}."""
+    res = {k: [] for k in cmds}
+    labels = list(cmds)
+    for r in range(runs):
+        for i in range(len(labels)):
+            k = labels[(r + i) % len(labels)]
+            res[k].append(timed(cmds[k]))
+    return res
+
+
+def stat(samples, key):
+    v = [s[key] for s in samples]
+    return {"median": statistics.median(v), "min": min(v), "max": max(v), "n": len(v)}
+
+
+def vd_script(flat, tmpdir):
+    sheet = os.path.splitext(os.path.basename(flat))[0]
+    path = os.path.join(tmpdir, "sort-%s.vdj" % sheet)
+    with open(path, "w") as f:
+        for row in VD_LOG:
+            row = {k: v.replace("{file}", flat).replace("{sheet}", sheet) for k, v in row.items()}
+            f.write(json.dumps(row) + "\n")
+    return path
+
+
+def list_cmds(path, flat, n, tmpdir):
+    q = shlex.quote
+    cmds = {"dokpamo": "%s --data %s list --sort -params_total_b --format tsv > /dev/null"
+            % (q(DOKPAMO), q(path))}
+    if n <= PEERS_MAX and HAVE_JQ:
+        prog = os.path.join(tmpdir, "flatten.jq")
+        open(prog, "w").write(JQ_PROG)
+        cmds["jq"] = "jq -r -f %s %s > /dev/null" % (q(prog), q(path))
+    if n <= PEERS_MAX and HAVE_VD and flat:
+        out = os.path.join(tmpdir, "vd-out.tsv")
+        cmds["visidata"] = ("vd -b --disp-float-fmt '{}' -p %s -o %s > /dev/null 2>&1"
+                            % (q(vd_script(flat, tmpdir)), q(out)))
+    return cmds
+
+
+def validate_cmds(path):
+    q = shlex.quote
+    cmds = {"dokpamo": "%s validate %s > /dev/null 2>&1" % (q(DOKPAMO), q(path))}
+    if HAVE_JQ:
+        cmds["jq"] = "jq empty %s" % q(path)  # parse only: a floor for any checker
+    return cmds
+
+
+# ---- time to first screen, in tmux ---------------------------------------
+
+def tmux(*args, check=True):
+    return subprocess.run(["tmux", "-L", "dokpamo-bench"] + list(args), capture_output=True,
+                          text=True, check=check)
+
+
+def first_screen(cmd, ready, timeout=120.0):
+    """Starts cmd in a fresh 80x24 tmux pane and polls the pane until
+    ready(text) holds. Returns seconds, or None on timeout."""
+    tmux("kill-server", check=False)
+    tmux("new-session", "-d", "-x", "80", "-y", "24", "-s", "b", "sleep 1000000")
+    tmux("set-option", "-g", "status", "off", check=False)
+    env = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color "
+    t0 = time.monotonic()
+    tmux("respawn-pane", "-k", "-t", "b", env + cmd)
+    took = None
+    while time.monotonic() - t0 < timeout:
+        text = tmux("capture-pane", "-p", "-t", "b", check=False).stdout
+        if ready(text):
+            took = time.monotonic() - t0
+            break
+    tmux("kill-server", check=False)
+    return took
+
+
+def dokpamo_ready(text):
+    # The bottom line with the pane keys is drawn with the rest of the
+    # first screen (one refresh), rows included.
+    return "1 params" in text
+
+
+def vd_ready(first_id):
+    return lambda text: first_id in text
+
+
+def first_screen_rounds(path, flat, first_id, runs):
+    q = shlex.quote
+    cmds = {"dokpamo": (("%s --data %s" % (q(DOKPAMO), q(path))), dokpamo_ready)}
+    if HAVE_VD and flat:
+        cmds["visidata"] = ("vd %s" % q(flat), vd_ready(first_id))
+    res = {k: [] for k in cmds}
+    labels = list(cmds)
+    for r in range(runs):
+        for i in range(len(labels)):
+            k = labels[(r + i) % len(labels)]
+            t = first_screen(*cmds[k])
+            if t is not None:
+                res[k].append({"wall": t})
+    return res
+
+
+# ---- re-sort + redraw, headless ---------------------------------------------
+
+def headless_resort(path, tmpdir, runs, sorts=10):
+    """CPU time of a headless session with `sorts` re-sorts (each followed
+    by a screen dump) minus one with none, per re-sort."""
+    q = shlex.quote
+    base = os.path.join(tmpdir, "h0.keys")
+    many = os.path.join(tmpdir, "h%d.keys" % sorts)
+    open(base, "w").write(":dump\n")
+    open(many, "w").write(":dump\n" + "s\n:dump\n" * sorts)
+    cmds = {"0": "%s --data %s --headless-script %s --size 80x24 > /dev/null" % (q(DOKPAMO), q(path), q(base)),
+            "n": "%s --data %s --headless-script %s --size 80x24 > /dev/null" % (q(DOKPAMO), q(path), q(many))}
+    probe = timed(cmds["0"])
+    if probe["rc"] != 0:
+        return None
+    res = rounds(cmds, runs)
+    d = [(b["cpu"] - a["cpu"]) / sorts for a, b in zip(res["0"], res["n"])]
+    w = [(b["wall"] - a["wall"]) / sorts for a, b in zip(res["0"], res["n"])]
+    return {"cpu_per_resort": statistics.median(d), "wall_per_resort": statistics.median(w),
+            "min": min(d), "max": max(d), "n": len(d)}
+
+
+def headless_first(path, tmpdir, runs):
+    q = shlex.quote
+    keys = os.path.join(tmpdir, "first.keys")
+    open(keys, "w").write(":dump\n")
+    return rounds({"dokpamo": "%s --data %s --headless-script %s --size 80x24 > /dev/null"
+                   % (q(DOKPAMO), q(path), q(keys))}, runs)["dokpamo"]
+
+
+def hyperfine_headline(cmds, name, runs):
+    if not shutil.which("hyperfine"):
+        return None
+    out = os.path.join(OUT, "hyperfine-%s.json" % name)
+    args = ["hyperfine", "-N" if False else "--shell=sh", "--warmup", "1", "--runs", str(runs),
+            "--export-json", out]
+    for k, c in cmds.items():
+        args += ["-n", k, c]
+    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        return {r["command"]: {"median": r["median"], "min": r["min"], "max": r["max"]}
+                for r in json.load(open(out))["results"]}
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+# ---- report ----------------------------------------------------------------
+
+def fmt_s(x):
+    if x is None:
+        return "-"
+    return "%.0f ms" % (x * 1000) if x < 10 else "%.1f s" % x
+
+
+def row(label, st, key="wall"):
+    s = st
+    return "| %-34s | %10s | %10s .. %-10s | %3d |" % (label, fmt_s(s["median"]), fmt_s(s["min"]),
+                                                   fmt_s(s["max"]), s["n"])
+
+
+def main():
+    os.makedirs(CACHE, exist_ok=True)
+    os.makedirs(OUT, exist_ok=True)
+    tmpdir = tempfile.mkdtemp(prefix="dokpamo-bench-")
+    results = {"sizes": {}, "real": {}, "machine": os.uname().nodename, "runs": RUNS}
+    lines = []
+    p = lines.append
+    try:
+        for n in SIZES:
+            path, flat = ensure_generated(n)
+            runs = RUNS if n < 1000000 else max(2, RUNS // 2)
+            log("size %d: list ..." % n)
+            r = {"bytes": os.path.getsize(path)}
+            r["list"] = rounds(list_cmds(path, flat, n, tmpdir), runs)
+            log("size %d: validate ..." % n)
+            r["validate"] = rounds(validate_cmds(path), runs)
+            if n in (1000, 100000):
+                log("size %d: first screen (tmux) ..." % n)
+                first_id = json.load(open(flat))[0]["id"] if n <= 100000 else None
+                r["first_screen"] = first_screen_rounds(path, flat, first_id, runs) if HAVE_TMUX else {}
+                r["first_screen_headless"] = headless_first(path, tmpdir, runs)
+            if n == 100000:
+                log("size %d: re-sort + redraw (headless) ..." % n)
+                r["resort"] = headless_resort(path, tmpdir, runs)
+                r["hyperfine_list"] = hyperfine_headline(list_cmds(path, flat, n, tmpdir), "list-100k",
+                                                         max(3, runs))
+            results["sizes"][n] = r
+        bundled = os.path.join(REPO, "data", "consortia.json")
+        log("bundled dataset: first screen ...")
+        b = {"first_screen_headless": headless_first(bundled, tmpdir, RUNS)}
+        if HAVE_TMUX:
+            b["first_screen"] = first_screen_rounds(bundled, bundled if HAVE_VD else None, "schema_version",
+                                                    RUNS)
+        results["bundled"] = b
+        for kind, path in ensure_real().items():
+            log("real %s ..." % kind)
+            q = shlex.quote
+            results["real"][kind] = {
+                "bytes": os.path.getsize(path),
+                "list": rounds({"dokpamo": "%s --data %s list --sort -params_total_b --format tsv > /dev/null 2>&1"
+                                % (q(DOKPAMO), q(path)),
+                                "jq": "jq -r -f %s %s > /dev/null" % (q(os.path.join(tmpdir, "flatten.jq")), q(path))}
+                               if HAVE_JQ and os.path.exists(os.path.join(tmpdir, "flatten.jq")) else
+                               {"dokpamo": "%s --data %s list --sort -params_total_b --format tsv > /dev/null 2>&1"
+                                % (q(DOKPAMO), q(path))}, RUNS),
+                "first_screen_headless": headless_first(path, tmpdir, RUNS)}
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    json.dump(results, open(os.path.join(OUT, "results.json"), "w"), indent=1, default=str)
+    report = render(results)
+    open(os.path.join(OUT, "report.md"), "w").write(report)
+    print(report)
+
+
+def ratio(a, b):
+    return "%.1f×" % (b / a) if a and b else "-"
+
+
+def render(R):
+    L = []
+    p = L.append
+    p("## list --sort -params_total_b --format tsv (medians of interleaved rounds)\n")
+    p("| models | file | dokpamo wall | CPU | peak RSS | jq wall | jq RSS | VisiData wall | VisiData RSS | × jq | × VisiData | RSS / jq |")
+    p("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, r in sorted(R["sizes"].items()):
+        l = r["list"]
+        d = stat(l["dokpamo"], "wall")
+        dc = stat(l["dokpamo"], "cpu")
+        dr = stat(l["dokpamo"], "rss")
+        j = stat(l["jq"], "wall") if "jq" in l else None
+        jr = stat(l["jq"], "rss") if "jq" in l else None
+        v = stat(l["visidata"], "wall") if "visidata" in l else None
+        vr = stat(l["visidata"], "rss") if "visidata" in l else None
+        p("| %s | %.0f MB | %s (%s..%s) | %s | %.0f MB | %s | %s | %s | %s | %s | %s | %s |" % (
+            "{:,}".format(n), r["bytes"] / 1e6, fmt_s(d["median"]), fmt_s(d["min"]), fmt_s(d["max"]),
+            fmt_s(dc["median"]), dr["median"],
+            fmt_s(j["median"]) if j else "-", ("%.0f MB" % jr["median"]) if jr else "-",
+            fmt_s(v["median"]) if v else "-", ("%.0f MB" % vr["median"]) if vr else "-",
+            ratio(d["median"], j["median"]) if j else "-", ratio(d["median"], v["median"]) if v else "-",
+            ("%.2f" % (dr["median"] / jr["median"])) if jr else "-"))
+    p("\n## validate (dokpamo validate vs `jq empty`, a parse-only floor)\n")
+    p("| models | dokpamo wall | CPU | peak RSS | jq empty wall | jq RSS |")
+    p("|---:|---:|---:|---:|---:|---:|")
+    for n, r in sorted(R["sizes"].items()):
+        v = r["validate"]
+        d, dc, dr = stat(v["dokpamo"], "wall"), stat(v["dokpamo"], "cpu"), stat(v["dokpamo"], "rss")
+        j = stat(v["jq"], "wall") if "jq" in v else None
+        jr = stat(v["jq"], "rss") if "jq" in v else None
+        p("| %s | %s (%s..%s) | %s | %.0f MB | %s | %s |" % (
+            "{:,}".format(n), fmt_s(d["median"]), fmt_s(d["min"]), fmt_s(d["max"]), fmt_s(dc["median"]),
+            dr["median"], fmt_s(j["median"]) if j else "-", ("%.0f MB" % jr["median"]) if jr else "-"))
+    p("\n## growth 1k → 1M (list, CPU seconds per 1,000 models)\n")
+    p("| models | CPU | per 1k models | vs 10k |")
+    p("|---:|---:|---:|---:|")
+    base = None
+    for n, r in sorted(R["sizes"].items()):
+        c = stat(r["list"]["dokpamo"], "cpu")["median"]
+        per = c / n * 1000
+        if n == 10000:
+            base = per
+        p("| %s | %s | %.2f ms | %s |" % ("{:,}".format(n), fmt_s(c), per * 1000,
+                                          ("%.2f" % (per / base)) if base else "-"))
+    p("\n## time to first screen (80×24)\n")
+    p("| data | dokpamo (tmux, polled) | VisiData (tmux, polled) | × VisiData | dokpamo headless |")
+    p("|---|---:|---:|---:|---:|")
+    items = [("%s models" % "{:,}".format(n), r) for n, r in sorted(R["sizes"].items()) if "first_screen" in r]
+    if "bundled" in R:
+        items.append(("bundled dataset", R["bundled"]))
+    for label, r in items:
+        fs = r.get("first_screen", {})
+        d = stat(fs["dokpamo"], "wall") if fs.get("dokpamo") else None
+        v = stat(fs["visidata"], "wall") if fs.get("visidata") else None
+        h = stat(r["first_screen_headless"], "wall") if r.get("first_screen_headless") else None
+        p("| %s | %s | %s | %s | %s |" % (label, fmt_s(d["median"]) if d else "-", fmt_s(v["median"]) if v else "-",
+                                          ratio(d["median"], v["median"]) if d and v else "-",
+                                          fmt_s(h["median"]) if h else "-"))
+    r100 = R["sizes"].get(100000, {})
+    if r100.get("resort"):
+        rs = r100["resort"]
+        p("\n## re-sort + redraw at 100k (headless, per `s`, CPU)\n")
+        p("median %s (spread %s .. %s, %d rounds); wall %s" % (
+            fmt_s(rs["cpu_per_resort"]), fmt_s(rs["min"]), fmt_s(rs["max"]), rs["n"], fmt_s(rs["wall_per_resort"])))
+    if r100.get("hyperfine_list"):
+        p("\n## hyperfine, list at 100k (wall)\n")
+        for k, v in r100["hyperfine_list"].items():
+            p("- %s: median %s (%s .. %s)" % (k, fmt_s(v["median"]), fmt_s(v["min"]), fmt_s(v["max"])))
+    if R["real"]:
+        p("\n## real catalogues\n")
+        p("| catalogue | file | dokpamo list | RSS | jq | × jq | first screen (headless) |")
+        p("|---|---:|---:|---:|---:|---:|---:|")
+        for kind, r in sorted(R["real"].items()):
+            d = stat(r["list"]["dokpamo"], "wall")
+            dr = stat(r["list"]["dokpamo"], "rss")
+            j = stat(r["list"]["jq"], "wall") if "jq" in r["list"] else None
+            h = stat(r["first_screen_headless"], "wall")
+            p("| %s | %.1f MB | %s | %.0f MB | %s | %s | %s |" % (
+                kind, r["bytes"] / 1e6, fmt_s(d["median"]), dr["median"], fmt_s(j["median"]) if j else "-",
+                ratio(d["median"], j["median"]) if j else "-", fmt_s(h["median"])))
+    return "\n".join(L) + "\n"
+
+
+if __name__ == "__main__":
+    main()
