@@ -41,12 +41,12 @@ struct cli_opts {
     const char *sort;   /* --sort KEY[,KEY] */
     const char *filter; /* --filter EXPR */
     unsigned text_flags;
-    bool ascii;         /* --ascii */
+    bool ascii; /* --ascii */
     bool ambiguous_wide;
-    bool color;         /* false with --color=never, theme=mono or NO_COLOR */
+    bool color; /* false with --color=never, theme=mono or NO_COLOR */
     enum cli_theme theme;
-    bool korean_units;  /* --units=kr */
-    bool diff;          /* compare --diff */
+    bool korean_units;           /* --units=kr */
+    bool diff;                   /* compare --diff */
     const char *headless_script; /* --headless-script FILE (tests) */
     int cols, rows;              /* --size COLSxROWS (headless) */
     bool help, version;
@@ -59,12 +59,12 @@ struct cli_opts {
 
 /* One entry of the option table, shared by argv and the config file. */
 struct cli_option {
-    const char *name;  /* long name without "--" */
-    char short_name;   /* 0: none */
-    const char *arg;   /* NULL: flag; else the metavariable shown in help */
+    const char *name; /* long name without "--" */
+    char short_name;  /* 0: none */
+    const char *arg;  /* NULL: flag; else the metavariable shown in help */
     const char *help;
-    bool config;       /* also allowed in the config file */
-    bool config_only;  /* only in the config file (not on the command line) */
+    bool config;      /* also allowed in the config file */
+    bool config_only; /* only in the config file (not on the command line) */
     /* Stores value (NULL: a flag given on the command line) in o; false
      * with a message in err when the value is bad. */
     bool (*apply)(struct cli_opts *o, const struct cli_option *opt, const char *value, char *err,

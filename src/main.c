@@ -40,14 +40,18 @@ static struct dp_dataset *load_for(const char *path, unsigned text_flags, int *s
         for (size_t i = 0; i < shown; i++)
             fprintf(stderr, "dokpamo: %s\n", rep.errors[i]);
         if (more)
-            fprintf(stderr, "dokpamo: ... and %zu more problem%s (run 'dokpamo validate')\n", more, more == 1 ? "" : "s");
-        *status = rep.status == LOAD_NO_INPUT ? CLI_NOINPUT : rep.status == LOAD_NO_MEMORY ? CLI_OSERR : CLI_DATAERR;
+            fprintf(stderr, "dokpamo: ... and %zu more problem%s (run 'dokpamo validate')\n", more,
+                    more == 1 ? "" : "s");
+        *status = rep.status == LOAD_NO_INPUT    ? CLI_NOINPUT
+                  : rep.status == LOAD_NO_MEMORY ? CLI_OSERR
+                                                 : CLI_DATAERR;
     } else if (rep.nunsafe) {
         char *shown = text_display(path, strlen(path), 0); /* the name may hold escapes */
-        fprintf(stderr,
-                "dokpamo: warning: %s: %zu string%s with control characters, escape sequences, bidi controls or "
-                "invalid UTF-8 (first: %s); shown sanitised\n",
-                shown ? shown : "?", rep.nunsafe, rep.nunsafe == 1 ? "" : "s", rep.first_unsafe ? rep.first_unsafe : "?");
+        fprintf(
+            stderr,
+            "dokpamo: warning: %s: %zu string%s with control characters, escape sequences, bidi controls or "
+            "invalid UTF-8 (first: %s); shown sanitised\n",
+            shown ? shown : "?", rep.nunsafe, rep.nunsafe == 1 ? "" : "s", rep.first_unsafe ? rep.first_unsafe : "?");
         free(shown);
     }
     load_report_clear(&rep);

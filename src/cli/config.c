@@ -9,7 +9,7 @@
 #include <string.h>
 
 /* Larger than any config file a person writes; beyond it, refuse. */
-#define CONFIG_MAX_BYTES (256 * 1024)
+#define CONFIG_MAX_BYTES ((size_t)256 * 1024)
 
 const char *cli_config_path(char *buf, size_t bufsz)
 {

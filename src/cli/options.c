@@ -51,7 +51,8 @@ static bool set_data(struct cli_opts *o, const struct cli_option *opt, const cha
     return true;
 }
 
-static bool set_config(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+static bool set_config(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                       size_t errsz)
 {
     (void)opt, (void)err, (void)errsz;
     o->config = v;
@@ -64,7 +65,8 @@ static bool set_no_config(struct cli_opts *o, const struct cli_option *opt, cons
     return flag_value(opt, v, &o->no_config, err, errsz);
 }
 
-static bool set_format(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+static bool set_format(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                       size_t errsz)
 {
     int f = out_format_parse(v);
     if (f < 0) {
@@ -82,7 +84,8 @@ static bool set_sort(struct cli_opts *o, const struct cli_option *opt, const cha
     return true;
 }
 
-static bool set_filter(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+static bool set_filter(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                       size_t errsz)
 {
     (void)opt, (void)err, (void)errsz;
     o->filter = v;
@@ -104,7 +107,8 @@ static bool set_diff(struct cli_opts *o, const struct cli_option *opt, const cha
     return flag_value(opt, v, &o->diff, err, errsz);
 }
 
-static bool set_units(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+static bool set_units(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                      size_t errsz)
 {
     static const char *const words[] = {"b", "kr", NULL};
     int i = pick(opt, v, words, err, errsz);
@@ -114,7 +118,8 @@ static bool set_units(struct cli_opts *o, const struct cli_option *opt, const ch
     return true;
 }
 
-static bool set_ascii(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+static bool set_ascii(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                      size_t errsz)
 {
     if (!flag_value(opt, v, &o->ascii, err, errsz))
         return false;
@@ -146,7 +151,8 @@ static bool no_color_env(void)
     return nc && nc[0] != '\0';
 }
 
-static bool set_color(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+static bool set_color(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                      size_t errsz)
 {
     static const char *const words[] = {"auto", "always", "never", NULL};
     int i = pick(opt, v, words, err, errsz);
@@ -156,7 +162,8 @@ static bool set_color(struct cli_opts *o, const struct cli_option *opt, const ch
     return true;
 }
 
-static bool set_theme(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+static bool set_theme(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                      size_t errsz)
 {
     static const char *const words[] = {"default", "mono", NULL};
     int i = pick(opt, v, words, err, errsz);
@@ -193,7 +200,8 @@ static bool set_help(struct cli_opts *o, const struct cli_option *opt, const cha
     return flag_value(opt, v, &o->help, err, errsz);
 }
 
-static bool set_version(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+static bool set_version(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                        size_t errsz)
 {
     return flag_value(opt, v, &o->version, err, errsz);
 }
@@ -209,8 +217,8 @@ static bool set_pane_sort(struct cli_opts *o, const struct cli_option *opt, cons
         if (*p == '-' || *p == '+')
             p++;
         const char *key = p;
-        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' ||
-               *p == '.')
+        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+               *p == '_' || *p == '.')
             p++;
         if (p == key || (*p != ',' && *p != '\0')) {
             snprintf(err, errsz, "%s takes KEY[,KEY] (-KEY descending), not '%s'", opt->name, v);
@@ -237,12 +245,12 @@ const struct cli_option cli_options[] = {
     {"diff", 0, NULL, "compare: only rows whose values differ", false, false, set_diff},
     {"units", 'u', "UNITS", "parameter units: b (billions) or kr (억/조)", true, false, set_units},
     {"ascii", 0, NULL, "ASCII borders, bars and text only", true, false, set_ascii},
-    {"ambiguous", 0, "WIDTH", "narrow or wide: how the terminal draws ambiguous-width characters", true, false,
-     set_ambiguous},
+    {"ambiguous", 0, "WIDTH", "narrow or wide: how the terminal draws ambiguous-width characters", true,
+     false, set_ambiguous},
     {"color", 0, "WHEN", "auto, always or never (NO_COLOR is honoured)", true, false, set_color},
     {"theme", 0, "THEME", "browser colours: default, or mono (attributes only)", true, false, set_theme},
-    {"headless-script", 0, "FILE", "browser: read keys from FILE, draw into memory, dump screens (tests)", false,
-     false, set_headless},
+    {"headless-script", 0, "FILE", "browser: read keys from FILE, draw into memory, dump screens (tests)",
+     false, false, set_headless},
     {"size", 0, "COLSxROWS", "browser: screen size for --headless-script", false, false, set_size},
     {"help", 'h', NULL, "show this help and exit", false, false, set_help},
     {"version", 'V', NULL, "show the version and the dataset's date, and exit", false, false, set_version},

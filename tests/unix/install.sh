@@ -7,7 +7,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/dokpamo-install.XXXXXX")
 trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 # A sub-make of our own, not the one running the tests.
 mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -C "$top_builddir" "$@"; }
-var() { printf 'print-var:\n\t@echo $(%s)\n' "$1" | mk -f Makefile -f - print-var; }
+var() { printf 'print-var:\n\t@echo $(%s)\n' "$1" | mk -f Makefile -f - print-var | tail -n 1; }
 bindir=$(var bindir) pkgdatadir=$(var pkgdatadir) mandir=$(var mandir) datadir=$(var datadir)
 
 mk install DESTDIR="$tmp" >"$tmp/install.log" 2>&1

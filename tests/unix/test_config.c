@@ -79,15 +79,15 @@ static void test_bad_lines(void)
     char msgs[2048] = "";
     int bad = LOAD(&o,
                    "lang = en\n"
-                   "colour = never\n"    /* 2: unknown key */
-                   "just some words\n"   /* 3: no '=' */
-                   "= en\n"              /* 4: no key */
-                   "units =\n"           /* 5: no value */
-                   "format = yaml\n"     /* 6: bad value */
+                   "colour = never\n"     /* 2: unknown key */
+                   "just some words\n"    /* 3: no '=' */
+                   "= en\n"               /* 4: no key */
+                   "units =\n"            /* 5: no value */
+                   "format = yaml\n"      /* 6: bad value */
                    "data = /etc/passwd\n" /* 7: not allowed in the file */
-                   "ascii = maybe\n"     /* 8: not a boolean */
-                   "sort.arch = ,-\n"    /* 9: bad sort syntax */
-                   "bad\033[31m = 1\n"   /* 10: control character */
+                   "ascii = maybe\n"      /* 8: not a boolean */
+                   "sort.arch = ,-\n"     /* 9: bad sort syntax */
+                   "bad\033[31m = 1\n"    /* 10: control character */
                    "units = kr\n",
                    msgs);
     is_int(bad, 9, "nine bad lines counted");
@@ -214,9 +214,11 @@ static void test_path(void)
     setenv("HOME", "/home/u", 1);
     is_str(cli_config_path(buf, sizeof buf), "/x/conf/dokpamo/config", "$XDG_CONFIG_HOME/dokpamo/config");
     setenv("XDG_CONFIG_HOME", "relative", 1);
-    is_str(cli_config_path(buf, sizeof buf), "/home/u/.config/dokpamo/config", "a relative XDG_CONFIG_HOME is ignored");
+    is_str(cli_config_path(buf, sizeof buf), "/home/u/.config/dokpamo/config",
+           "a relative XDG_CONFIG_HOME is ignored");
     unsetenv("XDG_CONFIG_HOME");
-    is_str(cli_config_path(buf, sizeof buf), "/home/u/.config/dokpamo/config", "default ~/.config/dokpamo/config");
+    is_str(cli_config_path(buf, sizeof buf), "/home/u/.config/dokpamo/config",
+           "default ~/.config/dokpamo/config");
     unsetenv("HOME");
     ok(cli_config_path(buf, sizeof buf) == NULL, "no HOME, no XDG_CONFIG_HOME: no config file");
     setenv("HOME", "/home/u", 1);
