@@ -180,7 +180,8 @@ static bool cv_build(struct compare_view *cv, const struct app *a)
 static void cv_sync(struct app *a)
 {
     struct compare_view *cv = a->cmpv;
-    if (cv && (cv->lang != a->opt.lang || cv->korean_units != a->ctx.base.korean_units || cv->tflags != a->tflags))
+    if (cv &&
+        (cv->lang != a->opt.lang || cv->korean_units != a->ctx.base.korean_units || cv->tflags != a->tflags))
         cv_build(cv, a);
 }
 
@@ -286,8 +287,8 @@ static void cv_title(struct app *a, const struct cv_layout *l, char *buf, size_t
         n = snprintf(buf, bufsz, " 비교%s모델 %zu개%s%zu개 행 중 %zu개 다름", sep, c->ncols, sep, c->nrows,
                      c->ndiffer);
     else
-        n = snprintf(buf, bufsz, " Compare%s%zu models%s%zu of %zu rows differ", sep, c->ncols, sep, c->ndiffer,
-                     c->nrows);
+        n = snprintf(buf, bufsz, " Compare%s%zu models%s%zu of %zu rows differ", sep, c->ncols, sep,
+                     c->ndiffer, c->nrows);
     len = n > 0 && (size_t)n < bufsz ? (size_t)n : 0;
     if (l->nvis < c->ncols && len < bufsz) {
         n = snprintf(buf + len, bufsz - len, ko ? "%s열 %zu–%zu / %zu" : "%scolumns %zu–%zu of %zu", sep,
@@ -528,8 +529,8 @@ static void cv_draw_status(struct app *a, const struct cv_layout *l)
     size_t pos = cv_pos(a->cmpv);
     snprintf(buf, sizeof buf, ko ? "행 %zu/%zu%s열 %zu/%zu%s%s%s%s" : "row %zu/%zu%scolumn %zu/%zu%s%s%s%s",
              pos + 1, cv->nshown, a->g->sep, cv->col + 1, c->ncols, a->g->sep,
-             cell->src ? (ko ? "출처 " : "source ") : (ko ? "출처 없음" : "no source"), cell->src ? cell->src : "",
-             cell->src ? (ko ? " (i 자세히)" : " (i for details)") : "");
+             cell->src ? (ko ? "출처 " : "source ") : (ko ? "출처 없음" : "no source"),
+             cell->src ? cell->src : "", cell->src ? (ko ? " (i 자세히)" : " (i for details)") : "");
     draw_set(a, ST_UNKNOWN);
     draw_text(a, l->info_y, 2, a->cols - 4, buf, -1, TEXT_LEFT);
     draw_set(a, ST_NORMAL);
@@ -545,10 +546,11 @@ static void cv_draw_bottom(struct app *a)
         char *safe = text_display(cv->path, cv->path_len, 0);
         const char *p = safe ? safe : "";
         if (cv->input == CV_INPUT_PATH)
-            snprintf(buf, sizeof buf, ko ? "내보낼 파일 (.md .csv .json): %s" : "export to (.md .csv .json): %s", p);
+            snprintf(buf, sizeof buf,
+                     ko ? "내보낼 파일 (.md .csv .json): %s" : "export to (.md .csv .json): %s", p);
         else
-            snprintf(buf, sizeof buf, ko ? "%s 파일이 있습니다. 덮어쓸까요? (y/N) " : "%s exists; overwrite? (y/N) ",
-                     p);
+            snprintf(buf, sizeof buf,
+                     ko ? "%s 파일이 있습니다. 덮어쓸까요? (y/N) " : "%s exists; overwrite? (y/N) ", p);
         free(safe);
         draw_set(a, ST_PROMPT);
         int used = draw_clip(a, y, 0, a->cols, buf, -1);
@@ -656,8 +658,8 @@ static enum reaction cv_export(struct app *a, bool overwrite)
     char *safe = text_display(cv->path, cv->path_len, 0);
     switch (st) {
     case CMP_EXPORT_OK:
-        app_set_msg(a, "wrote %s (%s, %zu rows)", safe ? safe : "", format_name(compare_format_for_path(path)),
-                    cv->nshown);
+        app_set_msg(a, "wrote %s (%s, %zu rows)", safe ? safe : "",
+                    format_name(compare_format_for_path(path)), cv->nshown);
         break;
     case CMP_EXPORT_EXISTS:
         cv->input = CV_INPUT_OVERWRITE;

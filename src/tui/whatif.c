@@ -38,7 +38,7 @@ struct wi_team {
     bool ranked;
     double score, base; /* with the user's weights, with the defaults */
     size_t rank, base_rank;
-    enum dp_why why; /* when unranked */
+    enum dp_why why;  /* when unranked */
     bool total_known; /* unranked but a total was published */
     double total;
 };
@@ -207,8 +207,8 @@ static void wi_draw_weights(struct app *a, int *y)
             len += (size_t)n;
         sum += wv->w[i];
     }
-    snprintf(buf, sizeof buf, ko ? "가중치 (공식: %s, 각 부문 만점)" : "Weights (official: %s, each part's maximum)",
-             def);
+    snprintf(buf, sizeof buf,
+             ko ? "가중치 (공식: %s, 각 부문 만점)" : "Weights (official: %s, each part's maximum)", def);
     wi_line(a, y, ST_HEADER, buf);
     for (size_t i = 0; i < wv->nparts; i++) {
         const struct dp_scheme_part *p = &wv->scheme->parts[i];
@@ -272,12 +272,14 @@ static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size
         wi_line(a, y, t[i].rank != t[i].base_rank ? ST_LINKED : ST_NORMAL, buf);
     }
     if (nranked == 0)
-        wi_line(a, y, ST_UNKNOWN, ko ? "  (부문 점수가 공개된 팀이 없음)" : "  (no team has published part scores)");
+        wi_line(a, y, ST_UNKNOWN,
+                ko ? "  (부문 점수가 공개된 팀이 없음)" : "  (no team has published part scores)");
     if (nranked == n)
         return;
     (*y)++;
     wi_line(a, y, ST_HEADER,
-            ko ? "순위 없음: 부문 점수 미공개 (꼴찌가 아님)" : "Unranked: part scores not published (not ranked last)");
+            ko ? "순위 없음: 부문 점수 미공개 (꼴찌가 아님)"
+               : "Unranked: part scores not published (not ranked last)");
     for (size_t i = nranked; i < n; i++) {
         char why[128] = "";
         if (t[i].total_known)
@@ -303,7 +305,8 @@ static void whatif_draw(struct app *a)
     if (!wv)
         return;
     const char *stage = wv->scheme->stage ? app_str(a, &wv->scheme->stage->name) : wv->scheme->id;
-    snprintf(buf, sizeof buf, ko ? " 가정 순위%s%s의 가중치 " : " What-if ranking%sweights of %s ", a->g->sep, stage);
+    snprintf(buf, sizeof buf, ko ? " 가정 순위%s%s의 가중치 " : " What-if ranking%sweights of %s ", a->g->sep,
+             stage);
     draw_set(a, ST_TITLE);
     draw_clip(a, 0, 2, a->cols - 4, buf, -1);
     draw_set(a, ST_NORMAL);
