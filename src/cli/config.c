@@ -131,10 +131,12 @@ static bool config_line(struct cli_opts *o, char *line, size_t len, char *err, s
 
 int cli_config_load(struct cli_opts *o, const char *path, bool required, FILE *err)
 {
+    char name[512];
+    visible(path, name, sizeof name); /* $XDG_CONFIG_HOME may hold anything */
     FILE *f = fopen(path, "rb");
     if (!f) {
         if (required || errno != ENOENT)
-            fprintf(err, "dokpamo: %s: %s\n", path, strerror(errno));
+            fprintf(err, "dokpamo: %s: %s\n", name, strerror(errno));
         return -1;
     }
     size_t len = 0;
@@ -143,7 +145,7 @@ int cli_config_load(struct cli_opts *o, const char *path, bool required, FILE *e
     int read_errno = errno;
     fclose(f);
     if (!text) {
-        fprintf(err, "dokpamo: %s: %s\n", path,
+        fprintf(err, "dokpamo: %s: %s\n", name,
                 too_big ? "config file larger than 256 KiB, ignored" : strerror(read_errno));
         return -1;
     }
@@ -173,7 +175,7 @@ int cli_config_load(struct cli_opts *o, const char *path, bool required, FILE *e
             continue;
         char msg[320];
         if (!config_line(o, s, line_len, msg, sizeof msg)) {
-            fprintf(err, "%s:%u: %s\n", path, lineno, msg);
+            fprintf(err, "%s:%u: %s\n", name, lineno, msg);
             bad++;
         }
     }
