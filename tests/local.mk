@@ -13,3 +13,4 @@ include tests/compare/local.mk
 include tests/hardening/local.mk
 include tests/unix/local.mk
 include tests/compare-tui/local.mk
+include tests/bench/local.mk
