@@ -152,8 +152,6 @@ static bool *find_dup_keys(const cJSON *obj)
     return dup;
 }
 
-/* Unknown keys are errors (typos must not pass), except "x-..." keys;
- * a key given twice is an error too. */
 /* The common case, without allocating: every key is one of `allowed`
  * (at most 64, none "x-"), each once. Keys usually come in the order of
  * `allowed`, so each search starts after the previous match. */
@@ -180,6 +178,8 @@ static bool keys_all_allowed_once(const cJSON *obj, const char *const *allowed)
     return true;
 }
 
+/* Unknown keys are errors (typos must not pass), except "x-..." keys;
+ * a key given twice is an error too. */
 void lx_keys(struct lctx *L, const cJSON *obj, const char *const *allowed)
 {
     if (keys_all_allowed_once(obj, allowed))
