@@ -51,7 +51,8 @@ static struct dp_dataset *load_for(const char *path, unsigned text_flags, int *s
             stderr,
             "dokpamo: warning: %s: %zu string%s with control characters, escape sequences, bidi controls or "
             "invalid UTF-8 (first: %s); shown sanitised\n",
-            shown ? shown : "?", rep.nunsafe, rep.nunsafe == 1 ? "" : "s", rep.first_unsafe ? rep.first_unsafe : "?");
+            shown ? shown : "?", rep.nunsafe, rep.nunsafe == 1 ? "" : "s",
+            rep.first_unsafe ? rep.first_unsafe : "?");
         free(shown);
     }
     load_report_clear(&rep);
