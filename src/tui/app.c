@@ -10,11 +10,13 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "tui/provide_curses.h"
@@ -612,6 +614,22 @@ static void stop_curses(struct app *a, SCREEN *scr)
         fclose(a->devnull_in);
 }
 
+/* True when stdin has hung up or gone (after get_wch() returned ERR). */
+static bool input_closed(void)
+{
+    struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+    if (poll(&p, 1, 0) < 0)
+        return errno != EINTR;
+    if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
+        return true;
+    /* Readable: a read must not report end of file. */
+    if (p.revents & POLLIN) {
+        int n = 0;
+        return ioctl(STDIN_FILENO, FIONREAD, &n) != 0 || n == 0;
+    }
+    return false;
+}
+
 static int app_loop(struct app *a)
 {
     for (;;) {
@@ -630,7 +648,9 @@ static int app_loop(struct app *a)
             if (got_signal)
                 return 128 + got_signal;
             if (rc == ERR) {
-                if (errno == EINTR)
+                /* ERR is also an invalid UTF-8 sequence (ncurses gives up
+                 * after MB_LEN_MAX bytes): only a hung-up input ends. */
+                if (errno == EINTR || !input_closed())
                     continue;
                 return 0; /* input closed */
             }
