@@ -630,6 +630,47 @@ static bool input_closed(void)
     return false;
 }
 
+#define KEY_NONE (-2)
+
+/* One key: a curses key code (KEY_CODE_YES), a character (OK), KEY_NONE
+ * for an invalid UTF-8 byte, or ERR. Decodes UTF-8 itself from getch()
+ * bytes: get_wch() swallows up to 144 bytes (every key typed after it)
+ * once one byte is not valid UTF-8. */
+static int read_key(wint_t *wc)
+{
+    static const unsigned char min_lead[] = {0, 0xc2, 0xe0, 0xf0};
+    int c = getch();
+    if (c == ERR)
+        return ERR;
+    if (c >= KEY_MIN) {
+        *wc = (wint_t)c;
+        return KEY_CODE_YES;
+    }
+    if (c < 0x80) {
+        *wc = (wint_t)c;
+        return OK;
+    }
+    int need = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+    if (need == 0 || c < min_lead[need] || c > 0xf4)
+        return KEY_NONE;
+    unsigned long cp = (unsigned long)c & (0x3fu >> need);
+    for (int i = 0; i < need; i++) {
+        int d = getch();
+        if (d == ERR)
+            return ERR;
+        if (d >= KEY_MIN || (d & 0xc0) != 0x80) {
+            ungetch(d); /* the start of the next key */
+            return KEY_NONE;
+        }
+        cp = cp << 6 | ((unsigned long)d & 0x3f);
+    }
+    if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+        (cp >= 0xd800 && cp <= 0xdfff))
+        return KEY_NONE; /* overlong, surrogate, beyond U+10FFFF */
+    *wc = (wint_t)cp;
+    return OK;
+}
+
 static int app_loop(struct app *a)
 {
     for (;;) {
@@ -644,16 +685,16 @@ static int app_loop(struct app *a)
                 r = app_key(a, key, is_code);
         } else {
             wint_t wc;
-            int rc = get_wch(&wc);
+            int rc = read_key(&wc);
             if (got_signal)
                 return 128 + got_signal;
             if (rc == ERR) {
-                /* ERR is also an invalid UTF-8 sequence (ncurses gives up
-                 * after MB_LEN_MAX bytes): only a hung-up input ends. */
                 if (errno == EINTR || !input_closed())
                     continue;
                 return 0; /* input closed */
             }
+            if (rc == KEY_NONE)
+                continue; /* an invalid UTF-8 byte, dropped */
             r = app_key(a, (int)wc, rc == KEY_CODE_YES);
         }
         if (!app_react(a, r))
