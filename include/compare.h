@@ -63,10 +63,10 @@ enum cmp_best { CMP_BEST_NONE, CMP_BEST_MAX, CMP_BEST_MIN };
 enum cmp_group { CMP_GROUP_MODEL, CMP_GROUP_PARAMS, CMP_GROUP_SPEC, CMP_GROUP_PROGRAMME, CMP_GROUP_CLAIMS };
 
 struct cmp_cell {
-    char *text;      /* display-safe human value: "519B", "33.6/40",
+    char *text; /* display-safe human value: "519B", "33.6/40",
                         "moe, reasoning", or the reason: "undisclosed" */
-    int width;       /* columns of text */
-    char *raw;       /* machine value for strings (NFC, may hold anything:
+    int width;  /* columns of text */
+    char *raw;  /* machine value for strings (NFC, may hold anything:
                         escape it); NULL = same as text */
     bool known;
     enum dp_why why; /* DP_WHY_NONE when known */
@@ -157,7 +157,8 @@ bool compare_row_shown(const struct compare *c, size_t r, bool diff_only);
  * columns), the delta and the best mark; otherwise the text (unknowns say
  * why) and the best mark, cut with an ellipsis when too wide. Returns the
  * bytes written. A screen calls this for each visible cell. */
-size_t compare_cell_format(const struct compare *c, size_t row, size_t col, int cols, char *buf, size_t bufsz);
+size_t compare_cell_format(const struct compare *c, size_t row, size_t col, int cols, char *buf,
+                           size_t bufsz);
 
 /* Writes a bar of `frac` (0..1) in exactly `cols` columns into buf:
  * eighth blocks (█▉▊▋▌▍▎▏) padded with spaces; '#' and '=' with

@@ -17,7 +17,7 @@
 #include "model.h"
 
 /* Limits, reported by name when exceeded. */
-#define LOAD_MAX_FILE_BYTES ((size_t)1 << 30) /* 1 GiB */
+#define LOAD_MAX_FILE_BYTES ((size_t)1 << 30)   /* 1 GiB */
 #define LOAD_MAX_STRING_BYTES ((size_t)1 << 20) /* 1 MiB */
 #define LOAD_MAX_DEPTH 64
 #define LOAD_MAX_MESSAGES 200
@@ -46,8 +46,7 @@ struct load_options {
     unsigned text_flags; /* enum text_flags for display forms */
 };
 
-struct dp_dataset *load_dataset(const char *path, const struct load_options *opt,
-                                struct load_report *rep);
+struct dp_dataset *load_dataset(const char *path, const struct load_options *opt, struct load_report *rep);
 /* Same from memory; `name` is used in messages. */
 struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *name,
                                     const struct load_options *opt, struct load_report *rep);

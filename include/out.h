@@ -30,12 +30,12 @@ struct out_cell {
 
 struct out_grid {
     size_t nrows, ncols;
-    char **titles;           /* column titles (display-safe) */
-    char **keys;             /* JSON keys */
-    enum text_align *align;  /* per column */
-    struct out_cell *cells;  /* nrows * ncols, row-major */
-    unsigned text_flags;     /* enum text_flags used for fitting */
-    int max_width;           /* table format: total width budget, 0 = none */
+    char **titles;          /* column titles (display-safe) */
+    char **keys;            /* JSON keys */
+    enum text_align *align; /* per column */
+    struct out_cell *cells; /* nrows * ncols, row-major */
+    unsigned text_flags;    /* enum text_flags used for fitting */
+    int max_width;          /* table format: total width budget, 0 = none */
 };
 
 struct out_grid *out_grid_new(size_t nrows, size_t ncols, unsigned text_flags);

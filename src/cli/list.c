@@ -8,7 +8,7 @@
 #include "table.h"
 
 /* Columns shown by the human formats; machine formats get them all. */
-static const char *const human_cols[] = {"name", "consortium", "params_total_b", "params_active_b",
+static const char *const human_cols[] = {"name",         "consortium",   "params_total_b", "params_active_b",
                                          "active_share", "architecture", "context_tokens", "license",
                                          "released"};
 

@@ -27,8 +27,8 @@ static bool is_exact(const struct table_def *def, const void *row, const struct 
     return p.exact;
 }
 
-static void list_candidates(FILE *err, const char *name, const struct dp_dataset *ds, const struct text_query *q,
-                            bool exact_only, enum dp_lang lang)
+static void list_candidates(FILE *err, const char *name, const struct dp_dataset *ds,
+                            const struct text_query *q, bool exact_only, enum dp_lang lang)
 {
     if (!err)
         return;
@@ -36,8 +36,10 @@ static void list_candidates(FILE *err, const char *name, const struct dp_dataset
     fprintf(err, "dokpamo: '%s' is ambiguous; it matches:\n", safe ? safe : "?");
     free(safe);
     for (size_t i = 0; i < ds->nmodels; i++)
-        if (exact_only ? is_exact(&table_models, ds->models[i], q) : table_row_matches(&table_models, ds->models[i], q))
-            fprintf(err, "  model       %s (%s)\n", model_text(&ds->models[i]->name, lang)->disp, ds->models[i]->id);
+        if (exact_only ? is_exact(&table_models, ds->models[i], q)
+                       : table_row_matches(&table_models, ds->models[i], q))
+            fprintf(err, "  model       %s (%s)\n", model_text(&ds->models[i]->name, lang)->disp,
+                    ds->models[i]->id);
     for (size_t i = 0; i < ds->nconsortia; i++)
         if (exact_only ? is_exact(&table_consortia, &ds->consortia[i], q)
                        : table_row_matches(&table_consortia, &ds->consortia[i], q))

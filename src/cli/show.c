@@ -124,9 +124,11 @@ static void show_model(struct rows *r, const struct dp_model *m, const struct cl
         const struct dp_claim *c = &m->claims[i];
         char val[48] = "?", base[160] = "";
         if (c->value.known)
-            snprintf(val, sizeof val, "%g%s", c->value.v, c->unit.raw && strcmp(c->unit.raw, "score") ? c->unit.disp : "");
+            snprintf(val, sizeof val, "%g%s", c->value.v,
+                     c->unit.raw && strcmp(c->unit.raw, "score") ? c->unit.disp : "");
         if (c->baseline.raw) {
-            const char *bn = c->baseline_model ? model_text(&c->baseline_model->name, r->lang)->disp : c->baseline.disp;
+            const char *bn =
+                c->baseline_model ? model_text(&c->baseline_model->name, r->lang)->disp : c->baseline.disp;
             int w = snprintf(base, sizeof base, " vs %s", bn);
             if (c->baseline_value.known && w > 0)
                 w += snprintf(base + w, sizeof base - (size_t)w, " %g", c->baseline_value.v);
@@ -161,14 +163,16 @@ static void show_consortium(struct rows *r, const struct dp_consortium *c)
         for (size_t j = 0; j < s->nparts; j++) {
             const struct dp_score_part *p = &s->parts[j];
             if (p->value.known)
-                snprintf(buf, sizeof buf, "%s %g / %g", model_text(&p->part->name, r->lang)->disp, p->value.v, p->part->max);
+                snprintf(buf, sizeof buf, "%s %g / %g", model_text(&p->part->name, r->lang)->disp, p->value.v,
+                         p->part->max);
             else
-                snprintf(buf, sizeof buf, "%s ? / %g (%s)", model_text(&p->part->name, r->lang)->disp, p->part->max,
-                         model_why_name(p->value.why));
+                snprintf(buf, sizeof buf, "%s ? / %g (%s)", model_text(&p->part->name, r->lang)->disp,
+                         p->part->max, model_why_name(p->value.why));
             add(r, i || j ? "" : "scores", buf, p->src);
         }
         if (s->total.known)
-            snprintf(buf, sizeof buf, "total %g / %g%s", s->total.v, s->scheme->total, s->total_computed ? " (computed)" : "");
+            snprintf(buf, sizeof buf, "total %g / %g%s", s->total.v, s->scheme->total,
+                     s->total_computed ? " (computed)" : "");
         else
             snprintf(buf, sizeof buf, "total ? / %g (%s)", s->scheme->total, model_why_name(s->total.why));
         add(r, "", buf, s->src);
@@ -176,7 +180,8 @@ static void show_consortium(struct rows *r, const struct dp_consortium *c)
     for (size_t i = 0; i < c->nmodels; i++)
         add(r, i ? "" : "models", tx(r, &c->models[i].name), c->models[i].src);
     for (size_t i = 0; i < c->npartners; i++) {
-        snprintf(buf, sizeof buf, "%s (%s)", tx(r, &c->partners[i].name), model_kind_name(c->partners[i].kind));
+        snprintf(buf, sizeof buf, "%s (%s)", tx(r, &c->partners[i].name),
+                 model_kind_name(c->partners[i].kind));
         add(r, i ? "" : "partners", buf, c->partners[i].src);
     }
     for (size_t i = 0; i < c->npeople; i++) {

@@ -26,7 +26,9 @@ int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *
                 ds->nmodels, ds->npartners, ds->nsources);
         status = CLI_OK;
     } else {
-        status = rep.status == LOAD_NO_INPUT ? CLI_NOINPUT : rep.status == LOAD_NO_MEMORY ? CLI_OSERR : CLI_DATAERR;
+        status = rep.status == LOAD_NO_INPUT    ? CLI_NOINPUT
+                 : rep.status == LOAD_NO_MEMORY ? CLI_OSERR
+                                                : CLI_DATAERR;
         if (status == CLI_DATAERR)
             fprintf(err, "%s: %zu problem%s\n", path, rep.nerrors + rep.nerrors_dropped,
                     rep.nerrors + rep.nerrors_dropped == 1 ? "" : "s");

@@ -27,7 +27,8 @@ static char *safe_dup(struct builder *b, const char *s)
     return d;
 }
 
-static void cell_text(struct builder *b, struct cmp_cell *cell, const char *text, const char *raw, const char *src)
+static void cell_text(struct builder *b, struct cmp_cell *cell, const char *text, const char *raw,
+                      const char *src)
 {
     cell->known = true;
     cell->why = DP_WHY_NONE;
@@ -129,7 +130,8 @@ static void fill_name(struct builder *b, struct cmp_row *row, enum dp_lang lang)
         char note[512] = "";
         size_t used = 0;
         for (size_t i = 0; i < m->naliases && used + 4 < sizeof note; i++)
-            used += (size_t)snprintf(note + used, sizeof note - used, "%s%s", i ? ", " : "", m->aliases[i].disp);
+            used +=
+                (size_t)snprintf(note + used, sizeof note - used, "%s%s", i ? ", " : "", m->aliases[i].disp);
         cell_note(b, cell, note);
     }
 }
@@ -293,8 +295,8 @@ static void fill_id(struct builder *b, struct cmp_row *row)
 
 static const char *result_text(enum dp_result r, enum dp_lang lang)
 {
-    static const char *const en[DP_RESULT_COUNT] = {"selected", "presented", "advanced",
-                                                    "eliminated", "pending", "declined"};
+    static const char *const en[DP_RESULT_COUNT] = {"selected",   "presented", "advanced",
+                                                    "eliminated", "pending",   "declined"};
     static const char *const ko[DP_RESULT_COUNT] = {"선정", "발표", "통과", "탈락", "대기", "불참"};
     return r < DP_RESULT_COUNT ? (lang == DP_LANG_KO ? ko[r] : en[r]) : "?";
 }
@@ -392,7 +394,8 @@ static void add_scores(struct builder *b)
                 } else if (total) {
                     score_cell(b, cell, &score->total, score->src);
                     if (score->total_computed && score->total.known)
-                        cell_note(b, cell, tr(b, "computed as the sum of the parts", "부문 점수의 합으로 계산"));
+                        cell_note(b, cell,
+                                  tr(b, "computed as the sum of the parts", "부문 점수의 합으로 계산"));
                 } else {
                     const struct dp_score_part *sp = p < score->nparts ? &score->parts[p] : NULL;
                     if (sp)
@@ -431,8 +434,8 @@ static void add_partners(struct builder *b)
         size_t used = 0;
         for (int k = 0; k < DP_KIND_COUNT && used < sizeof note; k++)
             if (kinds[k])
-                used += (size_t)snprintf(note + used, sizeof note - used, "%s%zu %s", used ? ", " : "", kinds[k],
-                                         model_kind_name((enum dp_kind)k));
+                used += (size_t)snprintf(note + used, sizeof note - used, "%s%zu %s", used ? ", " : "",
+                                         kinds[k], model_kind_name((enum dp_kind)k));
         cell_note(b, &row->cells[j], note);
     }
 }
@@ -446,7 +449,8 @@ static void metric_key(const char *metric, char *out, size_t outsz)
     size_t k = 0;
     for (const unsigned char *p = (const unsigned char *)metric; *p && k + 1 < outsz; p++) {
         if (p[0] == '2' && p[1] == '0' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' &&
-            !(p[4] >= '0' && p[4] <= '9') && !(p != (const unsigned char *)metric && p[-1] >= '0' && p[-1] <= '9')) {
+            !(p[4] >= '0' && p[4] <= '9') &&
+            !(p != (const unsigned char *)metric && p[-1] >= '0' && p[-1] <= '9')) {
             p += 1; /* skip "20" */
             continue;
         }
@@ -510,7 +514,8 @@ static void claim_cell(struct builder *b, struct cmp_cell *cell, const struct dp
     const char *kind = model_claim_kind_name(cl->kind);
     if (cl->baseline.raw)
         snprintf(note, sizeof note, "%s: %s %s %s%s%s", kind, cl->metric.disp, tr(b, "vs", "대비"),
-                 cl->baseline_model ? model_text(&cl->baseline_model->name, b->c->lang)->disp : cl->baseline.disp,
+                 cl->baseline_model ? model_text(&cl->baseline_model->name, b->c->lang)->disp
+                                    : cl->baseline.disp,
                  cl->unit.raw ? ", " : "", cl->unit.raw ? cl->unit.disp : "");
     else
         snprintf(note, sizeof note, "%s: %s%s%s", kind, cl->metric.disp, cl->unit.raw ? ", " : "",
@@ -521,8 +526,8 @@ static void claim_cell(struct builder *b, struct cmp_cell *cell, const struct dp
 static void add_claims(struct builder *b)
 {
     const struct compare *c = b->c;
-    struct cmp_row *count = num_row(b, "claims", tr(b, "Claims", "주장과 평가"), CMP_GROUP_CLAIMS, CMP_SCALE_LINEAR,
-                                    CMP_DELTA_DIFF, CMP_BEST_NONE);
+    struct cmp_row *count = num_row(b, "claims", tr(b, "Claims", "주장과 평가"), CMP_GROUP_CLAIMS,
+                                    CMP_SCALE_LINEAR, CMP_DELTA_DIFF, CMP_BEST_NONE);
     if (!count)
         return;
     for (size_t j = 0; j < c->ncols; j++) {
@@ -537,8 +542,8 @@ static void add_claims(struct builder *b)
         size_t used = 0;
         for (int k = 0; k < DP_CLAIM_COUNT; k++)
             if (kinds[k] && used < sizeof note)
-                used += (size_t)snprintf(note + used, sizeof note - used, "%s%zu %s", used ? ", " : "", kinds[k],
-                                         model_claim_kind_name((enum dp_claim_kind)k));
+                used += (size_t)snprintf(note + used, sizeof note - used, "%s%zu %s", used ? ", " : "",
+                                         kinds[k], model_claim_kind_name((enum dp_claim_kind)k));
         cell_note(b, &count->cells[j], note);
     }
     /* One row per metric claimed by at least two of the columns (any, when
@@ -579,9 +584,10 @@ static void add_claims(struct builder *b)
                     char buf[64], note[512];
                     cmp_format_num(buf, sizeof buf, bl->baseline_value.v, cmp_decimals(bl->baseline_value.v));
                     cell_num(b, &row->cells[k], bl->baseline_value.v, buf, bl->src);
-                    snprintf(note, sizeof note, "%s: %s %s", model_claim_kind_name(bl->kind),
-                             tr(b, "baseline value reported with the claim of", "주장에 함께 보고된 기준 값:"),
-                             model_text(&bl->model->name, c->lang)->disp);
+                    snprintf(
+                        note, sizeof note, "%s: %s %s", model_claim_kind_name(bl->kind),
+                        tr(b, "baseline value reported with the claim of", "주장에 함께 보고된 기준 값:"),
+                        model_text(&bl->model->name, c->lang)->disp);
                     cell_note(b, &row->cells[k], note);
                 } else
                     cell_unknown(b, &row->cells[k], DP_WHY_NOT_EVALUATED, NULL);
@@ -647,21 +653,22 @@ struct compare *compare_new(const struct dp_dataset *ds, const struct cmp_record
         fill_name(&b, r, DP_LANG_EN);
     if ((r = row_add(&b, "consortium", tr(&b, "Consortium", "컨소시엄"), CMP_GROUP_MODEL, CMP_ROW_TEXT)))
         fill_consortium(&b, r);
-    if ((r = num_row(&b, "params_total_b", tr(&b, "Total params", "전체 파라미터"), CMP_GROUP_PARAMS, CMP_SCALE_LOG,
-                     CMP_DELTA_RATIO, CMP_BEST_NONE)))
+    if ((r = num_row(&b, "params_total_b", tr(&b, "Total params", "전체 파라미터"), CMP_GROUP_PARAMS,
+                     CMP_SCALE_LOG, CMP_DELTA_RATIO, CMP_BEST_NONE)))
         fill_params(&b, r, false);
     if ((r = num_row(&b, "params_active_b", tr(&b, "Active params", "활성 파라미터"), CMP_GROUP_PARAMS,
                      CMP_SCALE_LOG, CMP_DELTA_RATIO, CMP_BEST_NONE)))
         fill_params(&b, r, true);
-    if ((r = num_row(&b, "active_share", tr(&b, "Active share", "활성 비율"), CMP_GROUP_PARAMS, CMP_SCALE_LINEAR,
-                     CMP_DELTA_DIFF, CMP_BEST_NONE))) {
+    if ((r = num_row(&b, "active_share", tr(&b, "Active share", "활성 비율"), CMP_GROUP_PARAMS,
+                     CMP_SCALE_LINEAR, CMP_DELTA_DIFF, CMP_BEST_NONE))) {
         r->scale_lo = 0;
         r->scale_hi = 100;
         fill_share(&b, r);
     }
     if ((r = row_add(&b, "architecture", tr(&b, "Architecture", "구조"), CMP_GROUP_SPEC, CMP_ROW_LIST)))
         fill_arch(&b, r);
-    if ((r = row_add(&b, "modalities", tr(&b, "Modalities in > out", "입력 > 출력"), CMP_GROUP_SPEC, CMP_ROW_LIST)))
+    if ((r = row_add(&b, "modalities", tr(&b, "Modalities in > out", "입력 > 출력"), CMP_GROUP_SPEC,
+                     CMP_ROW_LIST)))
         fill_modalities(&b, r);
     if ((r = num_row(&b, "context_tokens", tr(&b, "Context", "문맥 길이"), CMP_GROUP_SPEC, CMP_SCALE_LINEAR,
                      CMP_DELTA_RATIO, CMP_BEST_MAX)))

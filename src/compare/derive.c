@@ -57,7 +57,8 @@ static bool row_differs(const struct cmp_row *row, size_t ncols)
             return true;
         if (!a->known)
             continue;
-        if (row->kind == CMP_ROW_NUM ? !same_num(a->num, b->num) : strcmp(cell_machine(a), cell_machine(b)) != 0)
+        if (row->kind == CMP_ROW_NUM ? !same_num(a->num, b->num)
+                                     : strcmp(cell_machine(a), cell_machine(b)) != 0)
             return true;
     }
     return false;

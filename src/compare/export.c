@@ -18,8 +18,8 @@ int compare_format_for_path(const char *path)
         const char *ext;
         enum out_format fmt;
     } exts[] = {
-        {".md", OUT_MD}, {".markdown", OUT_MD}, {".csv", OUT_CSV},
-        {".json", OUT_JSON}, {".tsv", OUT_TSV}, {".txt", OUT_TABLE},
+        {".md", OUT_MD},     {".markdown", OUT_MD}, {".csv", OUT_CSV},
+        {".json", OUT_JSON}, {".tsv", OUT_TSV},     {".txt", OUT_TABLE},
     };
     if (!path)
         return -1;

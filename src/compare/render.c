@@ -60,11 +60,12 @@ size_t compare_legend(const struct compare *c, bool diff_only, const char **line
                   "against 100%%; other numbers against the row's largest.",
              los, his);
     const char *x = cmp_times_sign(c->text_flags);
-    put_line(buf, bufsz, &used, lines, &n, max,
-             ko ? "%sN: 첫 열 대비 배수(파라미터, 문맥 길이). +N: 첫 열과의 차이(점수, 비율, 개수, 주장)."
-                : "%sN: ratio to the first column (parameters, context); +N: difference from the first column "
-                  "(scores, shares, counts, claims).",
-             x);
+    put_line(
+        buf, bufsz, &used, lines, &n, max,
+        ko ? "%sN: 첫 열 대비 배수(파라미터, 문맥 길이). +N: 첫 열과의 차이(점수, 비율, 개수, 주장)."
+           : "%sN: ratio to the first column (parameters, context); +N: difference from the first column "
+             "(scores, shares, counts, claims).",
+        x);
     put_line(buf, bufsz, &used, lines, &n, max,
              ko ? "%s 행에서 가장 좋은 값: 가장 높은 점수, 문맥 길이, 주장 값(순위와 등급은 가장 낮은 값). "
                   "파라미터는 표시하지 않음: 크다고 더 좋은 것은 아님."
@@ -77,12 +78,14 @@ size_t compare_legend(const struct compare *c, bool diff_only, const char **line
     size_t same = c->nrows - c->ndiffer;
     if (diff_only)
         put_line(buf, bufsz, &used, lines, &n, max,
-                 ko ? "차이 나는 %zu개 행만 표시, 같은 %zu개 행은 숨김." : "Showing the %zu rows that differ; %zu "
-                                                                            "identical rows hidden.",
+                 ko ? "차이 나는 %zu개 행만 표시, 같은 %zu개 행은 숨김."
+                    : "Showing the %zu rows that differ; %zu "
+                      "identical rows hidden.",
                  c->ndiffer, same);
     else
         put_line(buf, bufsz, &used, lines, &n, max,
-                 ko ? "%zu개 행 중 %zu개 행의 값이 다름." : "%2$zu of %1$zu rows differ.", c->nrows, c->ndiffer);
+                 ko ? "%zu개 행 중 %zu개 행의 값이 다름." : "%2$zu of %1$zu rows differ.", c->nrows,
+                 c->ndiffer);
     if (c->ds && c->ds->as_of)
         put_line(buf, bufsz, &used, lines, &n, max, ko ? "자료 기준일 %s." : "Data as of %s.", c->ds->as_of);
     return n;
@@ -102,8 +105,8 @@ static size_t shown_rows(const struct compare *c, bool diff_only, size_t *idx)
 /* The human cell: value, bar, delta and best mark, aligned within the
  * column (vw: widest value with a bar, dw: widest delta); text longer than
  * maxw columns (0: no limit) is cut with an ellipsis. */
-static char *compose(const struct compare *c, const struct cmp_row *row, const struct cmp_cell *cell, int vw, int dw,
-                     int maxw)
+static char *compose(const struct compare *c, const struct cmp_row *row, const struct cmp_cell *cell, int vw,
+                     int dw, int maxw)
 {
     size_t cap = strlen(cell->text ? cell->text : "") + 4 * (size_t)(vw + dw + BAR_COLS) + 64;
     char *out = malloc(cap);
@@ -126,7 +129,8 @@ static char *compose(const struct compare *c, const struct cmp_row *row, const s
     used += strlen(out + used);
     if (dw > 0) {
         out[used++] = ' ';
-        used += text_fit(out + used, cap - used, cell->delta ? cell->delta : "", dw, TEXT_LEFT, c->text_flags);
+        used +=
+            text_fit(out + used, cap - used, cell->delta ? cell->delta : "", dw, TEXT_LEFT, c->text_flags);
     }
     if (cell->best)
         used += (size_t)snprintf(out + used, cap - used, " %s", cmp_best_mark(c->text_flags));
@@ -173,7 +177,8 @@ size_t compare_cell_format(const struct compare *c, size_t row, size_t col, int 
     used += strlen(tmp + used);
     if (dw) {
         tmp[used++] = ' ';
-        used += text_fit(tmp + used, tsz - used, cell->delta ? cell->delta : "", dw, TEXT_LEFT, c->text_flags);
+        used +=
+            text_fit(tmp + used, tsz - used, cell->delta ? cell->delta : "", dw, TEXT_LEFT, c->text_flags);
     }
     if (cell->best)
         used += (size_t)snprintf(tmp + used, tsz - used, " %s", mark);
@@ -287,8 +292,10 @@ static int write_human(FILE *f, const struct compare *c, bool markdown, bool dif
             fprintf(f, "%s%s\n", markdown ? "- " : "", lines[i]);
     }
     if (!e && markdown) {
-        fprintf(f, "\n%s\n\n", c->lang == DP_LANG_KO ? "출처 (자료의 sources id):" : "Sources (ids in the dataset's "
-                                                                                      "sources):");
+        fprintf(f, "\n%s\n\n",
+                c->lang == DP_LANG_KO ? "출처 (자료의 sources id):"
+                                      : "Sources (ids in the dataset's "
+                                        "sources):");
         g = source_grid(c, idx, nshown);
         e = g ? out_render(f, g, OUT_MD) : ENOMEM;
         out_grid_free(&g);
@@ -482,12 +489,23 @@ int compare_render(FILE *f, const struct compare *c, enum out_format fmt, bool d
     int e = 0;
     errno = 0;
     switch (fmt) {
-    case OUT_TABLE: e = write_human(f, c, false, diff_only); break;
-    case OUT_MD: e = write_human(f, c, true, diff_only); break;
-    case OUT_CSV: write_delimited(f, c, ',', diff_only); break;
-    case OUT_TSV: write_delimited(f, c, '\t', diff_only); break;
-    case OUT_JSON: write_json(f, c, diff_only); break;
-    default: return EINVAL;
+    case OUT_TABLE:
+        e = write_human(f, c, false, diff_only);
+        break;
+    case OUT_MD:
+        e = write_human(f, c, true, diff_only);
+        break;
+    case OUT_CSV:
+        write_delimited(f, c, ',', diff_only);
+        break;
+    case OUT_TSV:
+        write_delimited(f, c, '\t', diff_only);
+        break;
+    case OUT_JSON:
+        write_json(f, c, diff_only);
+        break;
+    default:
+        return EINVAL;
     }
     if (e)
         return e;

@@ -9,8 +9,7 @@
 #include <string.h>
 
 /* Runs fn on each element of the array at key, with the path pushed. */
-#define EACH(L, arr, i, it)                                                                        \
-    for (const cJSON *it = (arr) ? (arr)->child : NULL; it; it = it->next, (i)++)
+#define EACH(L, arr, i, it) for (const cJSON *it = (arr) ? (arr)->child : NULL; it; it = it->next, (i)++)
 
 static size_t array_len(const cJSON *a)
 {
@@ -19,7 +18,8 @@ static size_t array_len(const cJSON *a)
 
 static void read_sources(struct lctx *L, const cJSON *root)
 {
-    static const char *const keys[] = {"id", "kind", "publisher", "date", "url", "title", "uncertain", "note", NULL};
+    static const char *const keys[] = {"id",    "kind",      "publisher", "date", "url",
+                                       "title", "uncertain", "note",      NULL};
     const cJSON *arr = lx_array(L, root, "sources", true);
     size_t n = array_len(arr), i = 0, k = 0;
     struct dp_source *v = lx_alloc(L, n, sizeof *v);
@@ -191,8 +191,9 @@ static void read_items(struct lctx *L, const cJSON *obj, const char *key, struct
 
 static void read_claims(struct lctx *L, const cJSON *obj, struct dp_model *m)
 {
-    static const char *const keys[] = {"metric", "value", "unit", "baseline", "baseline_value",
-                                       "relative_pct", "kind", "date", "source", "note", NULL};
+    static const char *const keys[] = {"metric",         "value",        "unit", "baseline",
+                                       "baseline_value", "relative_pct", "kind", "date",
+                                       "source",         "note",         NULL};
     const cJSON *arr = lx_array(L, obj, "claims", false);
     size_t i = 0, mark = lx_push_key(L, "claims");
     m->claims = lx_alloc(L, array_len(arr), sizeof *m->claims);
@@ -259,7 +260,10 @@ static void check_why(struct lctx *L, const cJSON *obj, const char *field, bool 
         size_t m = lx_push_key(L, field);
         /* Only an explicit null lacks a reason; a wrong value was reported. */
         if (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(obj, field)))
-            lx_error(L, "null without a reason: add why.%s (undisclosed, not-evaluated, not-applicable or unknown)", field);
+            lx_error(
+                L,
+                "null without a reason: add why.%s (undisclosed, not-evaluated, not-applicable or unknown)",
+                field);
         lx_pop(L, m);
         *out = DP_WHY_UNKNOWN;
     } else {
@@ -269,11 +273,13 @@ static void check_why(struct lctx *L, const cJSON *obj, const char *field, bool 
 
 static void read_model(struct lctx *L, const cJSON *it, struct dp_model *m, bool reference)
 {
-    static const char *const keys[] = {"id", "name", "aliases", "reference", "developer", "variant_of",
-                                       "params_total_b", "params_active_b", "architecture", "modalities",
-                                       "context_tokens", "license", "released", "claims", "roadmap", "why",
-                                       "source", "field_sources", "note", NULL};
-    static const char *const whykeys[] = {"params_total_b", "params_active_b", "context_tokens", "license", "released", NULL};
+    static const char *const keys[] = {"id",           "name",          "aliases",        "reference",
+                                       "developer",    "variant_of",    "params_total_b", "params_active_b",
+                                       "architecture", "modalities",    "context_tokens", "license",
+                                       "released",     "claims",        "roadmap",        "why",
+                                       "source",       "field_sources", "note",           NULL};
+    static const char *const whykeys[] = {"params_total_b", "params_active_b", "context_tokens",
+                                          "license",        "released",        NULL};
     lx_keys(L, it, keys);
     lx_id(L, it, "id", &m->id);
     lx_text(L, it, "name", true, &m->name);
@@ -472,7 +478,8 @@ static void read_status(struct lctx *L, const cJSON *obj, struct dp_consortium *
 
 static void read_score(struct lctx *L, const cJSON *it, struct dp_score *s)
 {
-    static const char *const keys[] = {"scheme", "parts", "total", "total_why", "total_computed", "source", "note", NULL};
+    static const char *const keys[] = {"scheme",         "parts",  "total", "total_why",
+                                       "total_computed", "source", "note",  NULL};
     static const char *const pkeys[] = {"part", "value", "why", "source", "note", NULL};
     const char *sid;
     lx_keys(L, it, keys);
@@ -565,8 +572,9 @@ static void read_scores(struct lctx *L, const cJSON *obj, struct dp_consortium *
 
 static void read_consortia(struct lctx *L, const cJSON *root)
 {
-    static const char *const keys[] = {"id", "name", "short", "lead", "source", "partners", "strategy",
-                                       "people", "status", "scores", "models", "note", NULL};
+    static const char *const keys[] = {"id",       "name",     "short",  "lead",   "source",
+                                       "partners", "strategy", "people", "status", "scores",
+                                       "models",   "note",     NULL};
     const cJSON *arr = lx_array(L, root, "consortia", true);
     size_t i = 0, mark = lx_push_key(L, "consortia");
     struct dp_consortium *v = lx_alloc(L, array_len(arr), sizeof *v);
@@ -656,7 +664,8 @@ static void read_contradictions(struct lctx *L, const cJSON *root)
 static void model_path(const struct dp_dataset *ds, const struct dp_model *m, char *buf, size_t n)
 {
     if (m->consortium)
-        snprintf(buf, n, "consortia[%zu].models[%zu]", m->consortium->index, (size_t)(m - m->consortium->models));
+        snprintf(buf, n, "consortia[%zu].models[%zu]", m->consortium->index,
+                 (size_t)(m - m->consortium->models));
     else
         snprintf(buf, n, "reference_models[%zu]", (size_t)(m - ds->references));
 }
@@ -686,9 +695,9 @@ static void check_models(struct lctx *L)
 
 bool load_convert(struct lctx *L, const cJSON *root)
 {
-    static const char *const keys[] = {"$schema", "schema_version", "title", "as_of", "sources", "stages",
-                                       "evaluation_schemes", "consortia", "reference_models",
-                                       "contradictions", NULL};
+    static const char *const keys[] = {
+        "$schema",   "schema_version",   "title",          "as_of", "sources", "stages", "evaluation_schemes",
+        "consortia", "reference_models", "contradictions", NULL};
     if (!lx_object(L, root))
         return false;
     lx_keys(L, root, keys);

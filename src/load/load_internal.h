@@ -87,8 +87,7 @@ bool lx_src(struct lctx *L, const cJSON *obj, const char *key, bool required, co
 /* The array at key (NULL when absent/null/wrong, with an error if required). */
 const cJSON *lx_array(struct lctx *L, const cJSON *obj, const char *key, bool required);
 /* Reads an array of strings into a dp_str array. */
-bool lx_str_array(struct lctx *L, const cJSON *obj, const char *key, bool required, dp_str **out,
-                  size_t *n);
+bool lx_str_array(struct lctx *L, const cJSON *obj, const char *key, bool required, dp_str **out, size_t *n);
 /* Makes a dp_str from bytes (NFC, display-safe, measured). */
 bool lx_make_str(struct lctx *L, const char *s, dp_str *out);
 int lx_why(struct lctx *L, const cJSON *obj, const char *key);

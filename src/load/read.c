@@ -65,8 +65,7 @@ static bool prescan(struct load_report *rep, const char *name, const char *buf, 
         } else if (c == '[' || c == '{') {
             if (++depth > LOAD_MAX_DEPTH) {
                 char msg[96];
-                snprintf(msg, sizeof msg, "nesting deeper than %d levels (limit: max depth)",
-                         LOAD_MAX_DEPTH);
+                snprintf(msg, sizeof msg, "nesting deeper than %d levels (limit: max depth)", LOAD_MAX_DEPTH);
                 syntax_error(rep, name, buf, i, msg);
                 return false;
             }

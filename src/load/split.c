@@ -143,8 +143,7 @@ static void skel_add(struct load_split *sp, const char *buf, size_t from, size_t
 }
 
 /* One consortium object: finds "models" and splits it. */
-static bool scan_consortium(struct scan *p, struct load_split *sp, struct load_split_cons *c,
-                            size_t *copied)
+static bool scan_consortium(struct scan *p, struct load_split *sp, struct load_split_cons *c, size_t *copied)
 {
     p->pos++; /* '{' */
     ws(p);

@@ -46,7 +46,8 @@ static bool string(struct scan *p)
             c = p->s[p->pos];
             if (c == 'u') {
                 for (int i = 1; i <= 4; i++)
-                    if (p->pos + (size_t)i >= p->len || !strchr("0123456789abcdefABCDEF", p->s[p->pos + (size_t)i]) ||
+                    if (p->pos + (size_t)i >= p->len ||
+                        !strchr("0123456789abcdefABCDEF", p->s[p->pos + (size_t)i]) ||
                         !p->s[p->pos + (size_t)i]) {
                         p->pos += (size_t)i;
                         return fail(p, "invalid \\u escape in string");
@@ -143,12 +144,18 @@ static bool value(struct scan *p)
     if (p->pos >= p->len)
         return fail(p, "expected a value");
     switch (p->s[p->pos]) {
-    case '{': return container(p, '}');
-    case '[': return container(p, ']');
-    case '"': return string(p);
-    case 't': return literal(p, "true");
-    case 'f': return literal(p, "false");
-    case 'n': return literal(p, "null");
+    case '{':
+        return container(p, '}');
+    case '[':
+        return container(p, ']');
+    case '"':
+        return string(p);
+    case 't':
+        return literal(p, "true");
+    case 'f':
+        return literal(p, "false");
+    case 'n':
+        return literal(p, "null");
     default:
         if (p->s[p->pos] == '-' || (p->s[p->pos] >= '0' && p->s[p->pos] <= '9'))
             return number(p);

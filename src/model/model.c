@@ -36,8 +36,8 @@ static int parse_name(const char *const *names, int n, const char *s)
 }
 
 static const char *const kind_names[DP_KIND_COUNT] = {
-    "university", "research", "startup", "chip", "telecom", "game",
-    "mobility", "data", "service", "public", "enterprise", "other",
+    "university", "research", "startup", "chip",   "telecom",    "game",
+    "mobility",   "data",     "service", "public", "enterprise", "other",
 };
 static const char *const result_names[DP_RESULT_COUNT] = {
     "selected", "presented", "advanced", "eliminated", "pending", "declined",
@@ -46,14 +46,31 @@ static const char *const why_names[] = {
     "", "undisclosed", "not-evaluated", "not-applicable", "unknown",
 };
 static const char *const claim_kind_names[DP_CLAIM_COUNT] = {
-    "vendor", "official", "third-party",
+    "vendor",
+    "official",
+    "third-party",
 };
 
-const char *model_kind_name(enum dp_kind k) { return k < DP_KIND_COUNT ? kind_names[k] : "?"; }
-int model_kind_parse(const char *s) { return parse_name(kind_names, DP_KIND_COUNT, s); }
-const char *model_result_name(enum dp_result r) { return r < DP_RESULT_COUNT ? result_names[r] : "?"; }
-int model_result_parse(const char *s) { return parse_name(result_names, DP_RESULT_COUNT, s); }
-const char *model_why_name(enum dp_why w) { return w <= DP_WHY_UNKNOWN ? why_names[w] : "?"; }
+const char *model_kind_name(enum dp_kind k)
+{
+    return k < DP_KIND_COUNT ? kind_names[k] : "?";
+}
+int model_kind_parse(const char *s)
+{
+    return parse_name(kind_names, DP_KIND_COUNT, s);
+}
+const char *model_result_name(enum dp_result r)
+{
+    return r < DP_RESULT_COUNT ? result_names[r] : "?";
+}
+int model_result_parse(const char *s)
+{
+    return parse_name(result_names, DP_RESULT_COUNT, s);
+}
+const char *model_why_name(enum dp_why w)
+{
+    return w <= DP_WHY_UNKNOWN ? why_names[w] : "?";
+}
 
 int model_why_parse(const char *s)
 {
@@ -61,8 +78,14 @@ int model_why_parse(const char *s)
     return w == DP_WHY_NONE ? -1 : w;
 }
 
-const char *model_claim_kind_name(enum dp_claim_kind k) { return k < DP_CLAIM_COUNT ? claim_kind_names[k] : "?"; }
-int model_claim_kind_parse(const char *s) { return parse_name(claim_kind_names, DP_CLAIM_COUNT, s); }
+const char *model_claim_kind_name(enum dp_claim_kind k)
+{
+    return k < DP_CLAIM_COUNT ? claim_kind_names[k] : "?";
+}
+int model_claim_kind_parse(const char *s)
+{
+    return parse_name(claim_kind_names, DP_CLAIM_COUNT, s);
+}
 
 static const char *source_key(const void *ctx, size_t i)
 {

@@ -50,7 +50,8 @@ struct out_cell *out_grid_cell(struct out_grid *g, size_t row, size_t col)
     return &g->cells[row * g->ncols + col];
 }
 
-bool out_grid_column(struct out_grid *g, size_t col, const char *title, const char *key, enum text_align align)
+bool out_grid_column(struct out_grid *g, size_t col, const char *title, const char *key,
+                     enum text_align align)
 {
     free(g->titles[col]);
     free(g->keys[col]);

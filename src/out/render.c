@@ -214,12 +214,23 @@ int out_render(FILE *f, const struct out_grid *g, enum out_format fmt)
 {
     errno = 0;
     switch (fmt) {
-    case OUT_TABLE: write_table(f, g, false); break;
-    case OUT_MD: write_table(f, g, true); break;
-    case OUT_TSV: write_tsv(f, g); break;
-    case OUT_CSV: write_csv(f, g); break;
-    case OUT_JSON: write_json(f, g); break;
-    default: return EINVAL;
+    case OUT_TABLE:
+        write_table(f, g, false);
+        break;
+    case OUT_MD:
+        write_table(f, g, true);
+        break;
+    case OUT_TSV:
+        write_tsv(f, g);
+        break;
+    case OUT_CSV:
+        write_csv(f, g);
+        break;
+    case OUT_JSON:
+        write_json(f, g);
+        break;
+    default:
+        return EINVAL;
     }
     if (fflush(f) != 0 || ferror(f))
         return errno ? errno : EIO;

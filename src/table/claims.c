@@ -6,25 +6,29 @@
 
 #define CL(row) ((const struct dp_claim *)(row))
 
-static void get_model(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_model(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                      struct table_value *v)
 {
     (void)buf, (void)n;
     table_value_str(v, model_text(&CL(row)->model->name, ctx->lang));
 }
 
-static void get_metric(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_metric(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                       struct table_value *v)
 {
     (void)ctx, (void)buf, (void)n;
     table_value_str(v, &CL(row)->metric);
 }
 
-static void get_value(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_value(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                      struct table_value *v)
 {
     (void)ctx;
     tv_num(v, &CL(row)->value, buf, n, "%g");
 }
 
-static void get_baseline(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_baseline(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                         struct table_value *v)
 {
     (void)buf, (void)n;
     const struct dp_claim *c = CL(row);
@@ -43,7 +47,8 @@ static void get_baseline_value(const void *row, const struct table_ctx *ctx, cha
     tv_num(v, &CL(row)->baseline_value, buf, n, "%g");
 }
 
-static void get_relative(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_relative(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                         struct table_value *v)
 {
     (void)ctx;
     tv_num(v, &CL(row)->relative_pct, buf, n, "%g%%");
@@ -55,7 +60,8 @@ static void get_kind(const void *row, const struct table_ctx *ctx, char *buf, si
     tv_const(v, model_claim_kind_name(CL(row)->kind));
 }
 
-static void get_source(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_source(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                       struct table_value *v)
 {
     (void)ctx, (void)buf, (void)n;
     tv_const(v, CL(row)->src);

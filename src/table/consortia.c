@@ -30,20 +30,23 @@ static const struct dp_status *latest(const struct dp_consortium *c)
 {
     const struct dp_status *best = NULL;
     for (size_t i = 0; i < c->nstatus; i++)
-        if (c->status[i].stage && (!best || !best->stage || strcmp(c->status[i].stage->date ? c->status[i].stage->date : "",
-                                                                   best->stage->date ? best->stage->date : "") >= 0))
+        if (c->status[i].stage && (!best || !best->stage ||
+                                   strcmp(c->status[i].stage->date ? c->status[i].stage->date : "",
+                                          best->stage->date ? best->stage->date : "") >= 0))
             best = &c->status[i];
     return best;
 }
 
-static void get_status(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_status(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                       struct table_value *v)
 {
     (void)ctx, (void)buf, (void)n;
     const struct dp_status *s = latest(C(row));
     tv_const(v, s ? model_result_name(s->result) : NULL);
 }
 
-static void get_stage(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_stage(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                      struct table_value *v)
 {
     (void)buf, (void)n;
     const struct dp_status *s = latest(C(row));
@@ -53,7 +56,8 @@ static void get_stage(const void *row, const struct table_ctx *ctx, char *buf, s
         tv_const(v, NULL);
 }
 
-static void get_reason(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_reason(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                       struct table_value *v)
 {
     (void)buf, (void)n;
     const struct dp_status *s = latest(C(row));
@@ -80,25 +84,27 @@ static void score(const void *row, const char *id, char *buf, size_t n, struct t
     tv_num(v, val, buf, n, "%.1f");
 }
 
-#define SCORE_GETTER(fn, id)                                                                       \
+#define SCORE_GETTER(fn, id)                                                                                 \
     static void fn(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v) \
-    {                                                                                              \
-        (void)ctx;                                                                                 \
-        score(row, id, buf, n, v);                                                                 \
+    {                                                                                                        \
+        (void)ctx;                                                                                           \
+        score(row, id, buf, n, v);                                                                           \
     }
 SCORE_GETTER(get_benchmark, "benchmark")
 SCORE_GETTER(get_expert, "expert")
 SCORE_GETTER(get_user, "user")
 SCORE_GETTER(get_total, NULL)
 
-static void get_models(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_models(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                       struct table_value *v)
 {
     (void)ctx;
     dp_num num = {(double)C(row)->nmodels, true, DP_WHY_NONE};
     tv_num(v, &num, buf, n, "%.0f");
 }
 
-static void get_partners(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_partners(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                         struct table_value *v)
 {
     (void)ctx;
     dp_num num = {(double)C(row)->npartners, true, DP_WHY_NONE};
@@ -137,7 +143,8 @@ static bool consortium_names(const void *row, bool (*cb)(const char *, void *), 
     const struct dp_consortium *c = C(row);
     const dp_text *texts[] = {&c->name, &c->short_name, &c->lead};
     for (size_t i = 0; i < 3; i++)
-        if ((texts[i]->ko.raw && cb(texts[i]->ko.raw, arg)) || (texts[i]->en.raw && cb(texts[i]->en.raw, arg)))
+        if ((texts[i]->ko.raw && cb(texts[i]->ko.raw, arg)) ||
+            (texts[i]->en.raw && cb(texts[i]->en.raw, arg)))
             return true;
     return c->id && cb(c->id, arg);
 }

@@ -26,7 +26,8 @@ struct table_filter {
 static const struct {
     const char *s;
     enum op op;
-} ops[] = {{">=", OP_GE}, {"<=", OP_LE}, {"!=", OP_NE}, {"=", OP_EQ}, {">", OP_GT}, {"<", OP_LT}, {"~", OP_MATCH}};
+} ops[] = {{">=", OP_GE}, {"<=", OP_LE}, {"!=", OP_NE},  {"=", OP_EQ},
+           {">", OP_GT},  {"<", OP_LT},  {"~", OP_MATCH}};
 
 static bool parse_cond(const struct table_def *def, const char *s, size_t len, struct cond *c, char *err,
                        size_t errsz)
@@ -70,7 +71,8 @@ static bool parse_cond(const struct table_def *def, const char *s, size_t len, s
     return false;
 }
 
-struct table_filter *table_filter_parse(const struct table_def *def, const char *expr, char *err, size_t errsz)
+struct table_filter *table_filter_parse(const struct table_def *def, const char *expr, char *err,
+                                        size_t errsz)
 {
     struct table_filter *f = calloc(1, sizeof *f);
     size_t max = 1;
@@ -140,7 +142,8 @@ static bool cond_holds(const struct table_def *def, const struct cond *c, const 
     const char *text = v.raw ? v.raw : v.text ? v.text : "";
     switch (c->op) {
     case OP_MATCH:
-        return v.known && (text_query_match(c->query, text) || (v.text && text_query_match(c->query, v.text)));
+        return v.known &&
+               (text_query_match(c->query, text) || (v.text && text_query_match(c->query, v.text)));
     case OP_EQ:
     case OP_NE: {
         bool eq;
@@ -165,11 +168,16 @@ static bool cond_holds(const struct table_def *def, const struct cond *c, const 
     else
         cmp = text_collate(text, c->value, ctx->lang == DP_LANG_EN);
     switch (c->op) {
-    case OP_GT: return cmp > 0;
-    case OP_LT: return cmp < 0;
-    case OP_GE: return cmp >= 0;
-    case OP_LE: return cmp <= 0;
-    default: return false;
+    case OP_GT:
+        return cmp > 0;
+    case OP_LT:
+        return cmp < 0;
+    case OP_GE:
+        return cmp >= 0;
+    case OP_LE:
+        return cmp <= 0;
+    default:
+        return false;
     }
 }
 

@@ -41,7 +41,8 @@ static void get_consortium(const void *row, const struct table_ctx *ctx, char *b
     }
 }
 
-static void get_total(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_total(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                      struct table_value *v)
 {
     tv_num(v, &M(row)->params_total, buf, n, "%g");
     if (v->known)
@@ -49,7 +50,8 @@ static void get_total(const void *row, const struct table_ctx *ctx, char *buf, s
     v->width = text_width(buf);
 }
 
-static void get_active(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_active(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                       struct table_value *v)
 {
     tv_num(v, &M(row)->params_active, buf, n, "%g");
     if (v->known)
@@ -57,7 +59,8 @@ static void get_active(const void *row, const struct table_ctx *ctx, char *buf, 
     v->width = text_width(buf);
 }
 
-static void get_share(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_share(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                      struct table_value *v)
 {
     (void)ctx;
     const struct dp_model *m = M(row);
@@ -97,7 +100,8 @@ static void get_modalities(const void *row, const struct table_ctx *ctx, char *b
     v->width = (int)strlen(buf);
 }
 
-static void get_context(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_context(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                        struct table_value *v)
 {
     (void)ctx;
     const dp_num *c = &M(row)->context;
@@ -107,21 +111,24 @@ static void get_context(const void *row, const struct table_ctx *ctx, char *buf,
     v->width = (int)strlen(buf);
 }
 
-static void get_license(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_license(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                        struct table_value *v)
 {
     (void)ctx, (void)buf, (void)n;
     table_value_str(v, &M(row)->license);
     v->why = M(row)->license_why;
 }
 
-static void get_released(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_released(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                         struct table_value *v)
 {
     (void)ctx, (void)buf, (void)n;
     tv_const(v, M(row)->released);
     v->why = M(row)->released_why;
 }
 
-static void get_source(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_source(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                       struct table_value *v)
 {
     (void)ctx, (void)buf, (void)n;
     tv_const(v, M(row)->src);

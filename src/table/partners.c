@@ -30,7 +30,8 @@ static void get_role(const void *row, const struct table_ctx *ctx, char *buf, si
     table_value_str(v, model_text(&P(row)->role, ctx->lang));
 }
 
-static void get_source(const void *row, const struct table_ctx *ctx, char *buf, size_t n, struct table_value *v)
+static void get_source(const void *row, const struct table_ctx *ctx, char *buf, size_t n,
+                       struct table_value *v)
 {
     (void)ctx, (void)buf, (void)n;
     tv_const(v, P(row)->src);

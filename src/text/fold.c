@@ -15,8 +15,7 @@ static bool text_is_separator(int32_t cp)
     return cp == 0xB7 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-int32_t *text_fold_cps(const char *s, size_t len, bool compact, int32_t *stack, size_t stack_n,
-                       size_t *n)
+int32_t *text_fold_cps(const char *s, size_t len, bool compact, int32_t *stack, size_t stack_n, size_t *n)
 {
     int32_t *cps = NULL;
     size_t m = 0;

@@ -66,8 +66,7 @@ static inline bool text_is_syllable(int32_t cp)
  * result when it is not stack. With compact, spaces and the separators
  * '-', '_' and '·' are left out (search ignores them). NULL when memory
  * runs out. */
-int32_t *text_fold_cps(const char *s, size_t len, bool compact, int32_t *stack, size_t stack_n,
-                       size_t *n);
+int32_t *text_fold_cps(const char *s, size_t len, bool compact, int32_t *stack, size_t stack_n, size_t *n);
 
 /* Jamo indexes as in the syllable formula: choseong l 0-18, jungseong
  * v 0-20, jongseong t 1-27 (0 = none); compatibility jamo (ㄱ, ㅏ) map to

@@ -25,8 +25,8 @@ static const struct text_jamo_pair text_vowel_pairs[] = {
 };
 /* ㄱ+ㅅ=ㄳ ... (jongseong indexes). */
 static const struct text_jamo_pair text_final_pairs[] = {
-    {1, 19, 3},   {4, 22, 5},   {4, 27, 6},   {8, 1, 9},    {8, 16, 10}, {8, 17, 11},
-    {8, 19, 12},  {8, 25, 13},  {8, 26, 14},  {8, 27, 15},  {17, 19, 18},
+    {1, 19, 3},  {4, 22, 5},  {4, 27, 6},  {8, 1, 9},   {8, 16, 10},  {8, 17, 11},
+    {8, 19, 12}, {8, 25, 13}, {8, 26, 14}, {8, 27, 15}, {17, 19, 18},
 };
 
 #define TEXT_NPAIRS(t) (sizeof(t) / sizeof *(t))

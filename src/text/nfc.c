@@ -48,7 +48,8 @@ int32_t *text_norm_cps(const char *s, size_t len, bool fold, size_t *n)
             cp = TEXT_REPLACEMENT;
         for (;;) {
             int last = 0;
-            utf8proc_ssize_t m = utf8proc_decompose_char(cp, cps + used, (utf8proc_ssize_t)(cap - used), opt, &last);
+            utf8proc_ssize_t m =
+                utf8proc_decompose_char(cp, cps + used, (utf8proc_ssize_t)(cap - used), opt, &last);
             if (m < 0) {
                 cps[used] = TEXT_REPLACEMENT;
                 m = 1;

@@ -18,8 +18,8 @@ enum text_unit_kind { TEXT_UNIT_CHAR, TEXT_UNIT_SYL, TEXT_UNIT_INITIAL };
 
 struct text_unit {
     enum text_unit_kind kind;
-    int32_t cp;   /* TEXT_UNIT_CHAR */
-    int l, v, t;  /* TEXT_UNIT_SYL (l, v, t), TEXT_UNIT_INITIAL (l) */
+    int32_t cp;  /* TEXT_UNIT_CHAR */
+    int l, v, t; /* TEXT_UNIT_SYL (l, v, t), TEXT_UNIT_INITIAL (l) */
     bool run_start;
 };
 
@@ -49,7 +49,8 @@ static void text_ime_flush(struct text_ime *ime)
     if (ime->v < 0)
         text_query_push(ime, (struct text_unit){.kind = TEXT_UNIT_INITIAL, .l = ime->l});
     else
-        text_query_push(ime, (struct text_unit){.kind = TEXT_UNIT_SYL, .l = ime->l, .v = ime->v, .t = ime->t});
+        text_query_push(ime,
+                        (struct text_unit){.kind = TEXT_UNIT_SYL, .l = ime->l, .v = ime->v, .t = ime->t});
     ime->l = ime->v = -1;
     ime->t = 0;
 }
@@ -121,7 +122,8 @@ struct text_query *text_query_new(const char *query)
     int32_t stack[128];
     size_t n;
     struct text_query *q = calloc(1, sizeof *q);
-    int32_t *cps = q ? text_fold_cps(query ? query : "", query ? strlen(query) : 0, false, stack, 128, &n) : NULL;
+    int32_t *cps =
+        q ? text_fold_cps(query ? query : "", query ? strlen(query) : 0, false, stack, 128, &n) : NULL;
 
     if (!cps || !(q->units = calloc(n + 1, sizeof *q->units))) {
         if (cps != stack)
@@ -218,7 +220,8 @@ static size_t text_unit_match(const struct text_unit *u, const int32_t *c, size_
         *alt = 2;
         return 0;
     }
-    if (text_jamo_final_split(u->t, &a, &b) && t == a && text_has_initial(c[p + 1], text_jamo_final_as_initial(b))) {
+    if (text_jamo_final_split(u->t, &a, &b) && t == a &&
+        text_has_initial(c[p + 1], text_jamo_final_as_initial(b))) {
         *alt = 2;
         return 0;
     }

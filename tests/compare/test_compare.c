@@ -128,7 +128,8 @@ static void test_rows(void)
     if (sc) {
         ok(!sc->cells[0].known && sc->cells[0].why == DP_WHY_UNDISCLOSED, "SKT benchmark score undisclosed");
         is_str(sc->cells[0].text, "undisclosed", "unknown says why");
-        ok(isnan(sc->cells[0].num) && sc->cells[0].bar < 0 && !sc->cells[0].delta, "unknown: no number, bar, delta");
+        ok(isnan(sc->cells[0].num) && sc->cells[0].bar < 0 && !sc->cells[0].delta,
+           "unknown: no number, bar, delta");
         ok(sc->cells[1].known && sc->cells[1].num == 33.6, "LG benchmark score 33.6");
         ok(fabs(sc->cells[1].bar - 33.6 / 40) < 1e-9, "score bar against its maximum");
         ok(sc->cells[1].delta == NULL, "no delta against an unknown first column");
@@ -150,8 +151,9 @@ static void test_rows(void)
     const struct cmp_row *p = row_of(c, "partners");
     if (p)
         is_str(p->cells[1].delta, "-5", "partners difference");
-    ok(row_of(c, "license") && row_of(c, "released") && row_of(c, "architecture") && row_of(c, "modalities") &&
-           row_of(c, "consortium") && row_of(c, "name_ko") && row_of(c, "claims") && row_of(c, "id"),
+    ok(row_of(c, "license") && row_of(c, "released") && row_of(c, "architecture") &&
+           row_of(c, "modalities") && row_of(c, "consortium") && row_of(c, "name_ko") &&
+           row_of(c, "claims") && row_of(c, "id"),
        "every attribute row is there");
     size_t nd = 0;
     for (size_t r = 0; r < c->nrows; r++)
@@ -198,7 +200,8 @@ static void test_baseline(void)
     ok(r != NULL, "claim row present when the other column is the baseline");
     if (r) {
         ok(r->cells[1].known && r->cells[1].num == 88.4, "baseline value in DeepSeek's cell");
-        ok(r->cells[1].note && strstr(r->cells[1].note, "A.X K1"), "note says who reported it: %s", r->cells[1].note);
+        ok(r->cells[1].note && strstr(r->cells[1].note, "A.X K1"), "note says who reported it: %s",
+           r->cells[1].note);
         is_str(r->cells[1].delta, "-1.4", "difference against the claim");
         ok(r->cells[0].best && !r->cells[1].best, "higher claim is best");
     }
@@ -284,7 +287,8 @@ static void test_cell_format(void)
                 checked++;
                 if (text_width(buf) != w) {
                     if (bad++ < 3)
-                        printf("# row %s col %zu width %d: \"%s\" is %d\n", c->rows[r].key, j, w, buf, text_width(buf));
+                        printf("# row %s col %zu width %d: \"%s\" is %d\n", c->rows[r].key, j, w, buf,
+                               text_width(buf));
                 }
             }
     ok(bad == 0, "%zu formatted cells have exactly their width", checked);
@@ -363,7 +367,8 @@ static void test_hostile(void)
     struct dp_dataset *h = load_dataset_mem(mod, nl, "hostile", &lo, &rep);
     ok(h != NULL, "hostile dataset loads (sanitised)");
     if (h) {
-        struct cmp_record r[2] = {{model_find_model(h, "a-x-k1"), NULL}, {model_find_model(h, "k-exaone"), NULL}};
+        struct cmp_record r[2] = {{model_find_model(h, "a-x-k1"), NULL},
+                                  {model_find_model(h, "k-exaone"), NULL}};
         struct compare_opts o = {DP_LANG_EN, 0, false};
         struct compare *c = compare_new(h, r, 2, &o);
         for (int fmt = 0; c && fmt < OUT_FORMAT_COUNT; fmt++) {
@@ -397,7 +402,8 @@ static void test_formats(void)
     if (!c)
         return;
     char *j = render(c, OUT_JSON, false, NULL);
-    ok(j && strstr(j, "\"why\": \"undisclosed\"") && strstr(j, "\"value\": null"), "JSON: unknown is null with why");
+    ok(j && strstr(j, "\"why\": \"undisclosed\"") && strstr(j, "\"value\": null"),
+       "JSON: unknown is null with why");
     ok(j && strstr(j, "\"delta\": \"×0.45\"") && strstr(j, "\"source\": "), "JSON: deltas and sources");
     free(j);
     char *csv = render(c, OUT_CSV, false, NULL);
@@ -467,14 +473,15 @@ static void test_export(void)
         free(want);
         free(got);
         struct stat sb;
-        ok(stat(path, &sb) == 0 && (sb.st_mode & 0777) == (0666 & ~(mode_t)022) , "%s mode 0644 under umask 022",
-           files[i].name);
+        ok(stat(path, &sb) == 0 && (sb.st_mode & 0777) == (0666 & ~(mode_t)022),
+           "%s mode 0644 under umask 022", files[i].name);
     }
     is_int(count_entries(dir), 3, "no temporary files left behind");
 
     snprintf(path, sizeof path, "%s/keep.md", dir);
     put_file(path, "old\n");
-    is_int(compare_export(c, path, false, false, err, sizeof err), CMP_EXPORT_EXISTS, "existing file: asks first");
+    is_int(compare_export(c, path, false, false, err, sizeof err), CMP_EXPORT_EXISTS,
+           "existing file: asks first");
     char *s = slurp(path, NULL);
     is_str(s, "old\n", "existing file untouched without confirmation");
     free(s);
@@ -487,10 +494,12 @@ static void test_export(void)
     free(want);
 
     snprintf(path, sizeof path, "%s/x.pdf", dir);
-    is_int(compare_export(c, path, false, false, err, sizeof err), CMP_EXPORT_BAD_EXT, "unknown extension refused");
+    is_int(compare_export(c, path, false, false, err, sizeof err), CMP_EXPORT_BAD_EXT,
+           "unknown extension refused");
     snprintf(path, sizeof path, "%s/sub.md", dir);
     mkdir(path, 0755);
-    is_int(compare_export(c, path, true, false, err, sizeof err), CMP_EXPORT_NOT_FILE, "a directory is never replaced");
+    is_int(compare_export(c, path, true, false, err, sizeof err), CMP_EXPORT_NOT_FILE,
+           "a directory is never replaced");
     rmdir(path);
     struct stat before, after;
     stat("/dev/full", &before);

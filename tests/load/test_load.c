@@ -109,7 +109,8 @@ int main(void)
            "consortia[0].models[0].params_total_b: expected a number, got \"500B\"", "type error with path");
     load_report_clear(&rep);
     is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": 1e999,", &rep),
-           "consortia[0].models[1].params_total_b: expected a finite number, got infinity", "1e999 is refused");
+           "consortia[0].models[1].params_total_b: expected a finite number, got infinity",
+           "1e999 is refused");
     load_report_clear(&rep);
     is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": -0,", &rep), "ok", "-0 is 0");
     load_report_clear(&rep);
@@ -119,10 +120,12 @@ int main(void)
     is_str(first_error(mini, "\"as_of\": \"2026-01-15\"", "\"as_of\": \"2026-02-30\"", &rep),
            "as_of: expected a date YYYY-MM-DD or null, got \"2026-02-30\"", "impossible date");
     load_report_clear(&rep);
-    is_str(first_error(mini, "\"as_of\": \"2026-01-15\"", "\"as_of\": \"2024-02-29\"", &rep), "ok", "leap day");
+    is_str(first_error(mini, "\"as_of\": \"2026-01-15\"", "\"as_of\": \"2024-02-29\"", &rep), "ok",
+           "leap day");
     load_report_clear(&rep);
     is_str(first_error(mini, "\"reference\": true,", "", &rep),
-           "reference_models[0].reference: reference models need \"reference\": true", "reference flag required");
+           "reference_models[0].reference: reference models need \"reference\": true",
+           "reference flag required");
     load_report_clear(&rep);
     is_str(first_error(mini, "{\n  \"schema_version\"", "{\"x-extra\": 1,\n  \"schema_version\"", &rep), "ok",
            "x- keys are allowed");
@@ -136,7 +139,8 @@ int main(void)
     strcpy(huge + 1 + big, "\"");
     char *text = patch(mini, "\"Apache-2.0\"", huge);
     ds = load_dataset_mem(text, strlen(text), "huge.json", NULL, &rep);
-    ok(ds == NULL && rep.nerrors && strstr(rep.errors[0], "(limit: max string length)"), "string limit named");
+    ok(ds == NULL && rep.nerrors && strstr(rep.errors[0], "(limit: max string length)"),
+       "string limit named");
     load_report_clear(&rep);
     free(text);
     free(huge);

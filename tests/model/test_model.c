@@ -28,10 +28,12 @@ int main(void)
     is_str(model_text(&t, DP_LANG_KO)->disp, "업스테이지", "Korean when present");
     is_str(model_text(&t, DP_LANG_EN)->disp, "Upstage", "English when present");
     dp_text none = {{NULL, "", 0}, {NULL, "", 0}};
-    ok(model_text(&none, DP_LANG_EN)->raw == NULL && !model_text_present(&none), "absent text is empty, never NULL");
+    ok(model_text(&none, DP_LANG_EN)->raw == NULL && !model_text_present(&none),
+       "absent text is empty, never NULL");
 
     for (int k = 0; k < DP_KIND_COUNT; k++)
-        is_int(model_kind_parse(model_kind_name((enum dp_kind)k)), k, "kind %s round-trips", model_kind_name((enum dp_kind)k));
+        is_int(model_kind_parse(model_kind_name((enum dp_kind)k)), k, "kind %s round-trips",
+               model_kind_name((enum dp_kind)k));
     is_int(model_kind_parse("bank"), -1, "unknown kind");
     is_int(model_result_parse("eliminated"), DP_RESULT_ELIMINATED, "result names");
     is_int(model_why_parse("undisclosed"), DP_WHY_UNDISCLOSED, "why names");

@@ -85,7 +85,8 @@ int main(void)
            "json: raw strings kept losslessly but escaped, null for unknown");
     free(s);
 
-    ok(out_format_parse("md") == OUT_MD && out_format_parse("markdown") == OUT_MD && out_format_parse("xml") == -1,
+    ok(out_format_parse("md") == OUT_MD && out_format_parse("markdown") == OUT_MD &&
+           out_format_parse("xml") == -1,
        "format names");
 
     FILE *full = fopen("/dev/full", "w");

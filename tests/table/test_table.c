@@ -68,8 +68,10 @@ int main(void)
     struct table *t = table_new(&table_models, ds);
     is_int(t->nall, 4, "a view of every model");
 
-    is_str(sorted(t, "-params_total_b", &ko), "alpha-500b beta-100b alpha-8b ref-big", "total descending, unknown last");
-    is_str(sorted(t, "params_total_b", &ko), "alpha-8b beta-100b alpha-500b ref-big", "total ascending, unknown last");
+    is_str(sorted(t, "-params_total_b", &ko), "alpha-500b beta-100b alpha-8b ref-big",
+           "total descending, unknown last");
+    is_str(sorted(t, "params_total_b", &ko), "alpha-8b beta-100b alpha-500b ref-big",
+           "total ascending, unknown last");
     is_str(sorted(t, "params_active_b", &ko), "beta-100b alpha-500b alpha-8b ref-big",
            "two unknowns keep dataset order at the end");
     is_str(sorted(t, "-params_active_b", &ko), "alpha-500b beta-100b alpha-8b ref-big",
@@ -78,14 +80,17 @@ int main(void)
            "two keys: consortium (베타 < 알파 < Latin) then size");
     is_str(sorted(t, "name", &ko), "beta-100b alpha-500b alpha-8b ref-big",
            "가나다 order in Korean: 베타 백 < 알파 오백 < 알파 팔 < Ref Big");
-    is_str(sorted(t, "name", &en), "alpha-8b alpha-500b beta-100b ref-big", "English names, numbers natural: 8B < 500B");
+    is_str(sorted(t, "name", &en), "alpha-8b alpha-500b beta-100b ref-big",
+           "English names, numbers natural: 8B < 500B");
     is_str(sorted(t, "license", &en), "alpha-500b beta-100b alpha-8b ref-big", "strings: unknown last");
-    is_str(sorted(t, "-license", &en), "beta-100b alpha-500b alpha-8b ref-big", "strings descending: unknown last");
+    is_str(sorted(t, "-license", &en), "beta-100b alpha-500b alpha-8b ref-big",
+           "strings descending: unknown last");
     is_str(sorted(t, "nope", &ko),
            "unknown sort key \"nope\"; keys are: name consortium params_total_b params_active_b active_share "
            "architecture modalities context_tokens license released id source",
            "unknown key lists the keys");
-    is_str(sorted(t, "PARAMS_TOTAL_B", &ko), "alpha-8b beta-100b alpha-500b ref-big", "keys are case-insensitive");
+    is_str(sorted(t, "PARAMS_TOTAL_B", &ko), "alpha-8b beta-100b alpha-500b ref-big",
+           "keys are case-insensitive");
 
     is_str(filtered(t, "architecture=moe", &ko), "alpha-500b beta-100b", "list column: = means contains");
     is_str(filtered(t, "params_total_b>=100", &ko), "alpha-500b beta-100b", "numeric >=; unknown excluded");
@@ -124,15 +129,19 @@ int main(void)
     is_str(((const struct dp_consortium *)t->rows[0])->id, "alpha", "known total first");
     table_parse_sort(t, "total", err, sizeof err);
     table_sort(t, &ko);
-    is_str(((const struct dp_consortium *)t->rows[0])->id, "alpha", "undisclosed total last in both directions");
+    is_str(((const struct dp_consortium *)t->rows[0])->id, "alpha",
+           "undisclosed total last in both directions");
     table_free(&t);
 
     char buf[64];
-    struct { double b; bool kr; const char *want; } fmt[] = {
-        {519, false, "519B"}, {102.6, false, "102.6B"}, {7.242, false, "7.242B"}, {1500, false, "1.5T"},
-        {0.5, false, "500M"}, {1e-8, false, "10"}, {1e5, false, "100T"},
-        {519, true, "5,190억"}, {102.6, true, "1,026억"}, {1500, true, "1.5조"}, {8, true, "80억"},
-        {0.0001, true, "10만"},
+    struct {
+        double b;
+        bool kr;
+        const char *want;
+    } fmt[] = {
+        {519, false, "519B"},     {102.6, false, "102.6B"}, {7.242, false, "7.242B"}, {1500, false, "1.5T"},
+        {0.5, false, "500M"},     {1e-8, false, "10"},      {1e5, false, "100T"},     {519, true, "5,190억"},
+        {102.6, true, "1,026억"}, {1500, true, "1.5조"},    {8, true, "80억"},        {0.0001, true, "10만"},
     };
     for (size_t i = 0; i < sizeof fmt / sizeof fmt[0]; i++) {
         table_format_params(fmt[i].b, fmt[i].kr, buf, sizeof buf);

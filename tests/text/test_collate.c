@@ -28,10 +28,13 @@ static void check_sort(const char **in, size_t n, const char *want, bool lf, con
 
 int main(void)
 {
-    const char *names[] = {"업스테이지", "네이버클라우드", "SK텔레콤", "엔씨에이아이", "LG AI연구원", "가나", "100B", "7B", "ktb", "Alpha"};
-    check_sort(names, 10, "7B|100B|가나|네이버클라우드|업스테이지|엔씨에이아이|Alpha|ktb|LG AI연구원|SK텔레콤", false,
+    const char *names[] = {"업스테이지", "네이버클라우드", "SK텔레콤", "엔씨에이아이", "LG AI연구원",
+                           "가나",       "100B",           "7B",       "ktb",          "Alpha"};
+    check_sort(names, 10,
+               "7B|100B|가나|네이버클라우드|업스테이지|엔씨에이아이|Alpha|ktb|LG AI연구원|SK텔레콤", false,
                "digits < Hangul 가나다 < Latin (case-insensitive)");
-    check_sort(names, 10, "7B|100B|Alpha|ktb|LG AI연구원|SK텔레콤|가나|네이버클라우드|업스테이지|엔씨에이아이", true,
+    check_sort(names, 10,
+               "7B|100B|Alpha|ktb|LG AI연구원|SK텔레콤|가나|네이버클라우드|업스테이지|엔씨에이아이", true,
                "latin_first: Latin before Hangul");
     const char *sizes[] = {"100B", "20B", "7B", "2.5B", "10B", "2.10B", "007B"};
     check_sort(sizes, 7, "2.10B|2.5B|007B|7B|10B|20B|100B", false, "numbers by value, decimals as fractions");

@@ -113,7 +113,8 @@ int main(void)
         char *again = text_display(shown[i], strlen(shown[i]), 0);
         is_str(again, shown[i], "%d: display-safe text is a fixed point", i + 1);
         free(again);
-        ok(text_check(shown[i], strlen(shown[i]), NULL) == TEXT_OK, "%d: display-safe text passes text_check", i + 1);
+        ok(text_check(shown[i], strlen(shown[i]), NULL) == TEXT_OK, "%d: display-safe text passes text_check",
+           i + 1);
     }
     check_fit(&c, shown);
     for (int i = 0; i < c.n; i++)

@@ -42,7 +42,8 @@ int main(void)
 
     /* plain strings pass through */
     ok(text_is_plain("K-EXAONE 236B", 13), "ASCII is plain");
-    ok(text_is_plain("업스테이지 ㅇㅅㅌ", strlen("업스테이지 ㅇㅅㅌ")), "NFC Hangul and compatibility jamo are plain");
+    ok(text_is_plain("업스테이지 ㅇㅅㅌ", strlen("업스테이지 ㅇㅅㅌ")),
+       "NFC Hangul and compatibility jamo are plain");
     ok(!text_is_plain("\u1112\u1161\u11AB", 9), "NFD Hangul is not plain");
     ok(!text_is_plain("a\tb", 3), "TAB is not plain");
     ok(!text_is_plain("é", 2), "other non-ASCII is not plain");

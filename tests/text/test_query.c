@@ -9,7 +9,8 @@ static void check(const char *query, const char *cand, bool match, bool exact)
     struct text_query *q = text_query_new(query);
     ok(q != NULL, "query %s compiles", query);
     is_int(text_query_match(q, cand), match, "%s %s %s", query, match ? "matches" : "does not match", cand);
-    is_int(text_query_exact(q, cand), exact, "%s %s exactly %s", query, exact ? "matches" : "does not match", cand);
+    is_int(text_query_exact(q, cand), exact, "%s %s exactly %s", query, exact ? "matches" : "does not match",
+           cand);
     text_query_free(&q);
     ok(q == NULL, "free clears the pointer");
 }
