@@ -66,7 +66,7 @@ for cc in gcc clang; do
     (cd "$b" && "$src/configure" -q CC=$cc --enable-werror && make -j"$jobs" &&
         make -j"$jobs" check TESTS=) >"$work/$cc.log" 2>&1
     st=$?
-    grep -E 'error|warning' "$work/$cc.log" >"$work/$cc.err"
+    grep -E 'error|warning' "$work/$cc.log" | sed "s|$src/||" >"$work/$cc.err"
     tap $st "$cc -Wall -Wextra -Werror build (program and tests)" "$work/$cc.err"
 done
 cfg=$work/build-gcc

@@ -6,7 +6,8 @@ unset DOKPAMO_DATA
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/dokpamo-install.XXXXXX")
 trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 # A sub-make of our own, not the one running the tests.
-mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -C "$top_builddir" "$@"; }
+# -o: never rebuild here (tests running alongside use the binary); install what is built.
+mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -o Makefile -o dokpamo -o libdokpamo.a -C "$top_builddir" "$@"; }
 var() { printf 'print-var:\n\t@echo $(%s)\n' "$1" | mk -f Makefile -f - print-var | tail -n 1; }
 bindir=$(var bindir) pkgdatadir=$(var pkgdatadir) mandir=$(var mandir) datadir=$(var datadir)
 
