@@ -25,11 +25,9 @@ uninstall-completions:
 # table; tests/unix/man.sh fails when they disagree. Run after editing
 # src/tui/keys.def:  make update-man
 update-man:
-	$(AWK) -f '$(srcdir)/man/keys-to-man.awk' '$(srcdir)/src/tui/keys.def' > man-keys.tmp
-	$(AWK) 'FNR == NR { keys = keys $$0 "\n"; next } \
-		/^\.\\" BEGIN KEYS/ { printf "%s\n%s", $$0, keys; skip = 1; next } \
-		/^\.\\" END KEYS/ { skip = 0 } !skip' man-keys.tmp '$(srcdir)/man/dokpamo.1' > man-page.tmp
-	mv man-page.tmp '$(srcdir)/man/dokpamo.1'; rm -f man-keys.tmp
+	$(AWK) -v splice=1 -f '$(srcdir)/man/keys-to-man.awk' '$(srcdir)/src/tui/keys.def' \
+		'$(srcdir)/man/dokpamo.1' > man-page.tmp
+	mv man-page.tmp '$(srcdir)/man/dokpamo.1'
 
 # After "make install" (distcheck runs it with a real prefix): the
 # installed binary finds the installed dataset by itself.
