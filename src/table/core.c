@@ -3,6 +3,7 @@
 #include "config.h"
 #include "table.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,7 +91,14 @@ bool table_parse_sort(struct table *t, const char *spec, char *err, size_t errsz
     return true;
 }
 
-/* A row's precomputed sort keys. */
+/* A row's precomputed sort key: numbers by value, strings by their rank
+ * among the column's distinct strings (text_collate runs on distinct
+ * strings only, e.g. 8 licences instead of 100,000 rows). */
+struct skey {
+    double v; /* number, or rank of the string */
+    bool known;
+};
+
 struct keyed {
     const void *row;
     size_t pos; /* original position: the stable tie-break */
@@ -99,8 +107,7 @@ struct keyed {
 struct sort_env {
     const struct table *t;
     const struct table_ctx *ctx;
-    struct table_value *vals; /* nrows * nsort */
-    char **owned;             /* text copied out of getter buffers */
+    struct skey *keys; /* nrows * nsort */
 };
 
 static int compare_values(const struct table_col *col, const struct table_value *a,
@@ -142,14 +149,91 @@ int table_compare_rows(const struct table *t, const void *a, const void *b, cons
 static int compare_keyed(const struct sort_env *env, const struct keyed *a, const struct keyed *b)
 {
     const struct table *t = env->t;
+    const struct skey *ka = &env->keys[a->pos * t->nsort], *kb = &env->keys[b->pos * t->nsort];
     for (size_t k = 0; k < t->nsort; k++) {
-        const struct table_value *va = &env->vals[a->pos * t->nsort + k];
-        const struct table_value *vb = &env->vals[b->pos * t->nsort + k];
-        int c = compare_values(&t->def->cols[t->sort[k].col], va, vb, t->sort[k].desc, env->ctx);
+        /* Unknown last in both directions: decided before the direction. */
+        if (!ka[k].known || !kb[k].known) {
+            int c = (int)!ka[k].known - (int)!kb[k].known;
+            if (c)
+                return c;
+            continue;
+        }
+        int c = ka[k].v < kb[k].v ? -1 : ka[k].v > kb[k].v;
         if (c)
-            return c;
+            return t->sort[k].desc ? -c : c;
     }
     return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/* Distinct strings of one column and their collation ranks. */
+struct distinct {
+    const char **text; /* distinct strings */
+    uint32_t *slots;   /* hash: index + 1 into text, 0 = empty */
+    size_t n, mask;
+    bool latin_first;
+};
+
+static uint64_t hash_text(const char *s)
+{
+    uint64_t h = 1469598103934665603u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h ^ (h >> 29);
+}
+
+/* Index of s among the distinct strings, adding it when new. */
+static size_t distinct_id(struct distinct *d, const char *s)
+{
+    size_t i = (size_t)hash_text(s) & d->mask;
+    for (; d->slots[i]; i = (i + 1) & d->mask)
+        if (strcmp(d->text[d->slots[i] - 1], s) == 0)
+            return d->slots[i] - 1;
+    d->text[d->n] = s;
+    d->slots[i] = (uint32_t)++d->n;
+    return d->n - 1;
+}
+
+static int compare_distinct(const void *a, const void *b, void *arg)
+{
+    const struct distinct *d = arg;
+    return text_collate(d->text[*(const uint32_t *)a], d->text[*(const uint32_t *)b], d->latin_first);
+}
+
+/* Replaces each known string key (its distinct id in v) by its rank. */
+static bool rank_strings(struct skey *keys, size_t n, size_t stride, const char **text, bool latin_first)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    struct distinct d = {malloc(n * sizeof *d.text), calloc(cap, sizeof *d.slots), 0, cap - 1, latin_first};
+    uint32_t *order = NULL, *rank = NULL;
+    bool good = d.text && d.slots && n < UINT32_MAX / 2;
+    if (good) {
+        for (size_t i = 0; i < n; i++)
+            if (keys[i * stride].known)
+                keys[i * stride].v = (double)distinct_id(&d, text[i]);
+        order = malloc((d.n ? d.n : 1) * sizeof *order);
+        rank = malloc((d.n ? d.n : 1) * sizeof *rank);
+        good = order && rank;
+    }
+    if (good) {
+        for (size_t i = 0; i < d.n; i++)
+            order[i] = (uint32_t)i;
+        qsort_r(order, d.n, sizeof *order, compare_distinct, &d);
+        for (size_t i = 0, r = 0; i < d.n; i++) {
+            if (i && compare_distinct(&order[i - 1], &order[i], &d) != 0)
+                r = i;
+            rank[order[i]] = (uint32_t)r;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (keys[i * stride].known)
+                keys[i * stride].v = rank[(size_t)keys[i * stride].v];
+    }
+    free(rank);
+    free(order);
+    free(d.slots);
+    free(d.text);
+    return good;
 }
 
 /* Bottom-up merge sort: stable, O(n log n), no recursion. */
@@ -177,32 +261,47 @@ void table_sort(struct table *t, const struct table_ctx *ctx)
     if (n < 2 || ns == 0)
         return;
     struct keyed *v = malloc(n * sizeof *v), *tmp = malloc(n * sizeof *tmp);
-    struct table_value *vals = calloc(n * ns, sizeof *vals);
-    char **owned = calloc(n * ns, sizeof *owned);
-    if (!v || !tmp || !vals || !owned)
-        goto out; /* out of memory: leave the order as it is */
+    struct skey *keys = calloc(n * ns, sizeof *keys);
+    const char **text = calloc(n, sizeof *text);
+    char **owned = calloc(n, sizeof *owned);
+    bool good = v && tmp && keys && text && owned;
     char buf[512];
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; good && i < n; i++)
         v[i] = (struct keyed){t->rows[i], i};
-        for (size_t k = 0; k < ns; k++) {
-            struct table_value *val = &vals[i * ns + k];
-            get_value(t, t->rows[i], t->sort[k].col, ctx, buf, sizeof buf, val);
-            if (val->text && val->text >= buf && val->text < buf + sizeof buf) {
-                owned[i * ns + k] = strdup(val->text);
-                val->text = owned[i * ns + k] ? owned[i * ns + k] : "";
+    for (size_t k = 0; good && k < ns; k++) {
+        bool num = t->def->cols[t->sort[k].col].type == TABLE_NUM;
+        for (size_t i = 0; i < n; i++) {
+            struct table_value val;
+            get_value(t, t->rows[i], t->sort[k].col, ctx, buf, sizeof buf, &val);
+            struct skey *key = &keys[i * ns + k];
+            key->known = val.known;
+            if (num) {
+                key->v = val.num;
+                continue;
+            }
+            text[i] = val.text ? val.text : "";
+            if (val.known && val.text && val.text >= buf && val.text < buf + sizeof buf) {
+                /* Text formatted into buf: keep a copy until ranked. */
+                owned[i] = strdup(val.text);
+                text[i] = owned[i] ? owned[i] : "";
             }
         }
-    }
-    struct sort_env env = {t, ctx, vals, owned};
-    merge_sort(v, tmp, n, &env);
-    for (size_t i = 0; i < n; i++)
-        t->rows[i] = v[i].row;
-out:
-    if (owned)
-        for (size_t i = 0; i < n * ns; i++)
+        if (!num)
+            good = rank_strings(keys + k, n, ns, text, ctx->lang == DP_LANG_EN);
+        for (size_t i = 0; i < n; i++) {
             free(owned[i]);
+            owned[i] = NULL;
+        }
+    }
+    if (good) {
+        struct sort_env env = {t, ctx, keys};
+        merge_sort(v, tmp, n, &env);
+        for (size_t i = 0; i < n; i++)
+            t->rows[i] = v[i].row;
+    } /* else out of memory: leave the order as it is */
     free(owned);
-    free(vals);
+    free(text);
+    free(keys);
     free(tmp);
     free(v);
 }
