@@ -81,7 +81,8 @@ static void replay(const char *path)
         snprintf(names[nn++], l, "%s/%s", path, e->d_name);
     }
     closedir(d);
-    qsort(names, nn, sizeof *names, by_name);
+    if (nn > 1)
+        qsort(names, nn, sizeof *names, by_name);
     for (size_t i = 0; i < nn; i++) {
         replay(names[i]);
         free(names[i]);
