@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "grid_build.h"
 #include "table.h"
@@ -11,6 +12,36 @@
 static const char *const human_cols[] = {"name",         "consortium",   "params_total_b", "params_active_b",
                                          "active_share", "architecture", "context_tokens", "license",
                                          "released"};
+
+/* Machine formats stream the view row by row: no grid, no copies. The
+ * table values are display-safe already (measured and sanitised at load;
+ * numbers formatted here). */
+static int stream_rows(FILE *out, const struct table *t, const size_t *cols, size_t n, const struct table_ctx *ctx,
+                       enum out_format fmt)
+{
+    char *keys[32];
+    char bufs[32][256];
+    struct out_cell cells[32];
+    for (size_t c = 0; c < n; c++)
+        keys[c] = (char *)t->def->cols[cols[c]].key;
+    out_stream_begin(out, fmt, keys, n);
+    for (size_t r = 0; r < t->nrows; r++) {
+        for (size_t c = 0; c < n; c++) {
+            struct table_value v;
+            memset(&v, 0, sizeof v);
+            t->def->cols[cols[c]].get(t->rows[r], ctx, bufs[c], sizeof bufs[c], &v);
+            cells[c] = (struct out_cell){
+                .text = (char *)(v.text ? v.text : ""),
+                .raw = v.raw && v.text && strcmp(v.raw, v.text) != 0 ? (char *)v.raw : NULL,
+                .numeric = v.type == TABLE_NUM,
+                .num = v.num,
+                .known = v.known,
+            };
+        }
+        out_stream_row(out, fmt, keys, cells, n, r);
+    }
+    return out_stream_end(out, fmt, t->nrows);
+}
 
 int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
 {
@@ -42,13 +73,18 @@ int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
             if (i != cols[0])
                 cols[n++] = i;
     }
-    struct out_grid *g = cli_grid_from_table(t, cols, n, &ctx);
-    if (!g) {
-        status = CLI_OSERR;
-        goto done;
+    int e;
+    if (o->format == OUT_TABLE || o->format == OUT_MD) {
+        struct out_grid *g = cli_grid_from_table(t, cols, n, &ctx);
+        if (!g) {
+            status = CLI_OSERR;
+            goto done;
+        }
+        e = out_render(out, g, o->format);
+        out_grid_free(&g);
+    } else {
+        e = stream_rows(out, t, cols, n, &ctx, o->format);
     }
-    int e = out_render(out, g, o->format);
-    out_grid_free(&g);
     if (e)
         status = CLI_IOERR;
     else if (t->nrows == 0)

@@ -44,27 +44,6 @@ static const char *cell_safe(const struct out_cell *c)
     return c->text ? c->text : "";
 }
 
-static void write_tsv(FILE *f, const struct out_grid *g)
-{
-    for (size_t c = 0; c < g->ncols; c++)
-        fprintf(f, "%s%s", c ? "\t" : "", g->keys[c]);
-    fputc('\n', f);
-    for (size_t r = 0; r < g->nrows; r++) {
-        for (size_t c = 0; c < g->ncols; c++) {
-            const struct out_cell *cell = &g->cells[r * g->ncols + c];
-            if (c)
-                fputc('\t', f);
-            if (!cell->known)
-                continue;
-            if (cell->numeric)
-                print_number(f, cell->num);
-            else
-                fputs(cell_safe(cell), f);
-        }
-        fputc('\n', f);
-    }
-}
-
 void out_csv_field(FILE *f, const char *s)
 {
     if (!strpbrk(s, ",\"\n\r")) {
@@ -80,53 +59,78 @@ void out_csv_field(FILE *f, const char *s)
     fputc('"', f);
 }
 
-static void write_csv(FILE *f, const struct out_grid *g)
+static void json_string(FILE *f, const char *s)
 {
-    for (size_t c = 0; c < g->ncols; c++) {
-        if (c)
-            fputc(',', f);
-        out_csv_field(f, g->keys[c]);
-    }
-    fputs("\r\n", f);
-    for (size_t r = 0; r < g->nrows; r++) {
-        for (size_t c = 0; c < g->ncols; c++) {
-            const struct out_cell *cell = &g->cells[r * g->ncols + c];
-            if (c)
-                fputc(',', f);
-            if (!cell->known)
-                continue;
-            if (cell->numeric)
-                print_number(f, cell->num);
-            else
-                out_csv_field(f, cell_safe(cell));
-        }
-        fputs("\r\n", f);
-    }
+    char *e = out_json_escape(s);
+    fprintf(f, "\"%s\"", e ? e : "");
+    free(e);
 }
 
-static void write_json(FILE *f, const struct out_grid *g)
+/* The machine formats write row by row, so a view can be streamed
+ * without building a grid first (out_stream_*). */
+void out_stream_begin(FILE *f, enum out_format fmt, char *const *keys, size_t ncols)
 {
-    fputs("[", f);
-    for (size_t r = 0; r < g->nrows; r++) {
-        fputs(r ? ",\n  {" : "\n  {", f);
-        for (size_t c = 0; c < g->ncols; c++) {
-            const struct out_cell *cell = &g->cells[r * g->ncols + c];
-            char *key = out_json_escape(g->keys[c]);
-            fprintf(f, "%s\"%s\": ", c ? ", " : "", key ? key : "");
-            free(key);
-            if (!cell->known) {
-                fputs("null", f);
-            } else if (cell->numeric) {
-                print_number(f, cell->num);
-            } else {
-                char *v = out_json_escape(cell_machine(cell));
-                fprintf(f, "\"%s\"", v ? v : "");
-                free(v);
-            }
-        }
-        fputs("}", f);
+    if (fmt == OUT_JSON) {
+        fputc('[', f);
+        return;
     }
-    fputs(g->nrows ? "\n]\n" : "]\n", f);
+    for (size_t c = 0; c < ncols; c++) {
+        if (c)
+            fputc(fmt == OUT_CSV ? ',' : '\t', f);
+        if (fmt == OUT_CSV)
+            out_csv_field(f, keys[c]);
+        else
+            fputs(keys[c], f);
+    }
+    fputs(fmt == OUT_CSV ? "\r\n" : "\n", f);
+}
+
+void out_stream_row(FILE *f, enum out_format fmt, char *const *keys, const struct out_cell *cells, size_t ncols,
+                    size_t row)
+{
+    if (fmt == OUT_JSON)
+        fputs(row ? ",\n  {" : "\n  {", f);
+    for (size_t c = 0; c < ncols; c++) {
+        const struct out_cell *cell = &cells[c];
+        if (fmt == OUT_JSON) {
+            if (c)
+                fputs(", ", f);
+            json_string(f, keys[c]);
+            fputs(": ", f);
+        } else if (c) {
+            fputc(fmt == OUT_CSV ? ',' : '\t', f);
+        }
+        if (!cell->known) {
+            if (fmt == OUT_JSON)
+                fputs("null", f);
+        } else if (cell->numeric) {
+            print_number(f, cell->num);
+        } else if (fmt == OUT_JSON) {
+            json_string(f, cell_machine(cell));
+        } else if (fmt == OUT_CSV) {
+            out_csv_field(f, cell_safe(cell));
+        } else {
+            fputs(cell_safe(cell), f);
+        }
+    }
+    fputs(fmt == OUT_JSON ? "}" : fmt == OUT_CSV ? "\r\n" : "\n", f);
+}
+
+int out_stream_end(FILE *f, enum out_format fmt, size_t nrows)
+{
+    errno = 0;
+    if (fmt == OUT_JSON)
+        fputs(nrows ? "\n]\n" : "]\n", f);
+    if (fflush(f) != 0 || ferror(f))
+        return errno ? errno : EIO;
+    return 0;
+}
+
+static void write_machine(FILE *f, const struct out_grid *g, enum out_format fmt)
+{
+    out_stream_begin(f, fmt, g->keys, g->ncols);
+    for (size_t r = 0; r < g->nrows; r++)
+        out_stream_row(f, fmt, g->keys, &g->cells[r * g->ncols], g->ncols, r);
 }
 
 /* Column widths: the widest cell or title, by display width. */
@@ -221,14 +225,10 @@ int out_render(FILE *f, const struct out_grid *g, enum out_format fmt)
         write_table(f, g, true);
         break;
     case OUT_TSV:
-        write_tsv(f, g);
-        break;
     case OUT_CSV:
-        write_csv(f, g);
-        break;
     case OUT_JSON:
-        write_json(f, g);
-        break;
+        write_machine(f, g, fmt);
+        return out_stream_end(f, fmt, g->nrows);
     default:
         return EINVAL;
     }
