@@ -64,8 +64,8 @@ int out_render(FILE *f, const struct out_grid *g, enum out_format fmt);
  * is what JSON prints when set), then the end, which reports a failed
  * write like out_render(). */
 void out_stream_begin(FILE *f, enum out_format fmt, char *const *keys, size_t ncols);
-void out_stream_row(FILE *f, enum out_format fmt, char *const *keys, const struct out_cell *cells, size_t ncols,
-                    size_t row);
+void out_stream_row(FILE *f, enum out_format fmt, char *const *keys, const struct out_cell *cells,
+                    size_t ncols, size_t row);
 int out_stream_end(FILE *f, enum out_format fmt, size_t nrows);
 
 /* Writes s as one CSV field (RFC 4180 quoting when needed). */

@@ -16,8 +16,8 @@ static const char *const human_cols[] = {"name",         "consortium",   "params
 /* Machine formats stream the view row by row: no grid, no copies. The
  * table values are display-safe already (measured and sanitised at load;
  * numbers formatted here). */
-static int stream_rows(FILE *out, const struct table *t, const size_t *cols, size_t n, const struct table_ctx *ctx,
-                       enum out_format fmt)
+static int stream_rows(FILE *out, const struct table *t, const size_t *cols, size_t n,
+                       const struct table_ctx *ctx, enum out_format fmt)
 {
     char *keys[32];
     char bufs[32][256];

@@ -125,7 +125,7 @@ static void show_model(struct rows *r, const struct dp_model *m, const struct cl
         char val[48] = "?", base[160] = "";
         if (c->value.known)
             snprintf(val, sizeof val, "%g%s", c->value.v,
-                     c->unit.raw && strcmp(c->unit.raw, "score") ? c->unit.disp : "");
+                     c->unit.raw && strcmp(c->unit.raw, "score") != 0 ? c->unit.disp : "");
         if (c->baseline.raw) {
             const char *bn =
                 c->baseline_model ? model_text(&c->baseline_model->name, r->lang)->disp : c->baseline.disp;

@@ -29,7 +29,7 @@ struct dp_dataset *model_new(void)
         free(ds);
         return NULL;
     }
-    ds->arena->next_size = 64 * 1024;
+    ds->arena->next_size = (size_t)64 * 1024;
     return ds;
 }
 
@@ -56,7 +56,7 @@ void *model_alloc(struct dp_dataset *ds, size_t size)
         c->size = want;
         a->head = c;
         off = 0;
-        if (a->next_size < 16 * 1024 * 1024)
+        if (a->next_size < (size_t)16 * 1024 * 1024)
             a->next_size *= 2;
     }
     void *p = c->data + off; /* zero: see above */

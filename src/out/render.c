@@ -85,8 +85,8 @@ void out_stream_begin(FILE *f, enum out_format fmt, char *const *keys, size_t nc
     fputs(fmt == OUT_CSV ? "\r\n" : "\n", f);
 }
 
-void out_stream_row(FILE *f, enum out_format fmt, char *const *keys, const struct out_cell *cells, size_t ncols,
-                    size_t row)
+void out_stream_row(FILE *f, enum out_format fmt, char *const *keys, const struct out_cell *cells,
+                    size_t ncols, size_t row)
 {
     if (fmt == OUT_JSON)
         fputs(row ? ",\n  {" : "\n  {", f);
@@ -181,7 +181,7 @@ static void write_table(FILE *f, const struct out_grid *g, bool markdown)
     fputs(markdown ? " |\n" : "\n", f);
     if (markdown) {
         for (size_t c = 0; c < g->ncols; c++) {
-            fputs(c ? "|" : "|", f);
+            fputc('|', f);
             fputc(g->align[c] == TEXT_RIGHT ? '-' : ':', f);
             for (int i = 0; i < w[c]; i++)
                 fputc('-', f);

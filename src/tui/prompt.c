@@ -96,8 +96,9 @@ static enum reaction filter_apply(struct app *a)
     }
     const struct tui_filter *f = &a->choices[a->choice_shown[a->choice_sel]].f;
     for (size_t i = 0; i < a->nfilters; i++)
-        if (memcmp(&a->filters[i], f, sizeof *f) == 0)
-            return R_REDRAW;
+        if (a->filters[i].kind == f->kind && a->filters[i].value == f->value &&
+            a->filters[i].consortium == f->consortium && a->filters[i].result == f->result)
+            return R_REDRAW; /* already on (fields compared: the struct has padding) */
     if (a->nfilters == TUI_MAX_FILTERS) {
         app_set_msg(a, "too many filters: F clears them");
         return R_REDRAW;
