@@ -36,11 +36,17 @@ want=$("$DOKPAMO" --data "$DATA" list --format tsv)
 is "$out" "$want" "installed list shows the installed dataset"
 out=$(XDG_CONFIG_HOME=$tmp/none "$bin" --data "$data" show 배키 | head -3)
 like "$out" "VAETKI|배키" "installed show finds a model"
-# Without --data it looks in $(pkgdatadir) (outside DESTDIR: not there).
+# Without --data the installed binary finds its own prefix's dataset
+# (BINDIR/../share/dokpamo), even inside DESTDIR.
+out=$(XDG_CONFIG_HOME=$tmp/none "$bin" list --format tsv 2>"$tmp/err")
+is "$out" "$want" "without --data: the installed binary uses its prefix's dataset"
+# A lone copy of the binary with no dataset anywhere: exit 66, naming $(pkgdatadir).
 if [ ! -e "$pkgdatadir/consortia.json" ]; then
-    XDG_CONFIG_HOME=$tmp/none "$bin" list >/dev/null 2>"$tmp/err"
-    is $? 66 "without --data: exit 66 when \$(pkgdatadir) has no dataset"
+    lone=$(mktemp -d) && mkdir -p "$lone/bin" && cp "$bin" "$lone/bin/"
+    XDG_CONFIG_HOME=$tmp/none "$lone/bin/dokpamo" list >/dev/null 2>"$tmp/err"
+    is $? 66 "a lone binary: exit 66 when \$(pkgdatadir) has no dataset"
     like "$(cat "$tmp/err")" "$pkgdatadir/consortia.json" "... naming \$(pkgdatadir)/consortia.json"
+    rm -rf "$lone"
 else
     tap_n=$((tap_n + 1)); echo "ok $tap_n - pkgdatadir lookup # SKIP $pkgdatadir is installed on this system"
 fi
