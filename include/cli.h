@@ -52,7 +52,7 @@ struct cli_opts {
     bool help, version;
     /* Initial sort of each pane, "KEY[,KEY]" with "-KEY" descending; NULL:
      * the pane's default. Only syntax is checked here: the column keys
-     * belong to the panes. (Not yet passed on: tui.h has no field.) */
+     * belong to the panes, which check them (tui_options.pane_sort). */
     const char *pane_sort[CLI_NPANES];
     char *owned; /* config file text; owned */
 };

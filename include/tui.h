@@ -15,6 +15,9 @@ struct tui_options {
     unsigned text_flags; /* enum text_flags: TEXT_AMBIG_WIDE, TEXT_ASCII */
     bool color;          /* false: --color=never or NO_COLOR */
     bool korean_units;
+    /* Initial sort of each pane (Parameters, Architecture, Partners,
+     * Evaluation): "KEY[,KEY]", "-KEY" descending; NULL keeps the default. */
+    const char *pane_sort[4];
     /* Headless mode (tests): curses draws into memory at cols x rows,
      * keys come from the script file, screens are dumped to stdout. */
     const char *script; /* NULL: interactive */

@@ -137,6 +137,8 @@ static int run(struct cli_opts *o, int argc, char **argv)
             .text_flags = o->text_flags,
             .color = o->color,
             .korean_units = o->korean_units,
+            .pane_sort = {o->pane_sort[CLI_PANE_PARAMS], o->pane_sort[CLI_PANE_ARCH],
+                          o->pane_sort[CLI_PANE_PARTNERS], o->pane_sort[CLI_PANE_EVAL]},
             .script = o->headless_script,
             .cols = o->cols,
             .rows = o->rows,

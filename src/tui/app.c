@@ -536,9 +536,11 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
         if (ds->models[i]->params_total.known && ds->models[i]->params_total.v > a->params_max)
             a->params_max = ds->models[i]->params_total.v;
     static const struct pane_ops *const ops[NPANES] = {&pane_params, &pane_arch, &pane_partners, &pane_eval};
-    for (int i = 0; i < NPANES; i++)
+    for (int i = 0; i < NPANES; i++) {
         if (!pane_init(&a->panes[i], ops[i], a))
             return false;
+        pane_sort_spec(&a->panes[i], a, i < 4 ? a->opt.pane_sort[i] : NULL);
+    }
     return filter_choices_build(a);
 }
 

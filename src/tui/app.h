@@ -190,6 +190,9 @@ const struct dp_consortium *row_model_consortium(const void *row);
 const struct dp_consortium *row_consortium_self(const void *row);
 
 bool pane_init(struct pane *p, const struct pane_ops *ops, struct app *a);
+/* Applies an initial sort "KEY[,KEY]" (config sort.params ...) to a pane;
+ * a bad spec leaves the default and shows a message. */
+void pane_sort_spec(struct pane *p, struct app *a, const char *spec);
 void pane_fini(struct pane *p);
 /* Recomputes rows (filter), sorts and measures content widths. */
 void pane_refresh(struct pane *p, struct app *a);

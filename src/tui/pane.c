@@ -30,6 +30,25 @@ bool pane_init(struct pane *p, const struct pane_ops *ops, struct app *a)
     return true;
 }
 
+void pane_sort_spec(struct pane *p, struct app *a, const char *spec)
+{
+    char err[256];
+    if (!spec || !*spec)
+        return;
+    struct table_sort_key keep[TABLE_MAX_SORT];
+    size_t nkeep = p->t->nsort;
+    memcpy(keep, p->t->sort, sizeof keep);
+    if (!table_parse_sort(p->t, spec, err, sizeof err)) {
+        /* A bad key from the config file: say so, keep the default. */
+        memcpy(p->t->sort, keep, sizeof keep);
+        p->t->nsort = nkeep;
+        app_set_msg(a, "sort: %s", err);
+        return;
+    }
+    pane_refresh(p, a);
+    p->sel = p->top = 0;
+}
+
 void pane_fini(struct pane *p)
 {
     table_free(&p->t);

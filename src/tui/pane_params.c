@@ -68,9 +68,9 @@ enum { C_NAME, C_CONS, C_TOTAL, C_ACTIVE, C_SHARE, C_BAR, C_COUNT };
 static const struct table_col cols[C_COUNT] = {
     [C_NAME] = {"name", "Model", "모델", TEXT_LEFT, 14, TABLE_STR, col_get_model_name},
     [C_CONS] = {"consortium", "Team", "팀", TEXT_LEFT, 6, TABLE_STR, get_cons},
-    [C_TOTAL] = {"total", "Total", "전체", TEXT_RIGHT, 6, TABLE_NUM, get_total},
-    [C_ACTIVE] = {"active", "Active", "활성", TEXT_RIGHT, 6, TABLE_NUM, get_active},
-    [C_SHARE] = {"share", "Act%", "활성%", TEXT_RIGHT, 5, TABLE_NUM, get_share},
+    [C_TOTAL] = {"params_total_b", "Total", "전체", TEXT_RIGHT, 6, TABLE_NUM, get_total},
+    [C_ACTIVE] = {"params_active_b", "Active", "활성", TEXT_RIGHT, 6, TABLE_NUM, get_active},
+    [C_SHARE] = {"active_share", "Act%", "활성%", TEXT_RIGHT, 5, TABLE_NUM, get_share},
     [C_BAR] = {"scale", "log scale", "로그 척도", TEXT_LEFT, 0, TABLE_NUM, get_bar},
 };
 
