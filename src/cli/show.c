@@ -122,21 +122,27 @@ static void show_model(struct rows *r, const struct dp_model *m, const struct cl
         add_num(r, "released", &(dp_num){0, false, m->released_why}, "%g", model_field_src(m, "released"));
     for (size_t i = 0; i < m->nclaims; i++) {
         const struct dp_claim *c = &m->claims[i];
-        char val[48] = "?", base[160] = "";
+        /* Built with asprintf: names may be long (up to the string limit). */
+        char val[64] = "?", bval[40] = "", rel[40] = "";
         if (c->value.known)
-            snprintf(val, sizeof val, "%g%s", c->value.v,
-                     c->unit.raw && strcmp(c->unit.raw, "score") != 0 ? c->unit.disp : "");
-        if (c->baseline.raw) {
-            const char *bn =
-                c->baseline_model ? model_text(&c->baseline_model->name, r->lang)->disp : c->baseline.disp;
-            int w = snprintf(base, sizeof base, " vs %s", bn);
-            if (c->baseline_value.known && w > 0)
-                w += snprintf(base + w, sizeof base - (size_t)w, " %g", c->baseline_value.v);
-            if (c->relative_pct.known && w > 0)
-                snprintf(base + w, sizeof base - (size_t)w, " (%g%%)", c->relative_pct.v);
+            snprintf(val, sizeof val, "%g", c->value.v);
+        const char *unit =
+            c->value.known && c->unit.raw && strcmp(c->unit.raw, "score") != 0 ? c->unit.disp : "";
+        const char *bn = !c->baseline.raw    ? NULL
+                         : c->baseline_model ? model_text(&c->baseline_model->name, r->lang)->disp
+                                             : c->baseline.disp;
+        if (bn && c->baseline_value.known)
+            snprintf(bval, sizeof bval, " %g", c->baseline_value.v);
+        if (bn && c->relative_pct.known)
+            snprintf(rel, sizeof rel, " (%g%%)", c->relative_pct.v);
+        char *line = NULL;
+        if (asprintf(&line, "%s: %s%s%s%s%s%s [%s]", c->metric.disp, val, unit, bn ? " vs " : "",
+                     bn ? bn : "", bval, rel, model_claim_kind_name(c->kind)) < 0) {
+            r->oom = true;
+            return;
         }
-        snprintf(buf, sizeof buf, "%s: %s%s [%s]", c->metric.disp, val, base, model_claim_kind_name(c->kind));
-        add(r, i ? "" : "claims", buf, c->src);
+        add(r, i ? "" : "claims", line, c->src);
+        free(line);
     }
     for (size_t i = 0; i < m->nroadmap; i++)
         add(r, i ? "" : "roadmap", tx(r, &m->roadmap[i].text), m->roadmap[i].src);
