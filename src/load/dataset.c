@@ -16,6 +16,29 @@ static size_t array_len(const cJSON *a)
     return a ? (size_t)cJSON_GetArraySize(a) : 0;
 }
 
+/* Reads the array of objects at `key`: one element of `size` bytes per
+ * object, zeroed, filled by read_one with the element's path pushed.
+ * Returns the elements (NULL when there are none) and sets *count. */
+typedef void (*read_one_fn)(struct lctx *L, const cJSON *item, void *elem);
+
+static void *read_list(struct lctx *L, const cJSON *obj, const char *key, bool required, size_t size,
+                       size_t *count, read_one_fn read_one)
+{
+    const cJSON *arr = lx_array(L, obj, key, required);
+    size_t i = 0, mark = lx_push_key(L, key);
+    unsigned char *v = lx_alloc(L, array_len(arr), size);
+    *count = 0;
+    EACH(L, arr, i, it)
+    {
+        size_t m2 = lx_push_index(L, i);
+        if (lx_object(L, it) && v)
+            read_one(L, it, v + (*count)++ * size);
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+    return v;
+}
+
 static void read_sources(struct lctx *L, const cJSON *root)
 {
     static const char *const keys[] = {"id",    "kind",      "publisher", "date", "url",
@@ -168,65 +191,52 @@ static void read_schemes(struct lctx *L, const cJSON *root)
     L->ds->nschemes = k;
 }
 
-static void read_items(struct lctx *L, const cJSON *obj, const char *key, struct dp_item **out, size_t *nout)
+static void read_item(struct lctx *L, const cJSON *it, void *elem)
 {
     static const char *const keys[] = {"text", "source", "note", NULL};
-    const cJSON *arr = lx_array(L, obj, key, false);
-    size_t i = 0, mark = lx_push_key(L, key);
-    *out = lx_alloc(L, array_len(arr), sizeof **out);
-    *nout = 0;
-    EACH(L, arr, i, it)
-    {
-        size_t m2 = lx_push_index(L, i);
-        if (lx_object(L, it) && *out) {
-            struct dp_item *d = &(*out)[(*nout)++];
-            lx_keys(L, it, keys);
-            lx_text(L, it, "text", true, &d->text);
-            lx_src(L, it, "source", true, &d->src);
-        }
-        lx_pop(L, m2);
-    }
-    lx_pop(L, mark);
+    struct dp_item *d = elem;
+    lx_keys(L, it, keys);
+    lx_text(L, it, "text", true, &d->text);
+    lx_src(L, it, "source", true, &d->src);
 }
 
-static void read_claims(struct lctx *L, const cJSON *obj, struct dp_model *m)
+static void read_items(struct lctx *L, const cJSON *obj, const char *key, struct dp_item **out, size_t *nout)
+{
+    *out = read_list(L, obj, key, false, sizeof **out, nout, read_item);
+}
+
+static void read_claim(struct lctx *L, const cJSON *it, void *elem)
 {
     static const char *const keys[] = {"metric",         "value",        "unit", "baseline",
                                        "baseline_value", "relative_pct", "kind", "date",
                                        "source",         "note",         NULL};
-    const cJSON *arr = lx_array(L, obj, "claims", false);
-    size_t i = 0, mark = lx_push_key(L, "claims");
-    m->claims = lx_alloc(L, array_len(arr), sizeof *m->claims);
-    EACH(L, arr, i, it)
-    {
-        size_t m2 = lx_push_index(L, i);
-        if (lx_object(L, it) && m->claims) {
-            struct dp_claim *c = &m->claims[m->nclaims++];
-            const char *kind;
-            lx_keys(L, it, keys);
-            lx_str(L, it, "metric", true, false, &c->metric);
-            lx_num(L, it, "value", true, true, &c->value);
-            lx_str(L, it, "unit", false, true, &c->unit);
-            lx_str(L, it, "baseline", false, true, &c->baseline);
-            lx_num(L, it, "baseline_value", false, true, &c->baseline_value);
-            lx_num(L, it, "relative_pct", false, true, &c->relative_pct);
-            if (lx_plain(L, it, "kind", true, &kind)) {
-                int k = model_claim_kind_parse(kind);
-                if (k < 0) {
-                    size_t m3 = lx_push_key(L, "kind");
-                    lx_error(L, "expected vendor, official or third-party, got \"%s\"", kind);
-                    lx_pop(L, m3);
-                } else {
-                    c->kind = (enum dp_claim_kind)k;
-                }
-            }
-            lx_date(L, it, "date", false, &c->date);
-            lx_src(L, it, "source", true, &c->src);
-            lx_note(L, it, &c->note);
+    struct dp_claim *c = elem;
+    const char *kind;
+    lx_keys(L, it, keys);
+    lx_str(L, it, "metric", true, false, &c->metric);
+    lx_num(L, it, "value", true, true, &c->value);
+    lx_str(L, it, "unit", false, true, &c->unit);
+    lx_str(L, it, "baseline", false, true, &c->baseline);
+    lx_num(L, it, "baseline_value", false, true, &c->baseline_value);
+    lx_num(L, it, "relative_pct", false, true, &c->relative_pct);
+    if (lx_plain(L, it, "kind", true, &kind)) {
+        int k = model_claim_kind_parse(kind);
+        if (k < 0) {
+            size_t m3 = lx_push_key(L, "kind");
+            lx_error(L, "expected vendor, official or third-party, got \"%s\"", kind);
+            lx_pop(L, m3);
+        } else {
+            c->kind = (enum dp_claim_kind)k;
         }
-        lx_pop(L, m2);
     }
-    lx_pop(L, mark);
+    lx_date(L, it, "date", false, &c->date);
+    lx_src(L, it, "source", true, &c->src);
+    lx_note(L, it, &c->note);
+}
+
+static void read_claims(struct lctx *L, const cJSON *obj, struct dp_model *m)
+{
+    m->claims = read_list(L, obj, "claims", false, sizeof *m->claims, &m->nclaims, read_claim);
 }
 
 static void read_field_srcs(struct lctx *L, const cJSON *obj, struct dp_model *m)
@@ -387,93 +397,75 @@ static struct dp_model *read_models(struct lctx *L, const cJSON *obj, const char
     return v;
 }
 
-static void read_partners(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
+static void read_partner(struct lctx *L, const cJSON *it, void *elem)
 {
     static const char *const keys[] = {"name", "kind", "role", "source", "uncertain", "note", NULL};
-    const cJSON *arr = lx_array(L, obj, "partners", true);
-    size_t i = 0, mark = lx_push_key(L, "partners");
-    c->partners = lx_alloc(L, array_len(arr), sizeof *c->partners);
-    EACH(L, arr, i, it)
-    {
-        size_t m2 = lx_push_index(L, i);
-        if (lx_object(L, it) && c->partners) {
-            struct dp_partner *p = &c->partners[c->npartners++];
-            const char *kind;
-            lx_keys(L, it, keys);
-            lx_text(L, it, "name", true, &p->name);
-            if (lx_plain(L, it, "kind", true, &kind)) {
-                int k = model_kind_parse(kind);
-                if (k < 0) {
-                    size_t m3 = lx_push_key(L, "kind");
-                    lx_error(L, "unknown partner kind \"%s\"", kind);
-                    lx_pop(L, m3);
-                    k = DP_KIND_OTHER;
-                }
-                p->kind = (enum dp_kind)k;
-            }
-            lx_text(L, it, "role", false, &p->role);
-            lx_src(L, it, "source", true, &p->src);
-            lx_bool(L, it, "uncertain", &p->uncertain);
-            lx_note(L, it, &p->note);
+    struct dp_partner *p = elem;
+    const char *kind;
+    lx_keys(L, it, keys);
+    lx_text(L, it, "name", true, &p->name);
+    if (lx_plain(L, it, "kind", true, &kind)) {
+        int k = model_kind_parse(kind);
+        if (k < 0) {
+            size_t m3 = lx_push_key(L, "kind");
+            lx_error(L, "unknown partner kind \"%s\"", kind);
+            lx_pop(L, m3);
+            k = DP_KIND_OTHER;
         }
-        lx_pop(L, m2);
+        p->kind = (enum dp_kind)k;
     }
-    lx_pop(L, mark);
+    lx_text(L, it, "role", false, &p->role);
+    lx_src(L, it, "source", true, &p->src);
+    lx_bool(L, it, "uncertain", &p->uncertain);
+    lx_note(L, it, &p->note);
+}
+
+static void read_partners(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
+{
+    c->partners = read_list(L, obj, "partners", true, sizeof *c->partners, &c->npartners, read_partner);
+}
+
+static void read_person(struct lctx *L, const cJSON *it, void *elem)
+{
+    static const char *const keys[] = {"name", "title", "said", "source", "note", NULL};
+    struct dp_person *p = elem;
+    lx_keys(L, it, keys);
+    lx_text(L, it, "name", true, &p->name);
+    lx_text(L, it, "title", true, &p->title);
+    lx_text(L, it, "said", false, &p->said);
+    lx_src(L, it, "source", true, &p->src);
 }
 
 static void read_people(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
 {
-    static const char *const keys[] = {"name", "title", "said", "source", "note", NULL};
-    const cJSON *arr = lx_array(L, obj, "people", false);
-    size_t i = 0, mark = lx_push_key(L, "people");
-    c->people = lx_alloc(L, array_len(arr), sizeof *c->people);
-    EACH(L, arr, i, it)
-    {
-        size_t m2 = lx_push_index(L, i);
-        if (lx_object(L, it) && c->people) {
-            struct dp_person *p = &c->people[c->npeople++];
-            lx_keys(L, it, keys);
-            lx_text(L, it, "name", true, &p->name);
-            lx_text(L, it, "title", true, &p->title);
-            lx_text(L, it, "said", false, &p->said);
-            lx_src(L, it, "source", true, &p->src);
+    c->people = read_list(L, obj, "people", false, sizeof *c->people, &c->npeople, read_person);
+}
+
+static void read_status_one(struct lctx *L, const cJSON *it, void *elem)
+{
+    static const char *const keys[] = {"stage", "result", "reason", "date", "source", "note", NULL};
+    struct dp_status *s = elem;
+    const char *res;
+    lx_keys(L, it, keys);
+    s->stage = stage_ref(L, it, "stage");
+    if (lx_plain(L, it, "result", true, &res)) {
+        int r = model_result_parse(res);
+        if (r < 0) {
+            size_t m3 = lx_push_key(L, "result");
+            lx_error(L, "unknown result \"%s\"", res);
+            lx_pop(L, m3);
+        } else {
+            s->result = (enum dp_result)r;
         }
-        lx_pop(L, m2);
     }
-    lx_pop(L, mark);
+    lx_text(L, it, "reason", false, &s->reason);
+    lx_date(L, it, "date", false, &s->date);
+    lx_src(L, it, "source", true, &s->src);
 }
 
 static void read_status(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
 {
-    static const char *const keys[] = {"stage", "result", "reason", "date", "source", "note", NULL};
-    const cJSON *arr = lx_array(L, obj, "status", true);
-    size_t i = 0, mark = lx_push_key(L, "status");
-    c->status = lx_alloc(L, array_len(arr), sizeof *c->status);
-    EACH(L, arr, i, it)
-    {
-        size_t m2 = lx_push_index(L, i);
-        if (lx_object(L, it) && c->status) {
-            struct dp_status *s = &c->status[c->nstatus++];
-            const char *res;
-            lx_keys(L, it, keys);
-            s->stage = stage_ref(L, it, "stage");
-            if (lx_plain(L, it, "result", true, &res)) {
-                int r = model_result_parse(res);
-                if (r < 0) {
-                    size_t m3 = lx_push_key(L, "result");
-                    lx_error(L, "unknown result \"%s\"", res);
-                    lx_pop(L, m3);
-                } else {
-                    s->result = (enum dp_result)r;
-                }
-            }
-            lx_text(L, it, "reason", false, &s->reason);
-            lx_date(L, it, "date", false, &s->date);
-            lx_src(L, it, "source", true, &s->src);
-        }
-        lx_pop(L, m2);
-    }
-    lx_pop(L, mark);
+    c->status = read_list(L, obj, "status", true, sizeof *c->status, &c->nstatus, read_status_one);
 }
 
 static void read_score(struct lctx *L, const cJSON *it, struct dp_score *s)
@@ -555,19 +547,14 @@ static void read_score(struct lctx *L, const cJSON *it, struct dp_score *s)
     lx_pop(L, mark);
 }
 
+static void read_score_one(struct lctx *L, const cJSON *it, void *elem)
+{
+    read_score(L, it, elem);
+}
+
 static void read_scores(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
 {
-    const cJSON *arr = lx_array(L, obj, "scores", false);
-    size_t i = 0, mark = lx_push_key(L, "scores");
-    c->scores = lx_alloc(L, array_len(arr), sizeof *c->scores);
-    EACH(L, arr, i, it)
-    {
-        size_t m2 = lx_push_index(L, i);
-        if (lx_object(L, it) && c->scores)
-            read_score(L, it, &c->scores[c->nscores++]);
-        lx_pop(L, m2);
-    }
-    lx_pop(L, mark);
+    c->scores = read_list(L, obj, "scores", false, sizeof *c->scores, &c->nscores, read_score_one);
 }
 
 static void read_consortia(struct lctx *L, const cJSON *root)
