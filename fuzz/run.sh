@@ -26,9 +26,10 @@ for h in "$@"; do
     dict=""
     [ "$h" != text ] && dict="-dict=$srcdir/fuzz/json.dict"
     # -rss_limit_mb: the loader reads at most LOAD_MAX_* per string/file.
+    # -seed: a fixed seed (FUZZ_SEED) makes a CI run repeatable here.
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         timeout $((secs + 120)) "$fz/fuzz_$h" -max_total_time="$secs" -timeout=20 -rss_limit_mb=2048 \
-        -max_len=65536 $dict -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" >"$log" 2>&1
+        -max_len=65536 -seed="${FUZZ_SEED:-1}" $dict -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" >"$log" 2>&1
     rc=$?
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
     if [ $rc -eq 0 ]; then
