@@ -93,6 +93,15 @@ static void missing(struct lctx *L, const char *key)
     lx_pop(L, mark);
 }
 
+/* The value at key, or NULL when it is absent (an error if required). */
+static const cJSON *field(struct lctx *L, const cJSON *obj, const char *key, bool required)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v && required)
+        missing(L, key);
+    return v;
+}
+
 void *lx_alloc(struct lctx *L, size_t n, size_t size)
 {
     if (n == 0)
@@ -282,12 +291,9 @@ static void set_absent(dp_str *out)
 bool lx_str(struct lctx *L, const cJSON *obj, const char *key, bool required, bool nullable, dp_str *out)
 {
     set_absent(out);
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    if (!v) {
-        if (required)
-            missing(L, key);
+    const cJSON *v = field(L, obj, key, required);
+    if (!v)
         return false;
-    }
     if (cJSON_IsNull(v) && nullable)
         return false;
     if (!cJSON_IsString(v)) {
@@ -345,12 +351,9 @@ bool lx_num(struct lctx *L, const cJSON *obj, const char *key, bool required, bo
     out->known = false;
     out->v = NAN;
     out->why = DP_WHY_UNKNOWN;
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    if (!v) {
-        if (required)
-            missing(L, key);
+    const cJSON *v = field(L, obj, key, required);
+    if (!v)
         return false;
-    }
     if (cJSON_IsNull(v) && nullable)
         return false;
     if (!cJSON_IsNumber(v)) {
@@ -457,12 +460,9 @@ static bool date_ok(const char *s)
 bool lx_date(struct lctx *L, const cJSON *obj, const char *key, bool required, const char **out)
 {
     *out = NULL;
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    if (!v) {
-        if (required)
-            missing(L, key);
+    const cJSON *v = field(L, obj, key, required);
+    if (!v)
         return false;
-    }
     if (cJSON_IsNull(v))
         return false;
     if (!cJSON_IsString(v) || !date_ok(v->valuestring)) {
@@ -478,12 +478,9 @@ bool lx_date(struct lctx *L, const cJSON *obj, const char *key, bool required, c
 bool lx_src(struct lctx *L, const cJSON *obj, const char *key, bool required, const char **out)
 {
     *out = NULL;
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    if (!v) {
-        if (required)
-            missing(L, key);
+    const cJSON *v = field(L, obj, key, required);
+    if (!v)
         return false;
-    }
     size_t mark = lx_push_key(L, key);
     bool good = true;
     size_t total = 0, n = 0;
@@ -532,12 +529,9 @@ bool lx_src(struct lctx *L, const cJSON *obj, const char *key, bool required, co
 
 const cJSON *lx_array(struct lctx *L, const cJSON *obj, const char *key, bool required)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    if (!v) {
-        if (required)
-            missing(L, key);
+    const cJSON *v = field(L, obj, key, required);
+    if (!v)
         return NULL;
-    }
     if (!cJSON_IsArray(v)) {
         mismatch(L, key, "an array", v);
         return NULL;
