@@ -28,6 +28,19 @@ like() {
         echo "not ok $tap_n - $3"; tap_failed=$((tap_failed + 1)); printf '%s\n' "$1" | head -20 | sed 's/^/#   /'; fi
 }
 
+# poll SECONDS COMMAND...: runs COMMAND every 50 ms until it succeeds;
+# 0 when it did within SECONDS, 1 when it never did.
+poll() {
+    n=$(($1 * 20))
+    shift
+    while [ "$n" -gt 0 ]; do
+        "$@" && return 0
+        n=$((n - 1))
+        sleep 0.05
+    done
+    return 1
+}
+
 done_testing() {
     echo "1..$tap_n"
     [ "$tap_failed" -eq 0 ]

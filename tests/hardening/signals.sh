@@ -26,16 +26,6 @@ echo
 exec sleep 3600
 WRAP
 
-poll() {
-    n=$(($1 * 20))
-    shift
-    while [ "$n" -gt 0 ]; do
-        "$@" && return 0
-        n=$((n - 1))
-        sleep 0.05
-    done
-    return 1
-}
 alt() { [ "$(tm display-message -p -t t '#{alternate_on}' 2> /dev/null)" = "$1" ]; }
 seen() { tm capture-pane -p -t t 2> /dev/null | grep -q -- "$1"; }
 gone() { ! kill -0 "$1" 2> /dev/null; }

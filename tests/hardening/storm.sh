@@ -34,17 +34,6 @@ echo
 exec sleep 3600
 WRAP
 
-# poll SECONDS COMMAND...: until COMMAND succeeds; 0 when it did.
-poll() {
-    n=$(($1 * 20))
-    shift
-    while [ "$n" -gt 0 ]; do
-        "$@" && return 0
-        n=$((n - 1))
-        sleep 0.05
-    done
-    return 1
-}
 alt_on() { [ "$(tm display-message -p -t t '#{alternate_on}')" = 1 ]; }
 alt_off() { [ "$(tm display-message -p -t t '#{alternate_on}')" = 0 ]; }
 exited() { tm capture-pane -p -t t | grep -q '^EXIT='; }
