@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # unix.mk — being a well-behaved Unix citizen: the config file reader,
 # the manual page, shell completions, and their installation.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """bench.py — dokpamo against jq and VisiData, side by side in one run.
 
 Called by bench/run (which builds dokpamo with -O2 and passes its path).

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """convert.py — real public catalogues -> dokpamo's dataset format.
 
     bench/convert.py epoch EPOCH.csv OUT.json [--clean]

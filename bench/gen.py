@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """gen.py — a deterministic catalogue in dokpamo's dataset format.
 
     bench/gen.py --models N [--seed S] [--flat FLAT.json] OUT.json

@@ -1,4 +1,5 @@
 # bash completion for dokpamo(1)                           -*- shell-script -*-
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Installed as $(datadir)/bash-completion/completions/dokpamo. Names of
 # models and consortia come from the dataset at completion time (the one
 # --data or $DOKPAMO_DATA names, else the installed one).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # build.sh — builds the libFuzzer harnesses with clang.
 #   fuzz/build.sh SRCDIR BUILDDIR SOURCE.c...
 # SOURCE.c are the library's sources relative to SRCDIR (make fuzz passes

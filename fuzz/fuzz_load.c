@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* fuzz_load.c — the loader on arbitrary bytes, strict (validate) and
  * lenient (browse), with every text flag. Nothing may crash, leak or hang;
  * a failed load must say why. */

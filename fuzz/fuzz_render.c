@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* fuzz_render.c — the CLI renderers on an arbitrary dataset: the bytes are
  * loaded leniently and, when they load, every command and format is
  * rendered into a memory stream. Nothing in the output may be a raw

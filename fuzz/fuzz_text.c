@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* fuzz_text.c — the text room on arbitrary bytes: check, NFC, display-safe
  * form, width, fit/truncate, search and collation. Invariants checked:
  * the display-safe form is valid UTF-8 without controls, escapes or bidi

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # fuzz/ — libFuzzer harnesses (clang only; never part of all or check).
 #   make fuzz            builds fuzz/fuzz_{load,text,render} with clang
 #   fuzz/run.sh SECONDS  runs each (used by .ci/stages/40-fuzz.sh)

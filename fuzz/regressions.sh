@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Replays every input the fuzzers once crashed on (fuzz/regressions/HARNESS/)
 # and the seed corpus through the harnesses, built with the normal compiler
 # (and under ASan in CI). One TAP line per harness and input directory.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* replay.c — runs a fuzz harness over files given on the command line
  * (and over every file in given directories), without libFuzzer. Built
  * with the normal compiler for `make check`, so that every crash the

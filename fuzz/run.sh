@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # run.sh — runs each fuzz harness for a bounded time on a seed corpus.
 #   fuzz/run.sh SRCDIR BUILDDIR SECONDS [HARNESS...]
 # The corpus is assembled in BUILDDIR/fuzz/corpus/HARNESS from the seeds

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* cli.h — the command line: options, and the list/show/compare/validate
  * commands. main.c parses, loads and dispatches; these print to `out`
  * and return the process exit status (0 ok, 1 nothing matched, 2 usage,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* compare.h — a comparison of N models that explains itself (issue 5).
  *
  * compare_new() reads the dataset and builds a matrix: one column per

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* load.h — a dataset file -> struct dp_dataset, with validation and
  * precise errors. The only room that includes cJSON for reading.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* model.h — the in-memory dataset: plain structs owned by one arena.
  *
  * The model room knows nothing of JSON, curses or Unicode rules. The `load`

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* out.h — non-interactive renderers: aligned table, TSV, CSV, JSON, Markdown.
  *
  * Everything printed is display-safe (the text room's text_display form,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* table.h — columns, stable multi-key sort, filter and search over rows of
  * the model (models, partners, consortia, claims).
  *

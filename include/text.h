@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* text.h — UTF-8, NFC, grapheme clusters, display width, fitting,
  * sanitising, 초성 (choseong) search and Korean sort order.
  *

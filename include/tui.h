@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* tui.h — the interactive browser (the only room that includes curses).
  *
  * main() loads the dataset, then hands it to tui_run(), which owns the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # keys-to-man.awk — the browser's key table (src/tui/keys.def) as the
 # KEYS section of dokpamo(1).
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* main.c — argument parsing, loading, and choosing the CLI or the browser. */
 #include "config.h"
 

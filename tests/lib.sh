@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # lib.sh — TAP helpers for shell tests. Source it; use ok/is/done_testing.
 # Expects $DOKPAMO (the binary) and $top_srcdir from the test environment.
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"

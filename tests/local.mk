@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Test groups; each keeps its own fragment. Every test speaks TAP.
 noinst_HEADERS += tests/tap.h
 EXTRA_DIST += tests/lib.sh

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* tap.h — a minimal TAP producer for the unit tests (header-only).
  *
  *   ok(cond, "name %d", i);  is_int(got, want, "name");  is_str(got, want, "name");

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # 10-lint.sh — release hygiene, as TAP: clang-format on every C file, a
 # -Wall -Wextra -Werror build with gcc and with clang, cppcheck and
 # clang-tidy (.clang-tidy). Works on a copy of the tree (tracked and new

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # 20-asan.sh — the whole `make check` once more under AddressSanitizer,
 # LeakSanitizer and UndefinedBehaviorSanitizer (clang), in a copy of the
 # tree configured out of tree under /tmp (the checkout is configured in

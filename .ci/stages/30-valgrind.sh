@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # 30-valgrind.sh — the browser's headless screen tests and CLI tests once
 # more with every dokpamo run under valgrind (memcheck: no invalid access,
 # no uninitialised use, no leak definitely lost). Uses the checkout's

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # 40-fuzz.sh — builds the libFuzzer harnesses (make fuzz: clang,
 # -fsanitize=fuzzer,address,undefined) and runs each for a bounded time
 # (FUZZ_SECONDS, default 60), the three side by side. One TAP line per

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # 50-storm.sh — the key and resize storm (tests/hardening/storm.sh) at full
 # size: 10 seeds x 10,000 random keys and 50 resizes (1x1 .. 300x100) on the
 # in-tree build, two storms side by side. One TAP line per seed; a failure

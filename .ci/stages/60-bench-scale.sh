@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # 60-bench-scale.sh — a generated 1,000,000-model catalogue validates, lists
 # sorted (unknowns last) and opens in the browser (headless: first screen,
 # jump to the end, re-sort). Too slow for `make check`. Prints TAP; peak

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # 90-distcheck.sh — "make distcheck" (build and test from the tarball in a
 # read-only source tree, install, uninstall) in a copy of the tree, so
 # the checkout's own build is left alone. Prints TAP.

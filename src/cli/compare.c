@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* compare.c — `dokpamo compare NAME NAME... [--diff] [--format F]`: the
  * compare room's comparison, printed. A consortium name stands for its
  * models; one name alone is compared with its nearest peer by parameters. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* config.c — the config file: "key = value" lines parsed with the option
  * table (cli_options[] entries marked `config`). */
 #include "config.h"

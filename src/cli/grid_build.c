@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* grid_build.c — table views into output grids. */
 #include "config.h"
 #include "grid_build.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* grid_build.h — turning table views into output grids (cli room). */
 #ifndef DOKPAMO_CLI_GRID_BUILD_H
 #define DOKPAMO_CLI_GRID_BUILD_H

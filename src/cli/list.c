@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* list.c — `dokpamo list`: every model, sorted and filtered. */
 #include "config.h"
 #include "cli.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 libdokpamo_a_SOURCES += %reldir%/options.c %reldir%/list.c %reldir%/show.c %reldir%/compare.c \
 	%reldir%/validate.c %reldir%/resolve.c %reldir%/grid_build.c %reldir%/grid_build.h
 noinst_HEADERS += include/cli.h

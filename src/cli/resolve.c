@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* resolve.c — finding a model or consortium by any of its names. */
 #include "config.h"
 #include "cli.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* show.c — `dokpamo show NAME`: every field of a model or consortium,
  * each with its source (columns: field, source, value). */
 #include "config.h"

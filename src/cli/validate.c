@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* validate.c — `dokpamo validate [FILE]`: report every problem. */
 #include "config.h"
 #include "cli.h"

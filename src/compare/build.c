@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* build.c — reading the dataset into a comparison: columns and rows. */
 #include "config.h"
 #include "compare.h"

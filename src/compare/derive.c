@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* derive.c — what a comparison row says: differs, bars, deltas, best. */
 #include "config.h"
 #include "compare.h"

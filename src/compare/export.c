@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* export.c — writing a comparison to a file: temporary file, fsync, then
  * rename() (overwrite) or link() (never clobbers) into place. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* internal.h — shared inside the compare room only. */
 #ifndef DOKPAMO_COMPARE_INTERNAL_H
 #define DOKPAMO_COMPARE_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* osc52.c — the OSC 52 "set clipboard" sequence (pure; no terminal I/O). */
 #include "config.h"
 #include "compare.h"

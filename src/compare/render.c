@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* render.c — a comparison as an aligned table, Markdown, CSV/TSV or JSON. */
 #include "config.h"
 #include "compare.h"

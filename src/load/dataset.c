@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* dataset.c — the document's structure (doc/dataset-format.md) converted
  * into the model, checking every rule and cross-reference. */
 #include "config.h"

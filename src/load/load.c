@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* load.c — the load room's entry points. */
 #include "config.h"
 #include "load.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* load_internal.h — shared by the files of the load room only. */
 #ifndef DOKPAMO_LOAD_INTERNAL_H
 #define DOKPAMO_LOAD_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* read.c — file -> bytes -> cJSON tree, with FILE:LINE:COL syntax errors
  * and the named limits (file size, nesting depth, NUL). */
 #include "config.h"

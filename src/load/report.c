@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* report.c — collecting load problems as messages. */
 #include "config.h"
 #include "load_internal.h"

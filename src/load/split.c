@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* split.c — finds each consortium's models in the text, so the loader can
  * parse one model at a time instead of holding the whole cJSON tree (a
  * tree costs several times the file; a million models would need GBs).

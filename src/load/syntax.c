@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* syntax.c — finds where a JSON text first goes wrong, for messages.
  *
  * cJSON only says that parsing failed and roughly where; this small

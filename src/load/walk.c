@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* walk.c — typed getters over cJSON that report mismatches with the JSON
  * path, and the conversion of strings into measured dp_str. */
 #include "config.h"

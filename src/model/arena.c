@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* arena.c — the one owner of a dataset's memory. */
 #include "config.h"
 #include "model.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* idmap.c — id -> position hash indexes for the dataset's lookups, so that
  * resolving a million baselines or source ids costs O(1) each instead of a
  * scan of every model. Open addressing, linear probing, load factor <= 1/2;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* idmap.h — hash indexes from ids to positions (model room only).
  * The map stores positions; ids are read through `key` (ctx, position),
  * which may return NULL for an entry without an id (never found). */

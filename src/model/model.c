@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* model.c — enum names, lookups and the flat indexes of a dataset. */
 #include "config.h"
 #include "model.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* grid.c — the cell matrix that every renderer prints. */
 #include "config.h"
 #include "out.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* json_escape.c — JSON string bodies that are safe on a terminal. */
 #include "config.h"
 #include "out.h"

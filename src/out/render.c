@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* render.c — table, TSV, CSV, JSON and Markdown writers for a grid. */
 #include "config.h"
 #include "out.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* claims.c — the columns of the claims table. */
 #include "config.h"
 #include "values.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* consortia.c — the columns of the consortia table (Evaluation pane). */
 #include "config.h"
 #include "values.h"

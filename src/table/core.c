@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* core.c — views over rows: build, stable multi-key sort (unknown last in
  * both directions), sort specs. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* filter.c — --filter expressions and search over a view. */
 #include "config.h"
 #include "table.h"

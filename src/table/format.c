@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* format.c — human forms of numbers. */
 #include "config.h"
 #include "table.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 libdokpamo_a_SOURCES += %reldir%/core.c %reldir%/filter.c %reldir%/values.c %reldir%/values.h \
 	%reldir%/format.c %reldir%/models.c %reldir%/partners.c %reldir%/consortia.c %reldir%/claims.c
 noinst_HEADERS += include/table.h

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* models.c — the columns of the models table (list, Parameters pane). */
 #include "config.h"
 #include "values.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* partners.c — the columns of the partners table. */
 #include "config.h"
 #include "values.h"

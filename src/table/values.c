@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* values.c — building table_value cells. */
 #include "config.h"
 #include "values.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* values.h — helpers shared by the column getters of the table room. */
 #ifndef DOKPAMO_TABLE_VALUES_H
 #define DOKPAMO_TABLE_VALUES_H

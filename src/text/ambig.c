@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ambig.c — narrow stand-ins for East Asian Ambiguous characters, for
  * terminals that draw them two columns wide (--ambiguous=wide). */
 #include "config.h"

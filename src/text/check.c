@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* check.c — what text_check() reports about raw (loaded) strings. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* collate.c — Korean natural sort order.
  *
  * A string is compared element by element. An element is a number (a run

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* display.c — the display-safe form of a string: what is drawn, so that
  * glibc's wcwidth(), ncurses and the terminal agree on its width. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* escape.c — controls, escape sequences and bad bytes made visible. */
 #include "config.h"
 

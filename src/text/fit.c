@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* fit.c — cutting display-safe text to a column budget, between clusters. */
 #include "config.h"
 

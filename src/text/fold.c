@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* fold.c — case folded, normalised code points for search and equality. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* internal.h — helpers shared by the text room's files (not for other rooms).
  *
  * Code points are int32_t; a decoder returns -1 for a byte that does not

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* jamo.c — Hangul compatibility jamo and the syllable indexes. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* nfc.c — NFC and case folding through utf8proc. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* query.c — the search matcher: case-insensitive, NFC, 초성 and
  * IME-friendly (loose jamo composed, a trailing syllable as a prefix).
  *

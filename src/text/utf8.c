@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* utf8.c — strict UTF-8 decoding and encoding, and a growable buffer. */
 #include "config.h"
 

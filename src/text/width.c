@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* width.c — the width of what is drawn, as glibc's wcwidth() and the
  * terminal see it, and grapheme cluster boundaries. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* app.c — tui_run(): terminal setup and restore, the main loop, layout of
  * the four panes, the title and hint lines, and the main screen's actions.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* app.h — the browser's private interfaces (src/tui only).
  *
  * One struct app is the whole state of a session; it is passed to every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* cols.c — small helpers shared by the panes' column getters. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* compare.c — the Compare screen (issue 5), drawn from include/compare.h.
  *
  * One column per marked record (a marked consortium brings its models), or

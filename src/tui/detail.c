@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* detail.c — the detail view of a record: every field, each with the id
  * of its source. Unknown values say why they are unknown. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* draw.c — glyphs, colours and the draw helpers every screen uses.
  *
  * Helpers take a column budget and never write past it. Strings arrive with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* filter.c — the `f` filters: tag, modality, consortium, stage result.
  * A pane row passes when its model (or, for consortium rows, any of the
  * consortium's models) passes every filter. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* headless.c — the test mode (tig style): curses draws into memory, keys
  * come from a script, `:dump` prints the screen as text.
  *

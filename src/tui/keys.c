@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* keys.c — the key table (keys.def): dispatch, key names, hints, help. */
 #include "config.h"
 

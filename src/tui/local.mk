@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # src/tui — the interactive browser. Linked into the dokpamo binary only
 # (tests link libdokpamo.a, which has no curses).
 dokpamo_SOURCES += \

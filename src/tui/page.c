@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* page.c — a full-screen, scrollable list of labelled lines with sources:
  * the help screen and the detail view share it. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* pane.c — what every pane shares: a table view (the table room sorts it),
  * a cursor, column layout for the pane's width, and drawing of the visible
  * rows only. Each pane file supplies its columns and a pane_ops. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* pane_arch.c — Architecture: models × architecture tags and modalities as
  * a matrix of marks. Tags not in the matrix are listed in "Other". */
 #include "config.h"

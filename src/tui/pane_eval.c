@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* pane_eval.c — Evaluation: each consortium's stage results with reasons,
  * its score parts against their maxima, the total with a bar, and the
  * claims made for its models (vendor claims vs official evaluations).

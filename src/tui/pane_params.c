@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* pane_params.c — Parameters: total and active parameter counts, the
  * active share and a log-scale bar. `u` switches B and 억/조. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* pane_partners.c — Partners: every partner of every consortium with its
  * kind; sorted by consortium it reads grouped, by name it reads flat. */
 #include "config.h"

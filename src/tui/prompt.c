@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* prompt.c — the bottom-line prompts: `/` incremental search and the `f`
  * filter menu. Keys typed here are text, not actions. */
 #include "config.h"

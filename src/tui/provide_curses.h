@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* provide_curses.h — the one place that includes curses (wide-character
  * ncursesw). Only files under src/tui include this header. */
 #ifndef DOKPAMO_TUI_PROVIDE_CURSES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* whatif.c — the what-if ranking (issue 5, item 5): from the Evaluation
  * pane, `w` shows the consortia ranked by the scored scheme's part scores
  * (stage 1: benchmark, expert, user) under weights the user changes, next

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # generated.sh — bench/gen.py writes catalogues that validate, are the
 # same bytes for the same seed, and list with unknown sizes last.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # real.sh — the two real public catalogues (../shared/data), converted at
 # test time by bench/convert.py (nothing from them is committed: the
 # leaderboard has no licence), load in the CLI and the browser, and their

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The command line on the bundled dataset: golden outputs of every format,
 # name lookup, exit codes, help, and nothing raw reaching a pipe.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # 30 mixed names (Hangul NFC/NFD, compatibility and halfwidth jamo,
 # fullwidth, emoji with VS16/ZWJ/skin tones/flags, combining marks,
 # zero-width and ambiguous characters) printed by `dokpamo list --format

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Compare export (e): the file name's extension picks Markdown, CSV or
 # JSON; each file is checked byte for byte against expected/ and against
 # `dokpamo compare` with the same models. An existing file is never

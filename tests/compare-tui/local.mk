@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # tests/compare-tui — the browser's Compare screen and what-if ranking
 # (issue 5), headless; expected screens and export files in expected/.
 compare_tui_tests = tests/compare-tui/screens.sh

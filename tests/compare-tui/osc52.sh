@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # y copies the comparison as Markdown through OSC 52 (ESC ] 52 ; c ;
 # base64 BEL). Headless, the sequence goes to $DOKPAMO_OSC52_LOG (never to
 # stdout, where the screen dumps go); the test decodes it and compares it

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The Compare screen (issue 5), headless: 2, 3 and 6 models and more than
 # fit (horizontal scroll), differences only, next/previous difference, the
 # source panel (i), unknown values with why, language and units.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The what-if ranking (w in the Evaluation pane): stage-1 weights changed
 # with h/l (or -/+), the order of the teams with published part scores
 # under them next to the official order, teams without published scores

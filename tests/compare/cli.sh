@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # cli.sh — `dokpamo compare`: golden outputs of every format, --diff, name
 # resolution (aliases, Korean, 초성), ambiguous and unknown names, pipes.
 # Regenerate the goldens after an intended change with

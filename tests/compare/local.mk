@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # tests/compare — the compare room and `dokpamo compare` (issue 5).
 check_PROGRAMS += tests/compare/test_compare
 tests_compare_test_compare_LDADD = $(TEST_LIBS)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_compare.c — the compare room: rows, unknowns, bars, deltas, best,
  * nearest peer, navigation, renderers, export and OSC 52. */
 #include "config.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Big and deep hostile datasets, generated at test time into a temporary
 # directory (never committed): a 100 MB file, a 10 MB string, the string
 # limit +-1, nesting 100,000 deep, 10,000 partners on one consortium,

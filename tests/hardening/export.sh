@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Nothing written by accident: the Compare screen's export (e) on a full
 # disk (a 12 KiB tmpfs, when this test may mount one) reports the error and
 # leaves the previous file intact, with no temporary file behind; "n" at

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """gen-hostile.py — writes the hostile datasets.
 
   gen-hostile.py small DIR      the small files committed in tests/data/hostile/

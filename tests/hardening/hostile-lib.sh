@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # hostile-lib.sh — helpers for the hardening tests. Source after lib.sh.
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Hostile datasets (tests/data/hostile/, made by gen-hostile.py small): each
 # has its exact `validate` outcome (NAME.expected: stderr lines, then
 # "exit N"); every command on each of them ends with a deliberate status,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # tests/hardening — hostile datasets, special files, big generated files,
 # key/resize storms and signals against the real binary.
 hardening_tests = tests/hardening/hostile.sh tests/hardening/special.sh tests/hardening/bigfiles.sh \

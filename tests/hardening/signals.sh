@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Signals and terminal restore, on the real browser in tmux: SIGHUP (an
 # SSH drop), SIGINT, SIGTERM end it with 128+N and the terminal restored;
 # closing the terminal ends it without spinning; Ctrl-Z suspends (the shell's

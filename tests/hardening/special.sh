@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Paths that are not a readable regular file: a directory, an unreadable
 # file, a FIFO (must not block), a device, a symlink loop, a missing file,
 # by argument and by $DOKPAMO_DATA; a file name holding escape sequences

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # storm-keys.awk — a seeded random key storm for storm.sh.
 #   awk -v seed=N -v keys=N -v resizes=N -f storm-keys.awk
 # Prints one line per tmux action: "H xx xx ..." (bytes for send-keys -H,

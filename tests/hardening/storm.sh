@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # storm.sh — the real browser in tmux under a seeded storm of random keys
 # (bound keys, any byte but the ones that quit, escape and CSI sequences,
 # SGR and X10 mouse reports anywhere, invalid UTF-8, pasted Hangul, typed

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Every file in tests/data/bad/ fails `validate` with its exact messages
 # (tests/data/bad/NAME.expected: stderr lines, then "exit N").
 . "$top_srcdir/tests/lib.sh"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_load.c — the loader: structure, NFC, sources, errors with paths. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_model.c — the arena, enum tables, language fallback, lookups. */
 #include "config.h"
 

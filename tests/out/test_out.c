@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_out.c — every renderer on one small grid, byte for byte. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_table.c — sort (stable, unknown last both ways), filter, search,
  * parameter formatting. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* corpus.h — reading tests/text/corpus.txt (header-only, for the tests).
  *
  * One string a line; '#' starts a comment line, blank lines are skipped.

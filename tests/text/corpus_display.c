@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* corpus_display.c — writes the display-safe form of every corpus string
  * to DIR/1, DIR/2, ... for measure-widths.sh; prints how many. */
 #include "config.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # tests/text
 text_tests = tests/text/test_width tests/text/test_display tests/text/test_fit \
 	tests/text/test_query tests/text/test_collate tests/text/test_corpus

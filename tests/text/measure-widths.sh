@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # measure-widths.sh — measures in a real terminal (tmux, C.UTF-8) how many
 # columns each corpus string takes once made display-safe.
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_collate.c — Korean natural order. */
 #include "config.h"
 

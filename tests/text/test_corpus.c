@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_corpus.c — the text room against the widths measured in tmux
  * (corpus-widths.txt, written by measure-widths.sh) and against glibc's
  * wcswidth() of the display-safe string; and text_fit() over the corpus. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_display.c — display-safe text, text_check, text_is_plain, NFC. */
 #include "config.h"
 

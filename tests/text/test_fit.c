@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_fit.c — text_fit() and text_truncate() with exact expected output. */
 #include "config.h"
 

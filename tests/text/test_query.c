@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_query.c — the search matcher and text_equal_fold. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_width.c — per code point widths against glibc, and Hangul widths. */
 #include "config.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Checks that a captured screen lines up, by display width.
 
 usage: check-align.py SCREEN LAYOUT COLS ROWS

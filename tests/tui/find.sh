@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # `/` incremental search (초성 ㅇㅅㅌ lands on Upstage), n/N, Esc; `f`
 # filters shown in the title line, `F` clears them.
 . "$top_srcdir/tests/lib.sh"

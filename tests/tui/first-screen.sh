@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The first screen at 80x24 and 160x48, in Korean and English.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/screen-lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # tests/tui — headless screen tests (expected screens in expected/) and
 # tmux tests of the real binary.
 tui_screen_tests = tests/tui/first-screen.sh tests/tui/sort.sh tests/tui/find.sh \

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Resize from 160x48 to 80x24 to 60x15 (below the minimum: a centred
 # message with the size needed) and back; the selection survives.
 . "$top_srcdir/tests/lib.sh"

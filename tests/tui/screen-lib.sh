@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # screen-lib.sh — headless screen tests (tig style). Source after lib.sh.
 #
 #   screen NAME SIZE [ARGS...] <<'EOF'   keys and :commands, one per line

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Every pane sorted by each of its columns in both directions: `s` moves to
 # the next column, `S` reverses. Unknown values (— and ?) stay last in both
 # directions. Each pane is zoomed so every row is on the screen.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # In a real terminal (tmux), every row of every pane lines up — Hangul,
 # Latin and numbers, including truncated cells — and the real screen is the
 # same as the headless one. For each state the headless mode gives the

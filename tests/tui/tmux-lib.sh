@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # tmux-lib.sh — drive the real binary in a private tmux server. Source
 # after lib.sh. Waits poll the screen until the text appears (or a timeout),
 # never sleep for a fixed time.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The real terminal: resize (SIGWINCH) without leftovers, colours and
 # NO_COLOR, mouse clicks and wheel, and the terminal restored after q,
 # SIGINT and SIGTERM.

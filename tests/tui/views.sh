@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Zoom and back, the detail view, help, language and units toggles, marks,
 # headless mouse, and q.
 . "$top_srcdir/tests/lib.sh"

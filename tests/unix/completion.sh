@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # completion.sh — the bash and zsh completions: sourced in a
 # non-interactive shell, asked to complete command lines; their lists of
 # options and sort keys agree with the option table.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # config.sh — the config file through the real binary: a valid file, an
 # unknown key, a malformed line, precedence, --config, --no-config, and
 # --version.

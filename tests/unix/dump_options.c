@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* dump_options.c — prints the option table and the list sort keys, one a
  * line, for the shell tests that check --help, the manual page and the
  * completions against them:

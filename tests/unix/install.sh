@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # install.sh — "make install DESTDIR=..." puts everything where the FHS
 # expects it, and the installed binary runs on that prefix's data alone.
 . "$top_srcdir/tests/lib.sh"

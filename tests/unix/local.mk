@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # tests/unix — man page, --help and key table agree; completions; config
 # file; installation.
 unix_c_tests = tests/unix/test_config

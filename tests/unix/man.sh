@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # man.sh — --help, the manual page and the key table agree: every option
 # of cli_options[] is in --help and the man page, every key of the
 # browser's key table (src/tui/keys.def) is in the man page, and the man

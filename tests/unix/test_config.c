@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_config.c — the config file reader and the option table. */
 #include "config.h"
 

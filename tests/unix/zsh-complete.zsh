@@ -1,4 +1,5 @@
 #!/usr/bin/env zsh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # zsh-complete.zsh DIR 'COMMAND LINE' — prints the completions zsh offers
 # at the end of the command line, one per line, using the completion
 # function files in DIR. Drives an interactive zsh in a pseudo-terminal
