@@ -1,0 +1,7 @@
+# tests/ssh — `dokpamo --ssh` (issue 15): the command tokenizer and the
+# policy (unit tests), the mode through its command line and in tmux; the
+# real sshd is .ci/stages/55-ssh.sh.
+ssh_c_tests = tests/ssh/test_tokenize
+check_PROGRAMS += $(ssh_c_tests)
+tests_ssh_test_tokenize_LDADD = $(TEST_LIBS)
+TESTS += $(ssh_c_tests)
