@@ -51,6 +51,8 @@ struct cli_opts {
     const char *headless_script; /* --headless-script FILE (tests) */
     int cols, rows;              /* --size COLSxROWS (headless) */
     bool help, version;
+    bool ssh;          /* --ssh: serving behind an OpenSSH ForceCommand (ssh.h) */
+    long idle_exit_ms; /* --idle-exit MINUTES; 0: never */
     /* Initial sort of each pane, "KEY[,KEY]" with "-KEY" descending; NULL:
      * the pane's default. Only syntax is checked here: the column keys
      * belong to the panes, which check them (tui_options.pane_sort). */
@@ -86,7 +88,14 @@ bool cli_apply(struct cli_opts *o, const char *name, const char *value, char *er
 /* Parses options out of argv (GNU style: --opt=value, --opt value, -x),
  * leaving the operands (command and names) in argv[0..*argc). */
 bool cli_parse(struct cli_opts *o, int *argc, char **argv, char *err, size_t errsz);
+/* The same, refusing every option for which allow() returns false (it
+ * writes the reason into err). */
+bool cli_parse_allowed(struct cli_opts *o, int *argc, char **argv,
+                       bool (*allow)(const struct cli_option *opt, char *err, size_t errsz), char *err,
+                       size_t errsz);
 void cli_usage(FILE *f);
+/* One option's line of --help. */
+void cli_usage_option(FILE *f, const struct cli_option *opt);
 
 /* The config file: $XDG_CONFIG_HOME/dokpamo/config, else
  * $HOME/.config/dokpamo/config. Writes the path into buf and returns buf,

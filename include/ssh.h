@@ -65,8 +65,9 @@ bool cli_ssh_wanted(int argc, char **argv);
  * dropped), NO_COLOR, DOKPAMO_AMBIGUOUS and SSH_ORIGINAL_COMMAND. HOME,
  * XDG_*, DOKPAMO_DATA, TERMINFO*, PATH, EDITOR, PAGER, SHELL ... go, so
  * nothing is read from the account's home and the dataset is the
- * installed one. Also sets RLIMIT_CORE and RLIMIT_FSIZE to 0: the process
- * cannot write a regular file, not even a core dump. */
+ * installed one. Also sets RLIMIT_CORE to 0 and, unless stdout or stderr
+ * is itself a regular file (someone redirected a test run), RLIMIT_FSIZE
+ * to 0: the process cannot write a regular file, not even a core dump. */
 void cli_ssh_clean_env(void);
 /* The UI language the client's locale names (LC_ALL, LC_MESSAGES, then
  * LANG): DP_LANG_KO for ko / ko_*, DP_LANG_EN for any other language,
@@ -76,19 +77,15 @@ enum dp_lang cli_ssh_lang(enum dp_lang fallback);
  * refused; a refusal writes the reason to err. */
 bool cli_ssh_allowed(const struct cli_option *opt, char *err, size_t errsz);
 
-/* What cli_ssh_prepare() decided. */
-enum cli_ssh_action {
-    CLI_SSH_RUN,    /* dispatch w (a lookup command, --help or --version) */
-    CLI_SSH_BROWSE, /* no command and a terminal: the browser */
-    CLI_SSH_EXIT,   /* done: return *status */
-};
-
-/* Checks the server's remaining operands (there must be none), then
- * tokenizes $SSH_ORIGINAL_COMMAND, applies the client's options to o
- * (refusing what cli_ssh_allowed() refuses, and any word that looks like a
- * path) and leaves the client's operands in *w. Messages go to err. */
-enum cli_ssh_action cli_ssh_prepare(struct cli_opts *o, int server_argc, struct cli_words *w, FILE *err,
-                                    int *status);
+/* Checks the server's own options and operands (there must be none),
+ * then tokenizes $SSH_ORIGINAL_COMMAND, applies the client's options to o
+ * (refusing what cli_ssh_allowed() refuses) and leaves the client's
+ * operands in *w: a lookup command and its names (none of which may look
+ * like a path), or nothing for --help, --version and, on a terminal, the
+ * browser. Returns 0 to dispatch *w, else the exit status, the reason (or
+ * the short usage when there is no command and no terminal) written to
+ * err. */
+int cli_ssh_prepare(struct cli_opts *o, int server_argc, struct cli_words *w, FILE *err);
 /* The help for --ssh sessions: the commands and options a client may use. */
 void cli_ssh_usage(FILE *f);
 

@@ -23,6 +23,10 @@ struct tui_options {
      * keys come from the script file, screens are dumped to stdout. */
     const char *script; /* NULL: interactive */
     int cols, rows;
+    /* --ssh (doc/serving.md): the export key writes no file, it offers
+     * the terminal and OSC 52 instead. */
+    bool ssh;
+    long idle_exit_ms; /* quit after this long without a key; 0: never */
 };
 
 /* Runs the browser. Returns the process exit status (0 on q). */

@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "load.h"
 #include "model.h"
+#include "ssh.h"
 #include "text.h"
 #include "tui.h"
 
@@ -79,7 +80,7 @@ static int read_config(struct cli_opts *o, int argc, char **argv)
     free(copy);
     if (!ok)
         return usage_error(err);
-    if (pre.no_config || pre.help)
+    if (pre.no_config || pre.help || pre.ssh) /* over SSH, nothing from the account's home */
         return CLI_OK;
     char buf[4096];
     const char *path = pre.config ? pre.config : cli_config_path(buf, sizeof buf);
@@ -88,18 +89,15 @@ static int read_config(struct cli_opts *o, int argc, char **argv)
     return CLI_OK;
 }
 
-/* Command line beats config file beats environment beats defaults. */
-static int run(struct cli_opts *o, int argc, char **argv)
+/* Runs the command in argv[0..argc) (the operands; options are in o). */
+static int dispatch(struct cli_opts *o, int argc, char **argv)
 {
     char err[512];
-    argc--, argv++;
-    int st = read_config(o, argc, argv);
-    if (st != CLI_OK)
-        return st;
-    if (!cli_parse(o, &argc, argv, err, sizeof err))
-        return usage_error(err);
     if (o->help) {
-        cli_usage(stdout);
+        if (o->ssh)
+            cli_ssh_usage(stdout);
+        else
+            cli_usage(stdout);
         return fflush(stdout) == 0 ? CLI_OK : CLI_IOERR;
     }
     const char *cmd = argc > 0 ? argv[0] : NULL;
@@ -118,7 +116,8 @@ static int run(struct cli_opts *o, int argc, char **argv)
     }
     bool browse = cmd == NULL;
     if (cmd && strcmp(cmd, "list") != 0 && strcmp(cmd, "show") != 0 && strcmp(cmd, "compare") != 0) {
-        snprintf(err, sizeof err, "unknown command '%.64s' (list, show, compare, validate)", cmd);
+        snprintf(err, sizeof err, "unknown command '%.64s' (list, show, compare%s)", cmd,
+                 o->ssh ? "" : ", validate");
         return usage_error(err);
     }
     if (cmd && strcmp(cmd, "list") == 0 && argc > 1)
@@ -143,6 +142,8 @@ static int run(struct cli_opts *o, int argc, char **argv)
             .script = o->headless_script,
             .cols = o->cols,
             .rows = o->rows,
+            .ssh = o->ssh,
+            .idle_exit_ms = o->idle_exit_ms,
         };
         status = tui_run(ds, &t);
     } else if (strcmp(cmd, "list") == 0) {
@@ -156,9 +157,47 @@ static int run(struct cli_opts *o, int argc, char **argv)
     return status;
 }
 
+/* Command line beats config file beats environment beats defaults. With
+ * --ssh the client's command (SSH_ORIGINAL_COMMAND) is dispatched instead,
+ * once ssh.c has let it through. */
+static int run(struct cli_opts *o, int argc, char **argv)
+{
+    char err[512];
+    argc--, argv++;
+    int st = read_config(o, argc, argv);
+    if (st != CLI_OK)
+        return st;
+    if (!cli_parse(o, &argc, argv, err, sizeof err))
+        return usage_error(err);
+    if (!o->ssh)
+        return dispatch(o, argc, argv);
+    struct cli_words words;
+    st = cli_ssh_prepare(o, argc, &words, stderr);
+    if (st != CLI_OK)
+        return st;
+    st = dispatch(o, words.argc, words.argv);
+    cli_words_free(&words);
+    return st;
+}
+
+/* The user's locale; one the system lacks (a client's LANG over SSH,
+ * often) falls back to C.UTF-8 so Hangul still draws. Over SSH a locale
+ * that is not UTF-8 (no LANG sent: "C") does too: --ascii is for the
+ * terminals that cannot draw it. */
+static void locale_init(bool ssh)
+{
+    if (setlocale(LC_ALL, "") && (!ssh || locale_is_utf8()))
+        return;
+    if (!setlocale(LC_ALL, "C.UTF-8") && !setlocale(LC_ALL, "C.utf8"))
+        setlocale(LC_ALL, "C");
+}
+
 int main(int argc, char **argv)
 {
-    setlocale(LC_ALL, "");
+    bool ssh = cli_ssh_wanted(argc, argv);
+    if (ssh)
+        cli_ssh_clean_env(); /* before setlocale() reads LANG and LC_* */
+    locale_init(ssh);
     struct cli_opts o;
     cli_opts_init(&o);
     int status = run(&o, argc, argv);

@@ -207,6 +207,33 @@ static bool set_version(struct cli_opts *o, const struct cli_option *opt, const 
     return flag_value(opt, v, &o->version, err, errsz);
 }
 
+static bool set_ssh(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    return flag_value(opt, v, &o->ssh, err, errsz);
+}
+
+/* MINUTES: digits with an optional fraction ("30", "0.5"), read without
+ * strtod() so the locale's decimal comma does not matter; at most a day. */
+static bool set_idle_exit(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                          size_t errsz)
+{
+    long whole = 0, frac = 0, scale = 1;
+    const char *p = v;
+    while (*p >= '0' && *p <= '9' && whole <= 1440)
+        whole = whole * 10 + (*p++ - '0');
+    if (*p == '.' && p > v)
+        for (p++; *p >= '0' && *p <= '9'; p++)
+            if (scale < 100000)
+                frac = frac * 10 + (*p - '0'), scale *= 10;
+    long ms = whole * 60000 + frac * 60000 / scale;
+    if (p == v || *p != '\0' || whole > 1440 || (whole == 1440 && frac) || ms < 1000) {
+        snprintf(err, errsz, "%s takes MINUTES, 0.02 to 1440 (e.g. 30 or 0.5), not '%s'", opt->name, v);
+        return false;
+    }
+    o->idle_exit_ms = ms;
+    return true;
+}
+
 /* sort.PANE: the syntax of "KEY[,KEY]" ("-KEY" descending); the pane
  * checks the keys themselves. */
 static bool set_pane_sort(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
@@ -253,6 +280,8 @@ const struct cli_option cli_options[] = {
     {"headless-script", 0, "FILE", "browser: read keys from FILE, draw into memory, dump screens (tests)",
      false, false, set_headless},
     {"size", 0, "COLSxROWS", "browser: screen size for --headless-script", false, false, set_size},
+    {"ssh", 0, NULL, "as an OpenSSH ForceCommand: lookups only, no files, no shell", false, false, set_ssh},
+    {"idle-exit", 0, "MINUTES", "browser: quit after MINUTES without a key", false, false, set_idle_exit},
     {"help", 'h', NULL, "show this help and exit", false, false, set_help},
     {"version", 'V', NULL, "show the version and the dataset's date, and exit", false, false, set_version},
     {"sort.params", 0, "KEYS", "initial sort of the Parameters pane", true, true, set_pane_sort},
@@ -315,6 +344,13 @@ bool cli_apply(struct cli_opts *o, const char *name, const char *value, char *er
 
 bool cli_parse(struct cli_opts *o, int *argcp, char **argv, char *err, size_t errsz)
 {
+    return cli_parse_allowed(o, argcp, argv, NULL, err, errsz);
+}
+
+bool cli_parse_allowed(struct cli_opts *o, int *argcp, char **argv,
+                       bool (*allow)(const struct cli_option *opt, char *err, size_t errsz), char *err,
+                       size_t errsz)
+{
     int argc = *argcp, nops = 0;
     bool only_operands = false;
     for (int i = 0; i < argc; i++) {
@@ -356,6 +392,8 @@ bool cli_parse(struct cli_opts *o, int *argcp, char **argv, char *err, size_t er
                 return false;
             }
         }
+        if (allow && !allow(opt, err, errsz))
+            return false;
         if (opt->arg && !value) {
             if (i + 1 >= argc) {
                 snprintf(err, errsz, "option '--%s' needs a value (%s)", opt->name, opt->arg);
@@ -371,7 +409,7 @@ bool cli_parse(struct cli_opts *o, int *argcp, char **argv, char *err, size_t er
     return true;
 }
 
-static void usage_option(FILE *f, const struct cli_option *o)
+void cli_usage_option(FILE *f, const struct cli_option *o)
 {
     char left[48];
     if (o->config_only)
@@ -401,7 +439,7 @@ void cli_usage(FILE *f)
           f);
     for (size_t i = 0; i < cli_noptions; i++)
         if (!cli_options[i].config_only)
-            usage_option(f, &cli_options[i]);
+            cli_usage_option(f, &cli_options[i]);
     fputs("\n"
           "Config file ($XDG_CONFIG_HOME/dokpamo/config or ~/.config/dokpamo/config):\n"
           "  KEY = VALUE lines and # comments; the command line wins over it.\n"
@@ -423,7 +461,7 @@ void cli_usage(FILE *f)
     fputs("\n", f);
     for (size_t i = 0; i < cli_noptions; i++)
         if (cli_options[i].config_only)
-            usage_option(f, &cli_options[i]);
+            cli_usage_option(f, &cli_options[i]);
     fputs("\nSort keys (list):", f);
     col = 17;
     for (size_t i = 0; i < table_models.ncols; i++) {

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tui/provide_curses.h"
@@ -39,6 +40,11 @@ static void restore_terminal(void)
 static void on_signal(int sig)
 {
     got_signal = sig;
+}
+
+int app_signal(void)
+{
+    return got_signal;
 }
 
 static void on_crash(int sig)
@@ -674,8 +680,26 @@ static int read_key(wint_t *wc)
     return OK;
 }
 
+static long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* --idle-exit: how long getch() may wait for the next key (-1: forever);
+ * 0 once the time is up. */
+static int idle_wait(const struct app *a, long last_key)
+{
+    if (a->opt.idle_exit_ms <= 0)
+        return -1;
+    long left = a->opt.idle_exit_ms - (now_ms() - last_key);
+    return left > 0 ? (int)left : 0;
+}
+
 static int app_loop(struct app *a)
 {
+    long last_key = now_ms();
     for (;;) {
         int key = 0;
         bool is_code = false;
@@ -688,14 +712,21 @@ static int app_loop(struct app *a)
                 r = app_key(a, key, is_code);
         } else {
             wint_t wc;
+            int wait = idle_wait(a, last_key);
+            if (wait == 0) {
+                a->idle_expired = true;
+                return 0;
+            }
+            timeout(wait);
             int rc = read_key(&wc);
             if (got_signal)
                 return 128 + got_signal;
             if (rc == ERR) {
-                if (errno == EINTR || !input_closed())
+                if (idle_wait(a, last_key) == 0 || errno == EINTR || !input_closed())
                     continue;
                 return 0; /* input closed */
             }
+            last_key = now_ms();
             if (rc == KEY_NONE)
                 continue; /* an invalid UTF-8 byte, dropped */
             r = app_key(a, (int)wc, rc == KEY_CODE_YES);
@@ -746,6 +777,8 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
     app_draw(&a);
     status = app_loop(&a);
     stop_curses(&a, scr);
+    if (a.idle_expired)
+        fprintf(stderr, "dokpamo: no key for %ld s (--idle-exit): quitting\n", opt->idle_exit_ms / 1000);
     app_fini(&a);
     return status;
 }

@@ -360,6 +360,7 @@ struct app {
     FILE *script;
     FILE *devnull_out, *devnull_in;
     bool headless;
+    bool idle_expired; /* --idle-exit ended the loop */
     int pend_key[256];
     bool pend_code[256];
     size_t npend, ipend;
@@ -396,6 +397,17 @@ struct pane *app_focused(struct app *a);
 void app_draw(struct app *a);
 void app_layout(struct app *a);
 enum reaction app_mouse(struct app *a, int x, int y, int button);
+
+/* The signal that asks the browser to quit (SIGHUP, SIGINT, SIGTERM), or 0. */
+int app_signal(void);
+
+/* print.c */
+/* Leaves the screen, prints text (display-safe, line by line) on the
+ * terminal, waits for Enter and comes back; `what` names the text in the
+ * closing line. R_QUIT when the session is gone meanwhile (a write error,
+ * end of input, a signal, the idle timeout), else R_REDRAW. In headless
+ * mode the text goes to stdout between the screen dumps. */
+enum reaction app_print_text(struct app *a, const char *text, size_t len, const char *what);
 
 /* prompt.c */
 enum reaction prompt_key(struct app *a, int key, bool is_key_code);

@@ -32,7 +32,9 @@
 #define CV_MAX_COLW 40
 #define CV_INFO_LINES 6 /* source panel lines, rule excluded */
 
-enum cv_input { CV_INPUT_NONE, CV_INPUT_PATH, CV_INPUT_OVERWRITE };
+/* CV_INPUT_SSH: the export key of a --ssh session, which writes no file:
+ * p prints the comparison on the terminal, y copies it through OSC 52. */
+enum cv_input { CV_INPUT_NONE, CV_INPUT_PATH, CV_INPUT_OVERWRITE, CV_INPUT_SSH };
 
 struct compare_view {
     struct compare *c;
@@ -546,7 +548,12 @@ static void cv_draw_bottom(struct app *a)
     if (cv->input != CV_INPUT_NONE) {
         char *safe = text_display(cv->path, cv->path_len, 0);
         const char *p = safe ? safe : "";
-        if (cv->input == CV_INPUT_PATH)
+        if (cv->input == CV_INPUT_SSH)
+            snprintf(
+                buf, sizeof buf,
+                ko ? "SSH 접속에서는 파일을 쓰지 않습니다: p 터미널에 출력  y 복사(OSC 52)  Esc 취소 "
+                   : "over SSH no file is written: p print to the terminal  y copy (OSC 52)  Esc cancel ");
+        else if (cv->input == CV_INPUT_PATH)
             snprintf(buf, sizeof buf,
                      ko ? "내보낼 파일 (.md .csv .json): %s" : "export to (.md .csv .json): %s", p);
         else
@@ -713,6 +720,21 @@ static enum reaction cv_copy(struct app *a)
     return R_REDRAW;
 }
 
+/* --ssh: the Markdown export printed on the terminal instead of a file. */
+static enum reaction cv_print(struct app *a)
+{
+    struct compare_view *cv = a->cmpv;
+    size_t len = 0;
+    char *md = compare_markdown(cv->c, cv->diff_only, &len);
+    if (!md) {
+        app_set_msg(a, "out of memory");
+        return R_REDRAW;
+    }
+    enum reaction r = app_print_text(a, md, len, "Markdown");
+    free(md);
+    return r;
+}
+
 static void path_backspace(struct compare_view *cv)
 {
     while (cv->path_len > 0) {
@@ -744,6 +766,14 @@ static enum reaction compare_key(struct app *a, int key, bool is_code)
         return R_UNHANDLED;
     bool enter = (!is_code && (key == '\n' || key == '\r')) || (is_code && key == KEY_ENTER);
     bool esc = !is_code && key == 27;
+    if (cv->input == CV_INPUT_SSH) {
+        cv->input = CV_INPUT_NONE;
+        if (!is_code && key == 'p')
+            return cv_print(a);
+        if (!is_code && key == 'y')
+            return cv_copy(a);
+        return R_REDRAW;
+    }
     if (cv->input == CV_INPUT_OVERWRITE) {
         if (!is_code && (key == 'y' || key == 'Y'))
             return cv_export(a, true);
@@ -852,6 +882,10 @@ static enum reaction compare_action(struct app *a, enum action act)
         cv->info = !cv->info;
         return R_REDRAW;
     case ACT_EXPORT:
+        if (a->opt.ssh) {
+            cv->input = CV_INPUT_SSH;
+            return R_REDRAW;
+        }
         cv->input = CV_INPUT_PATH;
         cv->path[0] = '\0';
         cv->path_len = 0;

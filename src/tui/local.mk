@@ -18,6 +18,7 @@ dokpamo_SOURCES += \
 	%reldir%/pane_eval.c \
 	%reldir%/pane_params.c \
 	%reldir%/pane_partners.c \
+	%reldir%/print.c \
 	%reldir%/prompt.c \
 	%reldir%/whatif.c \
 	%reldir%/provide_curses.h
