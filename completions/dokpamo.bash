@@ -6,7 +6,7 @@
 
 _dokpamo_commands="list show compare validate"
 _dokpamo_options="--data --config --no-config --format --sort --filter --lang --diff --units --ascii
-    --ambiguous --color --theme --headless-script --size --help --version
+    --ambiguous --color --theme --headless-script --size --ssh --idle-exit --help --version
     -d -f -s -F -l -u -h -V"
 _dokpamo_sort_keys="name consortium params_total_b params_active_b active_share architecture modalities
     context_tokens license released id source"
@@ -39,7 +39,7 @@ _dokpamo()
         case $w in
             --data=*) data=(--data "${w#--data=}") ;;
             --data | -d | --format | -f | --sort | -s | --filter | -F | --lang | -l | --units | -u | \
-                --config | --ambiguous | --color | --theme | --headless-script | --size)
+                --config | --ambiguous | --color | --theme | --headless-script | --size | --idle-exit)
                 v=$((i + 1))
                 [ "${COMP_WORDS[v]}" = = ] && v=$((v + 1))
                 [ "$v" -lt "$COMP_CWORD" ] || break
@@ -77,6 +77,7 @@ _dokpamo()
         --color) words="auto always never" ;;
         --theme) words="default mono" ;;
         --size) words="80x24 100x30 120x40" ;;
+        --idle-exit) words="5 15 30 60" ;;
         --filter | -F)
             COMPREPLY=($(compgen -P "$prefix" -S = -W "$_dokpamo_sort_keys" -- "$cur"))
             compopt -o nospace 2>/dev/null

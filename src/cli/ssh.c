@@ -188,7 +188,7 @@ void cli_ssh_usage(FILE *f)
           "lookups only; nothing else runs here and no file is read or written.\n"
           "\n"
           "Commands:\n"
-          "  (none)                 the browser (ssh -t HOST)\n",
+          "  (none)                 the browser (ssh HOST from a terminal)\n",
           f);
     for (size_t i = 0; i < sizeof ssh_commands / sizeof ssh_commands[0]; i++)
         if (ssh_commands[i].usage)
