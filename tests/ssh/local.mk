@@ -5,3 +5,6 @@ ssh_c_tests = tests/ssh/test_tokenize
 check_PROGRAMS += $(ssh_c_tests)
 tests_ssh_test_tokenize_LDADD = $(TEST_LIBS)
 TESTS += $(ssh_c_tests)
+ssh_sh_tests = tests/ssh/cli.sh tests/ssh/tmux.sh
+TESTS += $(ssh_sh_tests)
+EXTRA_DIST += $(ssh_sh_tests)
