@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ssh.h — `dokpamo --ssh`, the mode for an OpenSSH ForceCommand: the
  * command tokenizer for $SSH_ORIGINAL_COMMAND and the policy that keeps
  * a remote client to lookups (doc/serving.md).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ssh.c — the --ssh policy (include/ssh.h, doc/serving.md): what a remote
  * client may ask for, the environment it may steer, and the usage it sees.
  * Deny by default: an option or command not named in the tables below is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* tokenize.c — splits $SSH_ORIGINAL_COMMAND into words (include/ssh.h):
  * quotes and backslashes as a POSIX shell reads them, and nothing else a
  * shell does. Works on bytes: every byte that means something here is

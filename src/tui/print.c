@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* print.c — leaving the screen to print text on the terminal itself, then
  * coming back: the export of a --ssh session, which writes no file. The
  * text lands in the terminal's own screen and scrollback (the browser's

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # cli.sh — `dokpamo --ssh` as sshd runs it (the client's command in
 # SSH_ORIGINAL_COMMAND, no terminal), without an sshd: lookups run; shell
 # syntax, --data, --config, validate and paths are refused with exit 2

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # tests/ssh — `dokpamo --ssh` (issue 15): the command tokenizer and the
 # policy (unit tests), the mode through its command line and in tmux; the
 # real sshd is .ci/stages/55-ssh.sh.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_tokenize.c — the --ssh command tokenizer (include/ssh.h): blanks,
  * quotes, backslash escapes, UTF-8, the shell operators it refuses, empty
  * input, NUL bytes, control characters and input of 100 KB. */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # tmux.sh — the browser of `dokpamo --ssh` on a real terminal (a private
 # tmux), as sshd starts it without a command: Hangul draws under a locale
 # the system lacks; in Compare `e` writes no file but prints the Markdown
