@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "table.h"
 #include "text.h"
 
 enum out_format { OUT_TABLE, OUT_TSV, OUT_CSV, OUT_JSON, OUT_MD, OUT_FORMAT_COUNT };
@@ -68,6 +69,15 @@ void out_stream_begin(FILE *f, enum out_format fmt, char *const *keys, size_t nc
 void out_stream_row(FILE *f, enum out_format fmt, char *const *keys, const struct out_cell *cells,
                     size_t ncols, size_t row);
 int out_stream_end(FILE *f, enum out_format fmt, size_t nrows);
+
+/* Writes the view t (columns cols) in a machine format: JSON as one
+ * object per record with typed values ("unknown": why each null is null;
+ * "sources": the source ids of each value), TSV/CSV with the column keys
+ * as header and machine values. Returns 0 or an errno value. */
+int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_t *cols, size_t ncols,
+                const struct table_ctx *ctx);
+/* A number for machine formats, in the C locale ("9.745", never "9,745"). */
+void out_number(char *buf, size_t bufsz, double v);
 
 /* Writes s as one CSV field (RFC 4180 quoting when needed). */
 void out_csv_field(FILE *f, const char *s);

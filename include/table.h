@@ -1,6 +1,17 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* table.h — columns, stable multi-key sort, filter and search over rows of
- * the model (models, partners, consortia, claims).
+/* table.h — the field catalogue, stable multi-key sort, the one filter
+ * language and the one name matcher over rows of the model (models,
+ * partners, consortia, claims).
+ *
+ * The catalogue: a struct table_def per kind of record lists every field
+ * of that record once (struct table_col: machine key, titles and short
+ * heads in Korean and English, type, argument, the one getter with the
+ * value's reason when unknown and its sources, the formatting rule and the
+ * compare rule). Every output — list, show, the panes, the detail view,
+ * Compare, the exports — is a loop over these entries, so a fact reads
+ * the same everywhere. Fields that stand for a part of the data (a stage,
+ * a score part, a claimed metric) are built from the dataset by
+ * table_def_new(): no fixed caps.
  *
  * A row is a const void * pointing into the dataset (struct dp_model *,
  * struct dp_partner *, ...); a column knows how to read it. A struct table
@@ -25,7 +36,7 @@ struct table_ctx {
     bool korean_units;   /* parameters as 억/조 instead of B */
 };
 
-enum table_value_type { TABLE_STR, TABLE_NUM, TABLE_LIST };
+enum table_value_type { TABLE_STR, TABLE_NUM, TABLE_LIST, TABLE_BOOL };
 
 /* One cell's value. For TABLE_STR/TABLE_LIST `text` is display-safe and
  * `width` its columns; for TABLE_NUM `num` holds the machine value and
@@ -37,20 +48,69 @@ struct table_value {
     double num;
     const char *text; /* points at the dataset or at the caller's buffer */
     int width;
-    const char *raw; /* original NFC string for machine formats, or NULL */
+    const char *raw; /* original NFC string for machine formats, or NULL;
+                        for enums the machine word ("eliminated") */
+    const char *src; /* source ids ("P1, P2"; dataset-owned) or NULL */
+    /* TABLE_LIST: the items (display-safe disp, NFC raw), for arrays in
+     * machine formats and "=" filters. */
+    const dp_str *items;
+    size_t nitems;
+    const dp_str *items2; /* a second list joined in (modalities: output) */
+    size_t nitems2;
+    double max;       /* TABLE_NUM scores: the maximum (NAN: none) */
+    const char *note; /* display-safe remark (a reason, "computed"), or NULL */
 };
 
+/* How Compare reads a numeric field. */
+enum table_scale { TABLE_SCALE_NONE, TABLE_SCALE_LINEAR, TABLE_SCALE_LOG };
+enum table_delta { TABLE_DELTA_NONE, TABLE_DELTA_RATIO, TABLE_DELTA_DIFF };
+enum table_best { TABLE_BEST_NONE, TABLE_BEST_MAX, TABLE_BEST_MIN };
+
+/* Where a field is shown (struct table_col.flags). */
+enum table_flags {
+    TABLE_F_LIST = 1u << 0,         /* a column of `list` (table and md) */
+    TABLE_F_DETAIL = 1u << 1,       /* a line of `show` and the detail view */
+    TABLE_F_COMPARE = 1u << 2,      /* a row of Compare */
+    TABLE_F_MACHINE = 1u << 3,      /* a column of TSV/CSV/JSON */
+    TABLE_F_SKIP_UNKNOWN = 1u << 4, /* detail/show/compare leave it out
+                                       when not applicable */
+};
+
+/* Groups of Compare rows, in order. */
+enum table_group {
+    TABLE_GROUP_MODEL,
+    TABLE_GROUP_PARAMS,
+    TABLE_GROUP_SPEC,
+    TABLE_GROUP_PROGRAMME,
+    TABLE_GROUP_CLAIMS
+};
+
+struct table_col;
+/* Reads row into *out. buf (bufsz bytes) may be used for formatted text;
+ * col is the entry itself (for its argument). */
+typedef void table_get_fn(const void *row, const struct table_col *col, const struct table_ctx *ctx,
+                          char *buf, size_t bufsz, struct table_value *out);
+
 struct table_col {
-    const char *key; /* --sort / --filter key, JSON key */
-    const char *title_en;
+    const char *key;      /* --sort / --filter key, JSON key */
+    const char *title_en; /* full title (show, detail, Compare) */
     const char *title_ko;
     enum text_align align;
     int width; /* preferred display width at 80 columns; 0 = fit content */
     enum table_value_type type;
-    /* Reads row into *out. buf (bufsz bytes) may be used for formatted
-     * text. Required. */
-    void (*get)(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,
-                struct table_value *out);
+    table_get_fn *get;   /* required */
+    const char *head_en; /* short column head (list, panes); NULL: title */
+    const char *head_ko;
+    unsigned flags; /* enum table_flags */
+    /* The part of the data the field stands for: a struct dp_stage,
+     * dp_scheme_part, dp_scheme, or a claim's metric; NULL for fixed
+     * fields. argi: an index that goes with it. */
+    const void *arg;
+    size_t argi;
+    enum table_scale scale;
+    enum table_delta delta;
+    enum table_best best;
+    enum table_group group;
 };
 
 /* A kind of rows with its columns and how to enumerate them. */
@@ -64,7 +124,48 @@ struct table_def {
     /* Names the row answers to for search (name in both languages and
      * aliases); calls cb for each, stops when cb returns true. */
     bool (*names)(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+    /* Adds the dataset's fields (per stage, score part, metric) to a copy
+     * of cols; NULL when the kind has none. See table_def_new(). */
+    bool (*expand)(struct table_def *def, const struct dp_dataset *ds);
+    /* Set by table_def_new(): storage to free with the copy. */
+    void *owned;
+    size_t cap;
 };
+
+/* The one name matcher: calls cb for every name a record answers to
+ * (names and aliases in both languages, ids, a model's developer and its
+ * consortium's names); stops when cb returns true. */
+bool table_model_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+/* A model's own names only (names, aliases, id): resolving a name to one
+ * record prefers the record that bears it over its consortium's models. */
+bool table_model_own_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+bool table_consortium_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+bool table_partner_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+
+/* The consortium's standing result: the latest status that is neither
+ * pending nor a declined later call; else the latest; NULL when none. */
+const struct dp_status *table_status_decided(const struct dp_consortium *c);
+/* A claim's value cell: "92.8", "70%", "5 rank" (shared by the claim
+ * catalogue and the model's per-metric fields). */
+void table_claim_value(const struct dp_claim *c, const struct table_ctx *ctx, char *buf, size_t n,
+                       struct table_value *v);
+
+/* One line of a record's detail (show and the detail view). */
+enum table_tone { TABLE_TONE_NORMAL, TABLE_TONE_UNKNOWN, TABLE_TONE_GOOD, TABLE_TONE_BAD, TABLE_TONE_VENDOR };
+struct table_line {
+    const char *label; /* the field's title in the language */
+    const char *text;  /* the value as every output shows it (display-safe) */
+    const char *note;  /* a remark (reason, who reported it), or NULL */
+    const char *src;   /* source ids, or NULL */
+    enum table_tone tone;
+};
+typedef void table_line_fn(void *arg, const struct table_line *line);
+/* Calls cb for every line of row's detail: def's TABLE_F_DETAIL fields in
+ * catalogue order (not-applicable ones left out), then for a consortium
+ * its models, partners, people, strategy and note. Strings live until cb
+ * returns. */
+void table_record_lines(const struct table_def *def, const void *row, const struct table_ctx *ctx,
+                        table_line_fn *cb, void *arg);
 
 extern const struct table_def table_models;
 extern const struct table_def table_partners;
@@ -94,8 +195,26 @@ struct table {
 struct table *table_new(const struct table_def *def, const struct dp_dataset *ds);
 void table_free(struct table **t);
 
+/* The full catalogue of a kind for a dataset: base's fixed fields plus
+ * one per stage, score part and metric of ds. Free with table_def_free(). */
+struct table_def *table_def_new(const struct table_def *base, const struct dp_dataset *ds);
+void table_def_free(struct table_def **def);
+/* Appends a field to a catalogue built by table_def_new(); key and titles
+ * are copied. Returns the entry, or NULL on OOM. */
+struct table_col *table_def_add(struct table_def *def, const struct table_col *proto, const char *key,
+                                const char *title_en, const char *title_ko);
+
 /* Column index of `key` (exact, or case-insensitive), or -1. */
 int table_col_find(const struct table_def *def, const char *key);
+/* The title or the short head of a column in a language. */
+const char *table_col_title(const struct table_col *col, enum dp_lang lang);
+const char *table_col_head(const struct table_col *col, enum dp_lang lang);
+/* Reads one field (zeroes *out first; buf as for table_get_fn). */
+void table_get(const struct table_def *def, size_t col, const void *row, const struct table_ctx *ctx,
+               char *buf, size_t bufsz, struct table_value *out);
+/* The human text of a value: its text when known, else the reason in the
+ * language ("undisclosed"/"비공개"). Never NULL. */
+const char *table_value_human(const struct table_value *v, enum dp_lang lang);
 
 /* Parses "KEY[,KEY]" where "-KEY" means descending into t->sort.
  * On error returns false and writes a message to err. */
@@ -105,12 +224,22 @@ void table_sort(struct table *t, const struct table_ctx *ctx);
 /* Compares two rows by t->sort: <0, 0, >0 (unknowns last). */
 int table_compare_rows(const struct table *t, const void *a, const void *b, const struct table_ctx *ctx);
 
-/* Filter expressions: "EXPR[,EXPR]" all of which must hold, each
- * KEY OP VALUE with OP one of = != > < >= <= ~ ("~" uses the text room's
- * search matcher). For list columns (architecture, modalities) "=" means
- * "contains". Returns NULL and writes err on a parse error. */
+/* The one filter language (filter.c has the grammar): "EXPR[,EXPR]",
+ * all of which must hold, each KEY OP VALUE[|VALUE] with OP one of
+ * = != > < >= <= ~. Keys are catalogue keys of def or the aliases tag,
+ * modality, team; name~ searches every name. Returns NULL and writes a
+ * display-safe message to err (listing the valid keys) on a parse error. */
 struct table_filter *table_filter_parse(const struct table_def *def, const char *expr, char *err,
                                         size_t errsz);
+/* True when row (of the filter's kind) passes every condition. */
+bool table_filter_holds(const struct table_filter *f, const void *row, const struct table_ctx *ctx);
+/* For a filter over models: a consortium passes when one of its models
+ * does (NULL or empty f: always). */
+bool table_filter_consortium(const struct table_filter *f, const struct dp_consortium *c,
+                             const struct table_ctx *ctx);
+size_t table_filter_count(const struct table_filter *f);
+/* A number in the C locale, whatever LC_NUMERIC says ("102.5", "236B"). */
+bool table_parse_number(const char *s, double *out);
 void table_filter_free(struct table_filter **f);
 /* Keeps only rows matching f (NULL f or query keep all), then re-sorts. */
 void table_apply(struct table *t, const struct table_filter *f, const struct text_query *q,
@@ -118,6 +247,9 @@ void table_apply(struct table *t, const struct table_filter *f, const struct tex
 
 /* True when any name of row matches q (the search matcher). */
 bool table_row_matches(const struct table_def *def, const void *row, const struct text_query *q);
+
+/* Keys a list of valid keys after "prefix" into err (for messages). */
+void table_keys_message(const struct table_def *def, const char *prefix, char *err, size_t errsz);
 
 /* A string cell from a dataset string (unknown when absent). */
 void table_value_str(struct table_value *v, const dp_str *s);

@@ -1,19 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* grid_build.c — table views into output grids. */
+/* grid_build.c — table views into output grids (the human formats). */
 #include "config.h"
 #include "grid_build.h"
 
 #include <string.h>
 
-const char *cli_col_title(const struct table_col *col, enum dp_lang lang)
-{
-    return lang == DP_LANG_KO && col->title_ko ? col->title_ko : col->title_en;
-}
-
-bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v)
+bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v, enum dp_lang lang)
 {
     if (!v->known)
-        return out_grid_null(g, r, c, NULL);
+        return out_grid_null(g, r, c, table_value_human(v, lang));
     if (v->type == TABLE_NUM)
         return out_grid_num(g, r, c, v->text, v->num);
     return out_grid_text(g, r, c, v->text, v->raw);
@@ -27,16 +22,15 @@ struct out_grid *cli_grid_from_table(const struct table *t, const size_t *cols, 
         return NULL;
     for (size_t c = 0; c < ncols; c++) {
         const struct table_col *col = &t->def->cols[cols[c]];
-        if (!out_grid_column(g, c, cli_col_title(col, ctx->lang), col->key, col->align))
+        if (!out_grid_column(g, c, table_col_head(col, ctx->lang), col->key, col->align))
             goto oom;
     }
     char buf[1024];
     for (size_t r = 0; r < t->nrows; r++)
         for (size_t c = 0; c < ncols; c++) {
             struct table_value v;
-            memset(&v, 0, sizeof v);
-            t->def->cols[cols[c]].get(t->rows[r], ctx, buf, sizeof buf, &v);
-            if (!cli_grid_value(g, r, c, &v))
+            table_get(t->def, cols[c], t->rows[r], ctx, buf, sizeof buf, &v);
+            if (!cli_grid_value(g, r, c, &v, ctx->lang))
                 goto oom;
         }
     return g;

@@ -7,12 +7,10 @@
 #include "table.h"
 
 /* A grid of the view's rows and the given columns (indexes into
- * t->def->cols). NULL on OOM. */
+ * t->def->cols), with the columns' short heads. NULL on OOM. */
 struct out_grid *cli_grid_from_table(const struct table *t, const size_t *cols, size_t ncols,
                                      const struct table_ctx *ctx);
-/* Title of a column in the context's language. */
-const char *cli_col_title(const struct table_col *col, enum dp_lang lang);
-/* Sets a grid cell from a table value. */
-bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v);
+/* Sets a grid cell from a table value (unknowns show their reason). */
+bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v, enum dp_lang lang);
 
 #endif

@@ -21,11 +21,37 @@ static bool exact_cb(const char *name, void *arg)
     return p->exact;
 }
 
+/* Models answer by their own names here: a consortium's name finds the
+ * consortium, not each of its models (the one name matcher otherwise). */
+static bool (*names_of(const struct table_def *def))(const void *, bool (*)(const char *, void *), void *)
+{
+    return def == &table_models ? table_model_own_names : def->names;
+}
+
 static bool is_exact(const struct table_def *def, const void *row, const struct text_query *q)
 {
     struct probe p = {q, false};
-    def->names(row, exact_cb, &p);
+    names_of(def)(row, exact_cb, &p);
     return p.exact;
+}
+
+struct hit_probe {
+    const struct text_query *q;
+    bool hit;
+};
+
+static bool match_cb(const char *name, void *arg)
+{
+    struct hit_probe *p = arg;
+    p->hit = text_query_match(p->q, name);
+    return p->hit;
+}
+
+static bool matches(const struct table_def *def, const void *row, const struct text_query *q)
+{
+    struct hit_probe p = {q, false};
+    names_of(def)(row, match_cb, &p);
+    return p.hit;
 }
 
 static void list_candidates(FILE *err, const char *name, const struct dp_dataset *ds,
@@ -37,13 +63,12 @@ static void list_candidates(FILE *err, const char *name, const struct dp_dataset
     fprintf(err, "dokpamo: '%s' is ambiguous; it matches:\n", safe ? safe : "?");
     free(safe);
     for (size_t i = 0; i < ds->nmodels; i++)
-        if (exact_only ? is_exact(&table_models, ds->models[i], q)
-                       : table_row_matches(&table_models, ds->models[i], q))
+        if (exact_only ? is_exact(&table_models, ds->models[i], q) : matches(&table_models, ds->models[i], q))
             fprintf(err, "  model       %s (%s)\n", model_text(&ds->models[i]->name, lang)->disp,
                     ds->models[i]->id);
     for (size_t i = 0; i < ds->nconsortia; i++)
         if (exact_only ? is_exact(&table_consortia, &ds->consortia[i], q)
-                       : table_row_matches(&table_consortia, &ds->consortia[i], q))
+                       : matches(&table_consortia, &ds->consortia[i], q))
             fprintf(err, "  consortium  %s (%s)\n", model_text(&ds->consortia[i].name, lang)->disp,
                     ds->consortia[i].id);
 }
@@ -54,7 +79,7 @@ static size_t scan(const struct dp_dataset *ds, const struct text_query *q, bool
     size_t n = 0;
     for (size_t i = 0; i < ds->nmodels; i++) {
         const struct dp_model *m = ds->models[i];
-        if (exact ? is_exact(&table_models, m, q) : table_row_matches(&table_models, m, q)) {
+        if (exact ? is_exact(&table_models, m, q) : matches(&table_models, m, q)) {
             hit->kind = CLI_HIT_MODEL;
             hit->model = m;
             n++;
@@ -62,7 +87,7 @@ static size_t scan(const struct dp_dataset *ds, const struct text_query *q, bool
     }
     for (size_t i = 0; i < ds->nconsortia; i++) {
         const struct dp_consortium *c = &ds->consortia[i];
-        if (exact ? is_exact(&table_consortia, c, q) : table_row_matches(&table_consortia, c, q)) {
+        if (exact ? is_exact(&table_consortia, c, q) : matches(&table_consortia, c, q)) {
             hit->kind = CLI_HIT_CONSORTIUM;
             hit->consortium = c;
             n++;

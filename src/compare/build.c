@@ -119,325 +119,122 @@ static struct cmp_row *num_row(struct builder *b, const char *key, const char *t
     return row;
 }
 
-/* ---- model attributes --------------------------------------------------- */
-
-static void fill_name(struct builder *b, struct cmp_row *row, enum dp_lang lang)
-{
-    for (size_t j = 0; j < b->c->ncols; j++) {
-        const struct dp_model *m = b->c->cols[j].model;
-        const dp_str *s = model_text(&m->name, lang);
-        struct cmp_cell *cell = &row->cells[j];
-        cell_text(b, cell, s->disp, s->raw, model_field_src(m, "name"));
-        char note[512] = "";
-        size_t used = 0;
-        for (size_t i = 0; i < m->naliases && used + 4 < sizeof note; i++)
-            used +=
-                (size_t)snprintf(note + used, sizeof note - used, "%s%s", i ? ", " : "", m->aliases[i].disp);
-        cell_note(b, cell, note);
-    }
-}
-
-static void fill_consortium(struct builder *b, struct cmp_row *row)
-{
-    for (size_t j = 0; j < b->c->ncols; j++) {
-        const struct dp_model *m = b->c->cols[j].model;
-        struct cmp_cell *cell = &row->cells[j];
-        if (m->consortium) {
-            const dp_str *s = model_text(&m->consortium->short_name, b->c->lang);
-            cell_text(b, cell, s->disp, m->consortium->id, m->consortium->src);
-            cell_note(b, cell, model_text(&m->consortium->name, b->c->lang)->disp);
-        } else {
-            char buf[256];
-            const dp_str *d = model_text(&m->developer, b->c->lang);
-            snprintf(buf, sizeof buf, "%s%s%s", tr(b, "reference", "참고 모델"), d->raw ? ": " : "", d->disp);
-            cell_text(b, cell, buf, NULL, m->src);
-        }
-    }
-}
-
-static void fill_params(struct builder *b, struct cmp_row *row, bool active)
-{
-    for (size_t j = 0; j < b->c->ncols; j++) {
-        const struct dp_model *m = b->c->cols[j].model;
-        const dp_num *n = active ? &m->params_active : &m->params_total;
-        const char *src = model_field_src(m, active ? "params_active_b" : "params_total_b");
-        if (!n->known) {
-            cell_unknown(b, &row->cells[j], n->why, src);
-            continue;
-        }
-        char buf[64];
-        table_format_params(n->v, b->c->korean_units, buf, sizeof buf);
-        cell_num(b, &row->cells[j], n->v, buf, src);
-    }
-}
-
-static void fill_share(struct builder *b, struct cmp_row *row)
-{
-    for (size_t j = 0; j < b->c->ncols; j++) {
-        const struct dp_model *m = b->c->cols[j].model;
-        const dp_num *t = &m->params_total, *a = &m->params_active;
-        const char *src = model_field_src(m, "params_active_b");
-        if (!t->known || !a->known || t->v <= 0) {
-            cell_unknown(b, &row->cells[j], !a->known ? a->why : t->why, src);
-            continue;
-        }
-        char buf[32];
-        double share = 100.0 * a->v / t->v;
-        snprintf(buf, sizeof buf, "%.1f%%", share);
-        cell_num(b, &row->cells[j], share, buf, src);
-    }
-}
+/* ---- rows from the catalogue ------------------------------------------- */
 
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Items joined for display (data order) and canonically (sorted). */
-static void join_items(const dp_str *items, size_t n, char *disp, size_t dsz, char *canon, size_t csz)
+/* A list's items sorted and joined: equal sets compare equal whatever the
+ * order they were written in. */
+static char *canonical_items(const struct table_value *v)
 {
-    const char *sorted[64];
-    size_t k = n < 64 ? n : 64, du = 0, cu = 0;
-    disp[0] = canon[0] = '\0';
-    for (size_t i = 0; i < k; i++) {
-        sorted[i] = items[i].raw ? items[i].raw : items[i].disp;
-        if (du < dsz)
-            du += (size_t)snprintf(disp + du, dsz - du, "%s%s", i ? ", " : "", items[i].disp);
+    size_t n = v->nitems + v->nitems2, len = 2;
+    const char **sorted = malloc((n ? n : 1) * sizeof *sorted);
+    if (!sorted)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        const dp_str *it = i < v->nitems ? &v->items[i] : &v->items2[i - v->nitems];
+        sorted[i] = it->raw ? it->raw : it->disp;
+        len += strlen(sorted[i]) + 1;
     }
-    qsort(sorted, k, sizeof *sorted, cmp_str);
-    for (size_t i = 0; i < k; i++)
-        if (cu < csz && (i == 0 || strcmp(sorted[i], sorted[i - 1]) != 0))
-            cu += (size_t)snprintf(canon + cu, csz - cu, "%s%s", cu ? "," : "", sorted[i]);
-}
-
-static void fill_arch(struct builder *b, struct cmp_row *row)
-{
-    for (size_t j = 0; j < b->c->ncols; j++) {
-        const struct dp_model *m = b->c->cols[j].model;
-        const char *src = model_field_src(m, "architecture");
-        if (m->narch == 0) {
-            cell_unknown(b, &row->cells[j], DP_WHY_UNKNOWN, src);
-            continue;
-        }
-        char disp[512], canon[512];
-        join_items(m->arch, m->narch, disp, sizeof disp, canon, sizeof canon);
-        cell_text(b, &row->cells[j], disp, canon, src);
+    qsort(sorted, v->nitems, sizeof *sorted, cmp_str);
+    if (v->nitems2)
+        qsort(sorted + v->nitems, v->nitems2, sizeof *sorted, cmp_str);
+    char *out = malloc(len), *p = out;
+    for (size_t i = 0; out && i < n; i++) {
+        if (i)
+            *p++ = i == v->nitems ? '>' : ',';
+        size_t l = strlen(sorted[i]);
+        memcpy(p, sorted[i], l);
+        p += l;
     }
+    if (out)
+        *p = '\0';
+    free(sorted);
+    return out;
 }
 
-static void fill_modalities(struct builder *b, struct cmp_row *row)
-{
-    for (size_t j = 0; j < b->c->ncols; j++) {
-        const struct dp_model *m = b->c->cols[j].model;
-        const char *src = model_field_src(m, "modalities");
-        if (m->nmod_in == 0 && m->nmod_out == 0) {
-            cell_unknown(b, &row->cells[j], DP_WHY_UNKNOWN, src);
-            continue;
-        }
-        char din[256], cin[256], dout[256], cout[256], disp[600], canon[600];
-        join_items(m->mod_in, m->nmod_in, din, sizeof din, cin, sizeof cin);
-        join_items(m->mod_out, m->nmod_out, dout, sizeof dout, cout, sizeof cout);
-        snprintf(disp, sizeof disp, "%s > %s", din, dout);
-        snprintf(canon, sizeof canon, "%s>%s", cin, cout);
-        cell_text(b, &row->cells[j], disp, canon, src);
-    }
-}
+static const enum cmp_scale scale_of[] = {[TABLE_SCALE_NONE] = CMP_SCALE_NONE,
+                                          [TABLE_SCALE_LINEAR] = CMP_SCALE_LINEAR,
+                                          [TABLE_SCALE_LOG] = CMP_SCALE_LOG};
+static const enum cmp_delta delta_of[] = {[TABLE_DELTA_NONE] = CMP_DELTA_NONE,
+                                          [TABLE_DELTA_RATIO] = CMP_DELTA_RATIO,
+                                          [TABLE_DELTA_DIFF] = CMP_DELTA_DIFF};
+static const enum cmp_best best_of[] = {
+    [TABLE_BEST_NONE] = CMP_BEST_NONE, [TABLE_BEST_MAX] = CMP_BEST_MAX, [TABLE_BEST_MIN] = CMP_BEST_MIN};
+static const enum cmp_group group_of[] = {[TABLE_GROUP_MODEL] = CMP_GROUP_MODEL,
+                                          [TABLE_GROUP_PARAMS] = CMP_GROUP_PARAMS,
+                                          [TABLE_GROUP_SPEC] = CMP_GROUP_SPEC,
+                                          [TABLE_GROUP_PROGRAMME] = CMP_GROUP_PROGRAMME,
+                                          [TABLE_GROUP_CLAIMS] = CMP_GROUP_CLAIMS};
 
-static void fill_context(struct builder *b, struct cmp_row *row)
+/* One row per catalogue field marked for Compare: the cell's text is the
+ * catalogue's, so it reads as in list, show and the panes. */
+static void add_field(struct builder *b, const struct table_def *def, size_t f)
 {
-    for (size_t j = 0; j < b->c->ncols; j++) {
-        const struct dp_model *m = b->c->cols[j].model;
-        const char *src = model_field_src(m, "context_tokens");
-        if (!m->context.known) {
-            cell_unknown(b, &row->cells[j], m->context.why, src);
-            continue;
-        }
-        char buf[32];
-        double v = m->context.v;
-        if (v >= 1024 && fmod(v, 1024) == 0)
-            snprintf(buf, sizeof buf, "%.0fK", v / 1024);
-        else
-            snprintf(buf, sizeof buf, "%.0f", v);
-        cell_num(b, &row->cells[j], v, buf, src);
-    }
-}
-
-static void fill_license(struct builder *b, struct cmp_row *row)
-{
-    for (size_t j = 0; j < b->c->ncols; j++) {
-        const struct dp_model *m = b->c->cols[j].model;
-        const char *src = model_field_src(m, "license");
-        if (m->license.raw)
-            cell_text(b, &row->cells[j], m->license.disp, m->license.raw, src);
-        else
-            cell_unknown(b, &row->cells[j], m->license_why, src);
-    }
-}
-
-static void fill_released(struct builder *b, struct cmp_row *row)
-{
-    for (size_t j = 0; j < b->c->ncols; j++) {
-        const struct dp_model *m = b->c->cols[j].model;
-        const char *src = model_field_src(m, "released");
-        if (m->released)
-            cell_text(b, &row->cells[j], m->released, NULL, src);
-        else
-            cell_unknown(b, &row->cells[j], m->released_why, src);
-    }
-}
-
-static void fill_id(struct builder *b, struct cmp_row *row)
-{
-    for (size_t j = 0; j < b->c->ncols; j++)
-        cell_text(b, &row->cells[j], b->c->cols[j].model->id, NULL, b->c->cols[j].model->src);
-}
-
-/* ---- programme: stages, scores, partners -------------------------------- */
-
-static const char *result_text(enum dp_result r, enum dp_lang lang)
-{
-    static const char *const en[DP_RESULT_COUNT] = {"selected",   "presented", "advanced",
-                                                    "eliminated", "pending",   "declined"};
-    static const char *const ko[DP_RESULT_COUNT] = {"선정", "발표", "통과", "탈락", "대기", "불참"};
-    return r < DP_RESULT_COUNT ? (lang == DP_LANG_KO ? ko[r] : en[r]) : "?";
-}
-
-static bool any_consortium(const struct compare *c)
-{
-    for (size_t j = 0; j < c->ncols; j++)
-        if (c->cols[j].model->consortium)
-            return true;
-    return false;
-}
-
-static void add_stages(struct builder *b)
-{
-    const struct compare *c = b->c;
-    for (size_t s = 0; s < c->ds->nstages; s++) {
-        const struct dp_stage *st = &c->ds->stages[s];
+    const struct table_col *col = &def->cols[f];
+    struct compare *c = b->c;
+    struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units};
+    char buf[4096];
+    if (col->flags & TABLE_F_SKIP_UNKNOWN) {
+        /* A stage no column took part in is left out. */
         bool any = false;
-        for (size_t j = 0; j < c->ncols && !any; j++)
-            any = c->cols[j].model->consortium && model_status_at(c->cols[j].model->consortium, st->id);
+        for (size_t j = 0; j < c->ncols && !any; j++) {
+            struct table_value v;
+            table_get(def, f, c->cols[j].model, &ctx, buf, sizeof buf, &v);
+            any = v.known || v.why != DP_WHY_NOT_APPLICABLE;
+        }
         if (!any)
-            continue;
-        char key[128], title[256];
-        snprintf(key, sizeof key, "stage.%s", st->id);
-        snprintf(title, sizeof title, "%s", model_text(&st->name, c->lang)->disp);
-        struct cmp_row *row = row_add(b, key, title, CMP_GROUP_PROGRAMME, CMP_ROW_TEXT);
-        if (!row)
             return;
-        for (size_t j = 0; j < c->ncols; j++) {
-            const struct dp_consortium *co = c->cols[j].model->consortium;
-            const struct dp_status *stat = co ? model_status_at(co, st->id) : NULL;
-            if (!stat) {
-                cell_unknown(b, &row->cells[j], DP_WHY_NOT_APPLICABLE, NULL);
-                continue;
-            }
-            cell_text(b, &row->cells[j], result_text(stat->result, c->lang), model_result_name(stat->result),
-                      stat->src);
-            cell_note(b, &row->cells[j], model_text(&stat->reason, c->lang)->disp);
-        }
     }
-}
-
-static const struct dp_score *score_for(const struct dp_consortium *co, const struct dp_scheme *sc)
-{
-    for (size_t i = 0; co && i < co->nscores; i++)
-        if (co->scores[i].scheme == sc)
-            return &co->scores[i];
-    return NULL;
-}
-
-static void score_cell(struct builder *b, struct cmp_cell *cell, const dp_num *v, const char *src)
-{
-    if (!v->known) {
-        cell_unknown(b, cell, v->why, src);
-        return;
-    }
-    char buf[32];
-    snprintf(buf, sizeof buf, "%.1f", v->v);
-    cell_num(b, cell, v->v, buf, src);
-}
-
-static void add_scores(struct builder *b)
-{
-    const struct compare *c = b->c;
-    if (!any_consortium(c))
-        return;
-    for (size_t s = 0; s < c->ds->nschemes; s++) {
-        const struct dp_scheme *sc = &c->ds->schemes[s];
-        const char *stage = sc->stage ? model_text(&sc->stage->name, c->lang)->disp : sc->id;
-        for (size_t p = 0; p <= sc->nparts; p++) {
-            bool total = p == sc->nparts;
-            double max = total ? sc->total : sc->parts[p].max;
-            char key[160], title[300], maxs[32];
-            cmp_format_num(maxs, sizeof maxs, max, cmp_decimals(max));
-            snprintf(key, sizeof key, "score.%s.%s", sc->id, total ? "total" : sc->parts[p].id);
-            const char *what = total ? tr(b, "Total", "총점") : model_text(&sc->parts[p].name, c->lang)->disp;
-            if (c->ds->nschemes > 1)
-                snprintf(title, sizeof title, "%s %s /%s", stage, what, maxs);
-            else
-                snprintf(title, sizeof title, "%s %s /%s", tr(b, "Score", "점수"), what, maxs);
-            struct cmp_row *row =
-                num_row(b, key, title, CMP_GROUP_PROGRAMME, CMP_SCALE_LINEAR, CMP_DELTA_DIFF, CMP_BEST_MAX);
-            if (!row)
-                return;
-            row->scale_lo = 0;
-            row->scale_hi = max;
-            for (size_t j = 0; j < c->ncols; j++) {
-                const struct dp_consortium *co = c->cols[j].model->consortium;
-                const struct dp_score *score = score_for(co, sc);
-                struct cmp_cell *cell = &row->cells[j];
-                if (!co) {
-                    cell_unknown(b, cell, DP_WHY_NOT_APPLICABLE, NULL);
-                } else if (!score) {
-                    cell_unknown(b, cell, DP_WHY_NOT_EVALUATED, NULL);
-                } else if (total) {
-                    score_cell(b, cell, &score->total, score->src);
-                    if (score->total_computed && score->total.known)
-                        cell_note(b, cell,
-                                  tr(b, "computed as the sum of the parts", "부문 점수의 합으로 계산"));
-                } else {
-                    const struct dp_score_part *sp = p < score->nparts ? &score->parts[p] : NULL;
-                    if (sp)
-                        score_cell(b, cell, &sp->value, sp->src ? sp->src : score->src);
-                    else
-                        cell_unknown(b, cell, DP_WHY_NOT_EVALUATED, score->src);
-                }
-            }
-        }
-    }
-}
-
-static void add_partners(struct builder *b)
-{
-    const struct compare *c = b->c;
-    if (!any_consortium(c))
-        return;
-    struct cmp_row *row = num_row(b, "partners", tr(b, "Partners", "참여 기관"), CMP_GROUP_PROGRAMME,
-                                  CMP_SCALE_LINEAR, CMP_DELTA_DIFF, CMP_BEST_NONE);
+    enum cmp_row_kind kind = col->type == TABLE_NUM    ? CMP_ROW_NUM
+                             : col->type == TABLE_LIST ? CMP_ROW_LIST
+                                                       : CMP_ROW_TEXT;
+    struct cmp_row *row = row_add(b, col->key, table_col_title(col, c->lang), group_of[col->group], kind);
     if (!row)
         return;
+    if (kind == CMP_ROW_NUM) {
+        row->scale = scale_of[col->scale];
+        row->delta = delta_of[col->delta];
+        row->best = best_of[col->best];
+    }
     for (size_t j = 0; j < c->ncols; j++) {
-        const struct dp_consortium *co = c->cols[j].model->consortium;
-        if (!co) {
-            cell_unknown(b, &row->cells[j], DP_WHY_NOT_APPLICABLE, NULL);
-            continue;
+        struct table_value v;
+        struct cmp_cell *cell = &row->cells[j];
+        table_get(def, f, c->cols[j].model, &ctx, buf, sizeof buf, &v);
+        if (!v.known) {
+            cell_unknown(b, cell, v.why, v.src);
+        } else if (kind == CMP_ROW_NUM) {
+            cell_num(b, cell, v.num, v.text, v.src);
+        } else if (kind == CMP_ROW_LIST) {
+            char *canon = canonical_items(&v);
+            if (!canon)
+                b->oom = true;
+            cell_text(b, cell, v.text, canon ? canon : "", v.src);
+            free(canon);
+        } else {
+            cell_text(b, cell, v.text, v.raw, v.src);
         }
-        char buf[32];
-        snprintf(buf, sizeof buf, "%zu", co->npartners);
-        cell_num(b, &row->cells[j], (double)co->npartners, buf, co->src);
-        size_t kinds[DP_KIND_COUNT] = {0};
-        for (size_t i = 0; i < co->npartners; i++)
-            if (co->partners[i].kind < DP_KIND_COUNT)
-                kinds[co->partners[i].kind]++;
-        char note[512] = "";
-        size_t used = 0;
-        for (int k = 0; k < DP_KIND_COUNT && used < sizeof note; k++)
-            if (kinds[k])
-                used += (size_t)snprintf(note + used, sizeof note - used, "%s%zu %s", used ? ", " : "",
-                                         kinds[k], model_kind_name((enum dp_kind)k));
-        cell_note(b, &row->cells[j], note);
+        if (v.note)
+            cell_note(b, cell, v.note);
+        if (kind == CMP_ROW_NUM && !isnan(v.max)) {
+            row->scale_lo = 0;
+            row->scale_hi = v.max;
+        }
+    }
+}
+
+/* The catalogue's Compare fields in order; claims are matched across
+ * spellings by add_claims(), and the id row goes last. */
+static void add_catalog(struct builder *b, const struct table_def *def)
+{
+    for (size_t f = 0; f < def->ncols && !b->oom; f++) {
+        const struct table_col *col = &def->cols[f];
+        if ((col->flags & TABLE_F_COMPARE) && strncmp(col->key, "claim.", 6) != 0 &&
+            strcmp(col->key, "id") != 0)
+            add_field(b, def, f);
     }
 }
 
@@ -509,44 +306,19 @@ static enum cmp_best claim_best(const struct dp_claim *cl)
 
 static void claim_cell(struct builder *b, struct cmp_cell *cell, const struct dp_claim *cl)
 {
-    char buf[64], note[512];
-    cmp_format_num(buf, sizeof buf, cl->value.v, cmp_decimals(cl->value.v));
-    cell_num(b, cell, cl->value.v, buf, cl->src);
-    const char *kind = model_claim_kind_name(cl->kind);
-    if (cl->baseline.raw)
-        snprintf(note, sizeof note, "%s: %s %s %s%s%s", kind, cl->metric.disp, tr(b, "vs", "대비"),
-                 cl->baseline_model ? model_text(&cl->baseline_model->name, b->c->lang)->disp
-                                    : cl->baseline.disp,
-                 cl->unit.raw ? ", " : "", cl->unit.raw ? cl->unit.disp : "");
-    else
-        snprintf(note, sizeof note, "%s: %s%s%s", kind, cl->metric.disp, cl->unit.raw ? ", " : "",
-                 cl->unit.raw ? cl->unit.disp : "");
+    char buf[1024];
+    struct table_ctx ctx = {b->c->lang, b->c->text_flags, b->c->korean_units};
+    struct table_value v = {0};
+    table_claim_value(cl, &ctx, buf, sizeof buf, &v);
+    cell_num(b, cell, cl->value.v, v.text, cl->src);
+    char note[1100];
+    snprintf(note, sizeof note, "%s · %s", cl->metric.disp, v.note ? v.note : "");
     cell_note(b, cell, note);
 }
 
 static void add_claims(struct builder *b)
 {
     const struct compare *c = b->c;
-    struct cmp_row *count = num_row(b, "claims", tr(b, "Claims", "주장과 평가"), CMP_GROUP_CLAIMS,
-                                    CMP_SCALE_LINEAR, CMP_DELTA_DIFF, CMP_BEST_NONE);
-    if (!count)
-        return;
-    for (size_t j = 0; j < c->ncols; j++) {
-        const struct dp_model *m = c->cols[j].model;
-        size_t kinds[DP_CLAIM_COUNT] = {0};
-        for (size_t i = 0; i < m->nclaims; i++)
-            if (m->claims[i].kind < DP_CLAIM_COUNT)
-                kinds[m->claims[i].kind]++;
-        char buf[32], note[256] = "";
-        snprintf(buf, sizeof buf, "%zu", m->nclaims);
-        cell_num(b, &count->cells[j], (double)m->nclaims, buf, m->src);
-        size_t used = 0;
-        for (int k = 0; k < DP_CLAIM_COUNT; k++)
-            if (kinds[k] && used < sizeof note)
-                used += (size_t)snprintf(note + used, sizeof note - used, "%s%zu %s", used ? ", " : "",
-                                         kinds[k], model_claim_kind_name((enum dp_claim_kind)k));
-        cell_note(b, &count->cells[j], note);
-    }
     /* One row per metric claimed by at least two of the columns (any, when
      * there is one column), in the order the columns claim them. */
     size_t first_row = c->nrows;
@@ -647,43 +419,15 @@ struct compare *compare_new(const struct dp_dataset *ds, const struct cmp_record
         goto fail;
 
     struct builder b = {c, 0, false};
-    struct cmp_row *r;
-    if ((r = row_add(&b, "name_ko", tr(&b, "Korean name", "한국어 이름"), CMP_GROUP_MODEL, CMP_ROW_TEXT)))
-        fill_name(&b, r, DP_LANG_KO);
-    if ((r = row_add(&b, "name_en", tr(&b, "English name", "영문 이름"), CMP_GROUP_MODEL, CMP_ROW_TEXT)))
-        fill_name(&b, r, DP_LANG_EN);
-    if ((r = row_add(&b, "consortium", tr(&b, "Consortium", "컨소시엄"), CMP_GROUP_MODEL, CMP_ROW_TEXT)))
-        fill_consortium(&b, r);
-    if ((r = num_row(&b, "params_total_b", tr(&b, "Total params", "전체 파라미터"), CMP_GROUP_PARAMS,
-                     CMP_SCALE_LOG, CMP_DELTA_RATIO, CMP_BEST_NONE)))
-        fill_params(&b, r, false);
-    if ((r = num_row(&b, "params_active_b", tr(&b, "Active params", "활성 파라미터"), CMP_GROUP_PARAMS,
-                     CMP_SCALE_LOG, CMP_DELTA_RATIO, CMP_BEST_NONE)))
-        fill_params(&b, r, true);
-    if ((r = num_row(&b, "active_share", tr(&b, "Active share", "활성 비율"), CMP_GROUP_PARAMS,
-                     CMP_SCALE_LINEAR, CMP_DELTA_DIFF, CMP_BEST_NONE))) {
-        r->scale_lo = 0;
-        r->scale_hi = 100;
-        fill_share(&b, r);
-    }
-    if ((r = row_add(&b, "architecture", tr(&b, "Architecture", "구조"), CMP_GROUP_SPEC, CMP_ROW_LIST)))
-        fill_arch(&b, r);
-    if ((r = row_add(&b, "modalities", tr(&b, "Modalities in > out", "입력 > 출력"), CMP_GROUP_SPEC,
-                     CMP_ROW_LIST)))
-        fill_modalities(&b, r);
-    if ((r = num_row(&b, "context_tokens", tr(&b, "Context", "문맥 길이"), CMP_GROUP_SPEC, CMP_SCALE_LINEAR,
-                     CMP_DELTA_RATIO, CMP_BEST_MAX)))
-        fill_context(&b, r);
-    if ((r = row_add(&b, "license", tr(&b, "License", "라이선스"), CMP_GROUP_SPEC, CMP_ROW_TEXT)))
-        fill_license(&b, r);
-    if ((r = row_add(&b, "released", tr(&b, "Released", "공개일"), CMP_GROUP_SPEC, CMP_ROW_TEXT)))
-        fill_released(&b, r);
-    add_stages(&b);
-    add_scores(&b);
-    add_partners(&b);
+    struct table_def *def = table_def_new(&table_models, ds);
+    if (!def)
+        goto fail;
+    add_catalog(&b, def);
     add_claims(&b);
-    if ((r = row_add(&b, "id", "ID", CMP_GROUP_MODEL, CMP_ROW_TEXT)))
-        fill_id(&b, r);
+    int id = table_col_find(def, "id");
+    if (id >= 0)
+        add_field(&b, def, (size_t)id);
+    table_def_free(&def);
     if (b.oom || !cmp_derive(c))
         goto fail;
     return c;

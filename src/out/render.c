@@ -32,10 +32,9 @@ static const char *cell_machine(const struct out_cell *c)
 
 static void print_number(FILE *f, double v)
 {
-    if (v == floor(v) && fabs(v) < 1e15)
-        fprintf(f, "%.0f", v);
-    else
-        fprintf(f, "%.15g", v);
+    char buf[64];
+    out_number(buf, sizeof buf, v);
+    fputs(buf, f);
 }
 
 /* Machine strings: raw bytes may hold controls; TSV/CSV get the display

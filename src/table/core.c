@@ -64,7 +64,7 @@ bool table_parse_sort(struct table *t, const char *spec, char *err, size_t errsz
             p++;
             len--;
         }
-        char key[64];
+        char key[96];
         if (len == 0 || len >= sizeof key) {
             snprintf(err, errsz, "empty or overlong sort key in \"%s\"", spec);
             return false;
@@ -73,9 +73,11 @@ bool table_parse_sort(struct table *t, const char *spec, char *err, size_t errsz
         key[len] = '\0';
         int col = table_col_find(t->def, key);
         if (col < 0) {
-            int w = snprintf(err, errsz, "unknown sort key \"%s\"; keys are:", key);
-            for (size_t i = 0; i < t->def->ncols && w > 0 && (size_t)w < errsz; i++)
-                w += snprintf(err + w, errsz - (size_t)w, " %s", t->def->cols[i].key);
+            char *safe = text_display(key, strlen(key), 0);
+            char prefix[160];
+            snprintf(prefix, sizeof prefix, "unknown sort key \"%s\"; keys are:", safe ? safe : "?");
+            free(safe);
+            table_keys_message(t->def, prefix, err, errsz);
             return false;
         }
         if (n == TABLE_MAX_SORT) {
@@ -118,7 +120,7 @@ static int compare_values(const struct table_col *col, const struct table_value 
     if (!a->known || !b->known)
         return (int)!a->known - (int)!b->known;
     int c;
-    if (col->type == TABLE_NUM)
+    if (col->type == TABLE_NUM || col->type == TABLE_BOOL)
         c = a->num < b->num ? -1 : a->num > b->num ? 1 : 0;
     else
         c = text_collate(a->text ? a->text : "", b->text ? b->text : "", ctx->lang == DP_LANG_EN);
@@ -128,8 +130,7 @@ static int compare_values(const struct table_col *col, const struct table_value 
 static void get_value(const struct table *t, const void *row, size_t col, const struct table_ctx *ctx,
                       char *buf, size_t bufsz, struct table_value *v)
 {
-    memset(v, 0, sizeof *v);
-    t->def->cols[col].get(row, ctx, buf, bufsz, v);
+    table_get(t->def, col, row, ctx, buf, bufsz, v);
 }
 
 int table_compare_rows(const struct table *t, const void *a, const void *b, const struct table_ctx *ctx)
@@ -270,7 +271,8 @@ void table_sort(struct table *t, const struct table_ctx *ctx)
     for (size_t i = 0; good && i < n; i++)
         v[i] = (struct keyed){t->rows[i], i};
     for (size_t k = 0; good && k < ns; k++) {
-        bool num = t->def->cols[t->sort[k].col].type == TABLE_NUM;
+        bool num =
+            t->def->cols[t->sort[k].col].type == TABLE_NUM || t->def->cols[t->sort[k].col].type == TABLE_BOOL;
         for (size_t i = 0; i < n; i++) {
             struct table_value val;
             get_value(t, t->rows[i], t->sort[k].col, ctx, buf, sizeof buf, &val);

@@ -1,20 +1,42 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* filter.c — --filter expressions and search over a view. */
+/* filter.c — the one filter language (--filter, the browser's `f` menu
+ * and the filter shown in its title) and search over a view.
+ *
+ *   EXPR  = COND { "," COND }        every COND must hold
+ *   COND  = KEY OP VALUE { "|" VALUE }  any VALUE may match
+ *   OP    = "=" | "!=" | ">" | "<" | ">=" | "<=" | "~"
+ *
+ * KEY is a field of the catalogue (or an alias: tag, modality, team; a
+ * team field such as result is found as team.result). "=" on a list field
+ * means "has the item"; on a text field it compares, case-folded, with the
+ * machine value and the text in either language; "~" is the search
+ * matcher (substring, 초성), and name~ searches every name the record
+ * answers to (the one name matcher). Numbers are read in the C locale. */
 #include "config.h"
 #include "table.h"
 
+#include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum op { OP_EQ, OP_NE, OP_GT, OP_LT, OP_GE, OP_LE, OP_MATCH };
 
-struct cond {
-    size_t col;
-    enum op op;
+struct alt {
     char *value;
     double num;
+    bool is_num;
     struct text_query *query;
+};
+
+struct cond {
+    size_t col;
+    bool by_name; /* name= / name~: every name of the record */
+    enum op op;
+    struct alt *alts;
+    size_t nalts;
 };
 
 struct table_filter {
@@ -30,6 +52,79 @@ static const struct {
 } ops[] = {{">=", OP_GE}, {"<=", OP_LE}, {"!=", OP_NE},  {"=", OP_EQ},
            {">", OP_GT},  {"<", OP_LT},  {"~", OP_MATCH}};
 
+static const struct {
+    const char *alias, *key;
+} aliases[] = {{"tag", "architecture"},    {"tags", "architecture"}, {"arch", "architecture"},
+               {"modality", "modalities"}, {"team", "consortium"},   {"params", "params_total_b"}};
+
+bool table_parse_number(const char *s, double *out)
+{
+    static locale_t c_locale;
+    if (!c_locale)
+        c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+    char *end;
+    errno = 0;
+    double v = c_locale ? strtod_l(s, &end, c_locale) : strtod(s, &end);
+    if (end == s)
+        return false;
+    /* "236B" and "236b": parameters are given in billions. */
+    if (*end && strcasecmp(end, "b") != 0)
+        return false;
+    *out = v;
+    return true;
+}
+
+/* The column for a filter key, through the aliases and team.KEY. */
+static int find_key(const struct table_def *def, const char *key)
+{
+    int col = table_col_find(def, key);
+    for (size_t i = 0; col < 0 && i < sizeof aliases / sizeof aliases[0]; i++)
+        if (strcasecmp(aliases[i].alias, key) == 0)
+            col = table_col_find(def, aliases[i].key);
+    if (col < 0) {
+        char team[128];
+        snprintf(team, sizeof team, "team.%s", key);
+        col = table_col_find(def, team);
+    }
+    return col;
+}
+
+static bool parse_alts(struct cond *c, const struct table_def *def, const char *v, size_t len, char *err,
+                       size_t errsz, const char *key)
+{
+    size_t max = 1;
+    for (size_t i = 0; i < len; i++)
+        max += v[i] == '|';
+    c->alts = calloc(max, sizeof *c->alts);
+    if (!c->alts) {
+        snprintf(err, errsz, "out of memory");
+        return false;
+    }
+    const char *p = v, *end = v + len;
+    for (;;) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        size_t l = bar ? (size_t)(bar - p) : (size_t)(end - p);
+        struct alt *a = &c->alts[c->nalts++];
+        if (!(a->value = strndup(p, l)) || !(a->query = text_query_new(a->value))) {
+            snprintf(err, errsz, "out of memory");
+            return false;
+        }
+        a->is_num =
+            !c->by_name && def->cols[c->col].type == TABLE_NUM && table_parse_number(a->value, &a->num);
+        if (!c->by_name && def->cols[c->col].type == TABLE_NUM && c->op != OP_MATCH && !a->is_num &&
+            strcmp(a->value, "null") != 0) {
+            char *safe = text_display(a->value, strlen(a->value), 0);
+            snprintf(err, errsz, "filter \"%s\" needs a number, got \"%s\"", key, safe ? safe : "?");
+            free(safe);
+            return false;
+        }
+        if (!bar)
+            break;
+        p = bar + 1;
+    }
+    return true;
+}
+
 static bool parse_cond(const struct table_def *def, const char *s, size_t len, struct cond *c, char *err,
                        size_t errsz)
 {
@@ -38,37 +133,35 @@ static bool parse_cond(const struct table_def *def, const char *s, size_t len, s
             size_t ol = strlen(ops[k].s);
             if (i + ol > len || memcmp(s + i, ops[k].s, ol) != 0)
                 continue;
-            char key[64];
+            char key[96];
             if (i == 0 || i >= sizeof key) {
-                snprintf(err, errsz, "missing key in filter \"%.*s\"", (int)len, s);
+                char *safe = text_display(s, len, 0);
+                snprintf(err, errsz, "missing key in filter \"%s\"", safe ? safe : "?");
+                free(safe);
                 return false;
             }
             memcpy(key, s, i);
             key[i] = '\0';
-            int col = table_col_find(def, key);
+            while (i && key[i - 1] == ' ')
+                key[--i] = '\0';
+            c->op = ops[k].op;
+            c->by_name = strcasecmp(key, "name") == 0 && (c->op == OP_MATCH || c->op == OP_EQ) && def->names;
+            int col = find_key(def, key);
             if (col < 0) {
-                snprintf(err, errsz, "unknown filter key \"%s\"", key);
+                char *safe = text_display(key, strlen(key), 0);
+                char prefix[160];
+                snprintf(prefix, sizeof prefix, "unknown filter key \"%s\"; keys are: tag modality team",
+                         safe ? safe : "?");
+                free(safe);
+                table_keys_message(def, prefix, err, errsz);
                 return false;
             }
             c->col = (size_t)col;
-            c->op = ops[k].op;
-            c->value = strndup(s + i + ol, len - i - ol);
-            if (!c->value) {
-                snprintf(err, errsz, "out of memory");
-                return false;
-            }
-            if (def->cols[col].type == TABLE_NUM && c->op != OP_MATCH) {
-                char *end;
-                c->num = strtod(c->value, &end);
-                if (end == c->value || (*end && strcmp(end, "B") != 0 && strcmp(end, "b") != 0)) {
-                    snprintf(err, errsz, "filter \"%s\" needs a number, got \"%s\"", key, c->value);
-                    return false;
-                }
-            }
-            c->query = text_query_new(c->value);
-            return c->query != NULL;
+            return parse_alts(c, def, s + i + ol, len - i - ol, err, errsz, key);
         }
-    snprintf(err, errsz, "filter \"%.*s\" has no operator (= != > < >= <= ~)", (int)len, s);
+    char *safe = text_display(s, len, 0);
+    snprintf(err, errsz, "filter \"%s\" has no operator (= != > < >= <= ~)", safe ? safe : "?");
+    free(safe);
     return false;
 }
 
@@ -89,12 +182,10 @@ struct table_filter *table_filter_parse(const struct table_def *def, const char 
     while (*p) {
         const char *end = strchr(p, ',');
         size_t len = end ? (size_t)(end - p) : strlen(p);
-        if (!parse_cond(def, p, len, &f->conds[f->n], err, errsz)) {
-            f->n++;
+        if (len && !parse_cond(def, p, len, &f->conds[f->n++], err, errsz)) {
             table_filter_free(&f);
             return NULL;
         }
-        f->n++;
         p += len;
         if (*p == ',')
             p++;
@@ -107,67 +198,114 @@ void table_filter_free(struct table_filter **fp)
     if (!fp || !*fp)
         return;
     for (size_t i = 0; i < (*fp)->n; i++) {
-        free((*fp)->conds[i].value);
-        text_query_free(&(*fp)->conds[i].query);
+        for (size_t k = 0; k < (*fp)->conds[i].nalts; k++) {
+            free((*fp)->conds[i].alts[k].value);
+            text_query_free(&(*fp)->conds[i].alts[k].query);
+        }
+        free((*fp)->conds[i].alts);
     }
     free((*fp)->conds);
     free(*fp);
     *fp = NULL;
 }
 
-/* "=" on a list column: one of its comma-separated items equals value. */
-static bool list_has(const char *list, const char *value)
+size_t table_filter_count(const struct table_filter *f)
 {
-    char item[256];
-    while (list && *list) {
-        const char *end = strchr(list, ',');
-        size_t len = end ? (size_t)(end - list) : strlen(list);
-        if (len < sizeof item) {
-            memcpy(item, list, len);
-            item[len] = '\0';
-            if (text_equal_fold(item, value))
-                return true;
-        }
-        list = end ? end + 1 : NULL;
+    return f ? f->n : 0;
+}
+
+static bool items_have(const dp_str *items, size_t n, const struct alt *a, bool match)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *s = items[i].raw ? items[i].raw : items[i].disp;
+        if (match ? text_query_match(a->query, s) : text_equal_fold(s, a->value))
+            return true;
     }
     return false;
 }
 
-static bool cond_holds(const struct table_def *def, const struct cond *c, const void *row,
-                       const struct table_ctx *ctx)
+struct name_probe {
+    const struct alt *a;
+    bool exact, hit;
+};
+
+static bool name_cb(const char *name, void *arg)
+{
+    struct name_probe *p = arg;
+    p->hit = p->exact ? text_query_exact(p->a->query, name) : text_query_match(p->a->query, name);
+    return p->hit;
+}
+
+/* Text forms of a value: its machine value and its text in both languages. */
+static bool text_holds(const struct table_def *def, const struct cond *c, const struct alt *a,
+                       const void *row, const struct table_ctx *ctx, const struct table_value *v)
 {
     char buf[512];
-    struct table_value v;
-    memset(&v, 0, sizeof v);
-    def->cols[c->col].get(row, ctx, buf, sizeof buf, &v);
-    const char *text = v.raw ? v.raw : v.text ? v.text : "";
+    struct table_value other;
+    struct table_ctx octx = *ctx;
+    octx.lang = ctx->lang == DP_LANG_KO ? DP_LANG_EN : DP_LANG_KO;
+    table_get(def, c->col, row, &octx, buf, sizeof buf, &other);
+    const char *forms[] = {v->raw, v->text, other.raw, other.text};
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        if (!forms[i])
+            continue;
+        if (c->op == OP_MATCH ? text_query_match(a->query, forms[i]) : text_equal_fold(forms[i], a->value))
+            return true;
+    }
+    return false;
+}
+
+static bool alt_equal(const struct table_def *def, const struct cond *c, const struct alt *a, const void *row,
+                      const struct table_ctx *ctx, const struct table_value *v)
+{
+    if (!v->known)
+        return strcmp(a->value, "null") == 0 || a->value[0] == '\0';
+    switch (def->cols[c->col].type) {
+    case TABLE_NUM:
+        return a->is_num && v->num == a->num;
+    case TABLE_BOOL: {
+        bool want = strcasecmp(a->value, "true") == 0 || strcasecmp(a->value, "yes") == 0 ||
+                    strcmp(a->value, "1") == 0 || text_holds(def, c, a, row, ctx, v);
+        bool no = strcasecmp(a->value, "false") == 0 || strcasecmp(a->value, "no") == 0 ||
+                  strcmp(a->value, "0") == 0;
+        return no ? v->num == 0 : want && v->num != 0;
+    }
+    case TABLE_LIST:
+        return items_have(v->items, v->nitems, a, false) || items_have(v->items2, v->nitems2, a, false);
+    case TABLE_STR:
+        return text_holds(def, c, a, row, ctx, v);
+    }
+    return false;
+}
+
+static bool alt_holds(const struct table_def *def, const struct cond *c, const struct alt *a, const void *row,
+                      const struct table_ctx *ctx, const struct table_value *v)
+{
+    if (c->by_name) {
+        struct name_probe p = {a, c->op == OP_EQ, false};
+        def->names(row, name_cb, &p);
+        return p.hit;
+    }
     switch (c->op) {
     case OP_MATCH:
-        return v.known &&
-               (text_query_match(c->query, text) || (v.text && text_query_match(c->query, v.text)));
+        if (!v->known)
+            return false;
+        if (v->type == TABLE_LIST)
+            return items_have(v->items, v->nitems, a, true) || items_have(v->items2, v->nitems2, a, true);
+        return text_holds(def, c, a, row, ctx, v);
     case OP_EQ:
-    case OP_NE: {
-        bool eq;
-        if (!v.known)
-            eq = strcmp(c->value, "null") == 0 || c->value[0] == '\0';
-        else if (def->cols[c->col].type == TABLE_NUM)
-            eq = v.num == c->num;
-        else if (def->cols[c->col].type == TABLE_LIST)
-            eq = list_has(text, c->value);
-        else
-            eq = text_equal_fold(text, c->value) || (v.text && text_equal_fold(v.text, c->value));
-        return c->op == OP_EQ ? eq : !eq;
-    }
+    case OP_NE:
+        return alt_equal(def, c, a, row, ctx, v);
     default:
         break;
     }
-    if (!v.known)
+    if (!v->known)
         return false; /* unknown is neither bigger nor smaller */
     int cmp;
     if (def->cols[c->col].type == TABLE_NUM)
-        cmp = v.num < c->num ? -1 : v.num > c->num;
+        cmp = v->num < a->num ? -1 : v->num > a->num;
     else
-        cmp = text_collate(text, c->value, ctx->lang == DP_LANG_EN);
+        cmp = text_collate(v->raw ? v->raw : v->text, a->value, ctx->lang == DP_LANG_EN);
     switch (c->op) {
     case OP_GT:
         return cmp > 0;
@@ -182,12 +320,45 @@ static bool cond_holds(const struct table_def *def, const struct cond *c, const 
     }
 }
 
+static bool cond_holds(const struct table_def *def, const struct cond *c, const void *row,
+                       const struct table_ctx *ctx)
+{
+    char buf[512];
+    struct table_value v;
+    table_get(def, c->col, row, ctx, buf, sizeof buf, &v);
+    bool any = false;
+    for (size_t k = 0; k < c->nalts && !any; k++)
+        any = alt_holds(def, c, &c->alts[k], row, ctx, &v);
+    return c->op == OP_NE ? !any : any;
+}
+
+bool table_filter_holds(const struct table_filter *f, const void *row, const struct table_ctx *ctx)
+{
+    for (size_t k = 0; f && k < f->n; k++)
+        if (!cond_holds(f->def, &f->conds[k], row, ctx))
+            return false;
+    return true;
+}
+
+bool table_filter_consortium(const struct table_filter *f, const struct dp_consortium *c,
+                             const struct table_ctx *ctx)
+{
+    if (!f || f->n == 0)
+        return true;
+    if (!c)
+        return false;
+    for (size_t i = 0; i < c->nmodels; i++)
+        if (table_filter_holds(f, &c->models[i], ctx))
+            return true;
+    return false;
+}
+
 struct match_arg {
     const struct text_query *q;
     bool hit;
 };
 
-static bool name_cb(const char *name, void *arg)
+static bool match_cb(const char *name, void *arg)
 {
     struct match_arg *m = arg;
     m->hit = text_query_match(m->q, name);
@@ -198,7 +369,7 @@ bool table_row_matches(const struct table_def *def, const void *row, const struc
 {
     struct match_arg m = {q, false};
     if (def->names)
-        def->names(row, name_cb, &m);
+        def->names(row, match_cb, &m);
     return m.hit;
 }
 
@@ -208,9 +379,7 @@ void table_apply(struct table *t, const struct table_filter *f, const struct tex
     size_t n = 0;
     for (size_t i = 0; i < t->nall; i++) {
         const void *row = t->all[i];
-        bool keep = true;
-        for (size_t k = 0; f && keep && k < f->n; k++)
-            keep = cond_holds(t->def, &f->conds[k], row, ctx);
+        bool keep = table_filter_holds(f, row, ctx);
         if (keep && q)
             keep = table_row_matches(t->def, row, q);
         if (keep)

@@ -17,41 +17,81 @@ void table_value_str(struct table_value *v, const dp_str *s)
     v->raw = s->raw;
 }
 
+void tv_text(struct table_value *v, const dp_text *t, enum dp_lang lang)
+{
+    table_value_str(v, model_text(t, lang));
+}
+
 void tv_const(struct table_value *v, const char *s)
 {
     v->type = TABLE_STR;
     v->known = s != NULL;
+    v->why = s ? DP_WHY_NONE : DP_WHY_UNKNOWN;
     v->text = s ? s : "";
-    v->width = s ? (int)strlen(s) : 0;
+    v->width = s ? text_width(s) : 0;
     v->raw = s;
+}
+
+void tv_word(struct table_value *v, const char *machine, enum dp_lang lang)
+{
+    const char *w = vocab_word(machine, lang);
+    tv_const(v, w ? w : machine);
+    v->raw = machine;
+}
+
+void tv_unknown(struct table_value *v, enum table_value_type type, enum dp_why why)
+{
+    v->type = type;
+    v->known = false;
+    v->why = why == DP_WHY_NONE ? DP_WHY_UNKNOWN : why;
+    v->num = NAN;
+    v->text = "";
+    v->width = 0;
+    v->raw = NULL;
 }
 
 void tv_num(struct table_value *v, const dp_num *n, char *buf, size_t bufsz, const char *fmt)
 {
+    if (!n->known) {
+        tv_unknown(v, TABLE_NUM, n->why);
+        return;
+    }
     v->type = TABLE_NUM;
-    v->known = n->known;
-    v->why = n->known ? DP_WHY_NONE : n->why;
-    v->num = n->known ? n->v : NAN;
-    if (n->known)
-        snprintf(buf, bufsz, fmt, n->v);
-    else
-        snprintf(buf, bufsz, "-");
+    v->known = true;
+    v->why = DP_WHY_NONE;
+    v->num = n->v;
+    snprintf(buf, bufsz, fmt, n->v);
     v->text = buf;
-    v->width = (int)strlen(buf);
+    v->width = text_width(buf);
+}
+
+void tv_count(struct table_value *v, size_t n, char *buf, size_t bufsz)
+{
+    dp_num num = {(double)n, true, DP_WHY_NONE};
+    tv_num(v, &num, buf, bufsz, "%.0f");
+}
+
+void tv_bool(struct table_value *v, bool b, enum dp_lang lang)
+{
+    tv_word(v, b ? "yes" : "no", lang);
+    v->type = TABLE_BOOL;
+    v->num = b;
 }
 
 void tv_list(struct table_value *v, const dp_str *items, size_t n, char *buf, size_t bufsz)
 {
     size_t used = 0;
     int width = 0;
-    buf[0] = '\0';
+    if (bufsz)
+        buf[0] = '\0';
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(items[i].disp);
-        if (used + len + 2 > bufsz)
+        if (used + len + 3 > bufsz)
             break;
         if (i) {
-            buf[used++] = ',';
-            width++;
+            memcpy(buf + used, ", ", 2);
+            used += 2;
+            width += 2;
         }
         memcpy(buf + used, items[i].disp, len);
         used += len;
@@ -60,7 +100,34 @@ void tv_list(struct table_value *v, const dp_str *items, size_t n, char *buf, si
     }
     v->type = TABLE_LIST;
     v->known = n > 0;
+    v->why = n ? DP_WHY_NONE : DP_WHY_UNKNOWN;
     v->text = buf;
-    v->raw = buf;
+    v->raw = NULL;
     v->width = width;
+    v->items = items;
+    v->nitems = n;
+}
+
+void table_slug(const char *s, char *buf, size_t bufsz)
+{
+    size_t n = 0;
+    bool dash = false;
+    for (; s && *s && n + 2 < bufsz; s++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
+            if (dash && n)
+                buf[n++] = '-';
+            dash = false;
+            buf[n++] = (char)c;
+        } else if (c >= 'A' && c <= 'Z') {
+            if (dash && n)
+                buf[n++] = '-';
+            dash = false;
+            buf[n++] = (char)(c - 'A' + 'a');
+        } else {
+            dash = true;
+        }
+    }
+    if (bufsz)
+        buf[n] = '\0';
 }

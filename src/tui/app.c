@@ -542,6 +542,11 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     for (size_t i = 0; i < ds->nmodels; i++)
         if (ds->models[i]->params_total.known && ds->models[i]->params_total.v > a->params_max)
             a->params_max = ds->models[i]->params_total.v;
+    a->cat_models = table_def_new(&table_models, ds);
+    a->cat_consortia = table_def_new(&table_consortia, ds);
+    a->cat_partners = table_def_new(&table_partners, ds);
+    if (!a->cat_models || !a->cat_consortia || !a->cat_partners)
+        return false;
     static const struct pane_ops *const ops[NPANES] = {&pane_params, &pane_arch, &pane_partners, &pane_eval};
     for (int i = 0; i < NPANES; i++) {
         if (!pane_init(&a->panes[i], ops[i], a))
@@ -551,10 +556,24 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     return filter_choices_build(a);
 }
 
+const struct table_def *app_catalog(const struct app *a, const struct table_def *base)
+{
+    if (base == &table_models)
+        return a->cat_models;
+    if (base == &table_consortia)
+        return a->cat_consortia;
+    if (base == &table_partners)
+        return a->cat_partners;
+    return NULL;
+}
+
 static void app_fini(struct app *a)
 {
     for (int i = 0; i < NPANES; i++)
         pane_fini(&a->panes[i]);
+    table_def_free(&a->cat_models);
+    table_def_free(&a->cat_consortia);
+    table_def_free(&a->cat_partners);
     page_clear(&a->page);
     compare_close(a);
     whatif_close(a);

@@ -114,20 +114,36 @@ struct pane_col {
 };
 
 /* Columns are laid out per pane size; widths are per column index. */
-#define PANE_MAX_COLS 32
+#define PANE_MAX_COLS 96
+
+/* A pane's column: a catalogue key (an fnmatch pattern such as "stage.*"
+ * takes every matching field, each a little less important than the one
+ * before), its layout, and an optional head overriding the catalogue's
+ * (a drawing of a field, such as the bar of params_total_b). */
+struct pane_field {
+    const char *key;
+    const char *exclude; /* pattern of keys the pattern leaves out */
+    struct pane_col layout;
+    const char *head_en, *head_ko;
+};
 
 struct pane_ops {
     const char *id; /* "params" */
     const char *title_en, *title_ko;
-    /* Fills p->def / p->cols / p->layout (may copy static tables and
-     * customise titles from the dataset). Returns false on OOM. */
+    /* The catalogue the pane reads (table_models, table_consortia ...) and
+     * the fields it shows: a pane is a layout of catalogue keys. */
+    const struct table_def *catalog;
+    const struct pane_field *fields;
+    size_t nfields;
+    /* Or, for a pane with columns of its own: fills p->def / p->cols /
+     * p->layout. Returns false on OOM. */
     bool (*init)(struct pane *p, struct app *a);
-    size_t default_sort;
+    const char *default_sort; /* a key (fnmatch pattern: the first match) */
     bool default_desc;
     /* The model / consortium a row stands for (either may be NULL). */
     const struct dp_model *(*row_model)(const void *row);
     const struct dp_consortium *(*row_consortium)(const void *row);
-    /* 0..1 length of a bar cell; NaN for none. */
+    /* 0..1 length of a bar cell; NaN for none. NULL: value / its max. */
     double (*bar_scale)(const struct app *a, size_t col, const void *row);
     /* The detail screen of a row. */
     void (*detail)(struct app *a, const void *row);
@@ -179,8 +195,10 @@ const char *col_result_name(enum dp_result r, enum dp_lang lang);
 /* The latest status that is not pending (else the latest), or NULL. */
 const struct dp_status *col_status_decided(const struct dp_dataset *ds, const struct dp_consortium *c);
 const char *col_kind_name(enum dp_kind k, enum dp_lang lang);
-void col_get_model_name(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,
-                        struct table_value *out);
+void col_get_model_name(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
+                        size_t bufsz, struct table_value *out);
+/* The app's catalogue for a base kind (table_models ...). */
+const struct table_def *app_catalog(const struct app *a, const struct table_def *base);
 /* Row enumeration and names shared by panes over the same kind of rows. */
 size_t rows_models_count(const struct dp_dataset *ds);
 size_t rows_models_fill(const struct dp_dataset *ds, const void **rows);
@@ -349,6 +367,8 @@ struct app {
     size_t nchoice_shown;
 
     double params_max; /* largest total parameter count, for bars */
+    /* The catalogues the panes and the detail view read (table_def_new). */
+    struct table_def *cat_models, *cat_consortia, *cat_partners;
     double score_max;
 
     int rows, cols;

@@ -89,11 +89,11 @@ const char *col_kind_name(enum dp_kind k, enum dp_lang lang)
 
 /* ---- rows that are models (Parameters, Architecture) ---- */
 
-void col_get_model_name(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,
-                        struct table_value *out)
+void col_get_model_name(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
+                        size_t bufsz, struct table_value *out)
 {
     const struct dp_model *m = row;
-    (void)buf, (void)bufsz;
+    (void)col, (void)buf, (void)bufsz;
     col_str(out, model_text(&m->name, ctx->lang));
 }
 

@@ -177,7 +177,7 @@ static enum hl_input command(struct app *a, const char *line, enum reaction *r)
         struct table_value v = {0};
         const void *row = pane_current(p);
         if (row)
-            p->cols[0].get(row, &a->ctx.base, buf, sizeof buf, &v);
+            table_get(&p->def, 0, row, &a->ctx.base, buf, sizeof buf, &v);
         printf("status: screen=%s pane=%s%s row=%zu/%zu current=%s model=%s consortium=%s marked=%zu "
                "filters=%zu\n",
                a->screen->id, p->ops->id, a->zoomed ? " (zoomed)" : "", row ? p->sel + 1 : 0, p->t->nrows,

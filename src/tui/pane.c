@@ -4,6 +4,7 @@
  * rows only. Each pane file supplies its columns and a pane_ops. */
 #include "config.h"
 
+#include <fnmatch.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,17 +14,55 @@
 
 #define GAP 1 /* columns between cells */
 
+/* Copies the catalogue fields the pane names into its columns. */
+static bool pane_from_catalog(struct pane *p, struct app *a)
+{
+    const struct table_def *cat = app_catalog(a, p->ops->catalog);
+    if (!cat)
+        return false;
+    p->def = *cat;
+    p->def.owned = NULL;
+    size_t n = 0;
+    for (size_t f = 0; f < p->ops->nfields; f++) {
+        const struct pane_field *pf = &p->ops->fields[f];
+        int k = 0;
+        for (size_t i = 0; i < cat->ncols && n < PANE_MAX_COLS; i++) {
+            const char *key = cat->cols[i].key;
+            if (fnmatch(pf->key, key, 0) != 0 || (pf->exclude && fnmatch(pf->exclude, key, 0) == 0))
+                continue;
+            p->cols[n] = cat->cols[i];
+            if (pf->head_en)
+                p->cols[n].head_en = pf->head_en;
+            if (pf->head_ko)
+                p->cols[n].head_ko = pf->head_ko;
+            p->layout[n] = pf->layout;
+            if (p->layout[n].prio > 0)
+                p->layout[n].prio -= k < p->layout[n].prio ? k : p->layout[n].prio - 1;
+            k++;
+            n++;
+        }
+    }
+    p->def.ncols = n;
+    return true;
+}
+
 bool pane_init(struct pane *p, const struct pane_ops *ops, struct app *a)
 {
     memset(p, 0, sizeof *p);
     p->ops = ops;
-    if (!ops->init(p, a))
+    if (!(ops->fields ? pane_from_catalog(p, a) : ops->init(p, a)))
         return false;
     p->def.cols = p->cols;
     p->t = table_new(&p->def, a->ds);
     if (!p->t)
         return false;
-    p->t->sort[0].col = ops->default_sort;
+    size_t sort = 0;
+    for (size_t i = 0; ops->default_sort && i < p->def.ncols; i++)
+        if (fnmatch(ops->default_sort, p->cols[i].key, 0) == 0) {
+            sort = i;
+            break;
+        }
+    p->t->sort[0].col = sort;
     p->t->sort[0].desc = ops->default_desc;
     p->t->nsort = 1;
     pane_refresh(p, a);
@@ -109,15 +148,14 @@ static bool row_visible(const struct app *a, const struct pane *p, const void *r
  * changes, never per frame; dataset strings carry their width. */
 static void pane_measure(struct pane *p, struct app *a)
 {
-    char buf[256];
+    char buf[1024];
     for (size_t c = 0; c < p->def.ncols; c++) {
-        const struct table_col *col = &p->cols[c];
         int w = 0;
         if (p->layout[c].kind != CELL_BAR) {
             for (size_t r = 0; r < p->t->nall; r++) {
-                struct table_value v = {0};
-                col->get(p->t->all[r], &a->ctx.base, buf, sizeof buf, &v);
-                int vw = v.known ? v.width : 1;
+                struct table_value v;
+                table_get(&p->def, c, p->t->all[r], &a->ctx.base, buf, sizeof buf, &v);
+                int vw = v.known ? v.width : 1; /* a reason fits what known values leave */
                 if (vw > w)
                     w = vw;
             }
@@ -262,7 +300,7 @@ static void pane_layout_cols(struct pane *p, struct app *a)
         const struct pane_col *l = &p->layout[c];
         const struct table_col *col = &p->cols[c];
         on[c] = l->prio >= 0;
-        const char *title = a->opt.lang == DP_LANG_KO ? col->title_ko : col->title_en;
+        const char *title = table_col_head(col, a->opt.lang);
         bool sorted = p->t->nsort && p->t->sort[0].col == c;
         int tw = text_width(title) + (sorted ? 1 : 0); /* the sort arrow */
         minw[c] = l->min;
@@ -398,7 +436,7 @@ static void pane_draw_title(struct pane *p, struct app *a, bool focused)
     /* The sort key and direction, right-aligned. */
     if (p->t->nsort) {
         const struct table_col *col = &p->cols[p->t->sort[0].col];
-        const char *ct = a->opt.lang == DP_LANG_KO ? col->title_ko : col->title_en;
+        const char *ct = table_col_head(col, a->opt.lang);
         char sortbuf[96];
         snprintf(sortbuf, sizeof sortbuf, "%s%s", p->t->sort[0].desc ? a->g->down : a->g->up, ct);
         int sw = text_width(sortbuf);
@@ -418,7 +456,7 @@ static void pane_draw_header(struct pane *p, struct app *a)
     for (int i = 0; i < p->ncolshown; i++) {
         size_t c = p->colidx[i];
         const struct table_col *col = &p->cols[c];
-        const char *t = a->opt.lang == DP_LANG_KO ? col->title_ko : col->title_en;
+        const char *t = table_col_head(col, a->opt.lang);
         bool sorted = p->t->nsort && p->t->sort[0].col == c;
         char buf[96];
         snprintf(buf, sizeof buf, "%s%s", sorted ? (p->t->sort[0].desc ? a->g->down : a->g->up) : "", t);
@@ -442,8 +480,8 @@ static bool cell_repeats(const struct pane *p, struct app *a, size_t c, size_t i
         return false;
     char b1[256], b2[256];
     struct table_value v1 = {0}, v2 = {0};
-    p->cols[c].get(p->t->rows[idx], &a->ctx.base, b1, sizeof b1, &v1);
-    p->cols[c].get(p->t->rows[idx - 1], &a->ctx.base, b2, sizeof b2, &v2);
+    table_get(&p->def, c, p->t->rows[idx], &a->ctx.base, b1, sizeof b1, &v1);
+    table_get(&p->def, c, p->t->rows[idx - 1], &a->ctx.base, b2, sizeof b2, &v2);
     return v1.known && v2.known && v1.text && v2.text && strcmp(v1.text, v2.text) == 0;
 }
 
@@ -453,7 +491,7 @@ static void pane_draw_cell(struct pane *p, struct app *a, int i, const void *row
     const struct table_col *col = &p->cols[c];
     const struct pane_col *l = &p->layout[c];
     int x = p->colx[i], w = p->colw[i];
-    char buf[256];
+    char buf[1024];
     struct table_value v = {0};
 
     if (l->kind == CELL_BAR) {
@@ -465,12 +503,13 @@ static void pane_draw_cell(struct pane *p, struct app *a, int i, const void *row
         draw_text(a, y, x, w, "", 0, TEXT_LEFT);
         return;
     }
-    col->get(row, &a->ctx.base, buf, sizeof buf, &v);
+    table_get(&p->def, c, row, &a->ctx.base, buf, sizeof buf, &v);
     const char *s = v.text ? v.text : "";
     int sw = v.width;
     if (!v.known) {
-        s = v.why == DP_WHY_UNDISCLOSED ? "?" : a->g->dash;
-        sw = 1;
+        /* Not applicable reads as a dash; other unknowns say why. */
+        s = v.why == DP_WHY_NOT_APPLICABLE ? a->g->dash : table_value_human(&v, a->opt.lang);
+        sw = -1;
     }
     if (!base && !v.known)
         attron(draw_attr(a, value_style(&v)));
@@ -479,7 +518,9 @@ static void pane_draw_cell(struct pane *p, struct app *a, int i, const void *row
         draw_text(a, y, x, tw, s, sw, TEXT_RIGHT);
         if (w > tw + 1) {
             addch(' ');
-            double f = p->ops->bar_scale ? p->ops->bar_scale(a, c, row) : NAN;
+            double f = p->ops->bar_scale      ? p->ops->bar_scale(a, c, row)
+                       : v.known && v.max > 0 ? v.num / v.max
+                                              : NAN;
             draw_bar(a, y, x + tw + 1, w - tw - 1, f);
         }
     } else {

@@ -66,19 +66,19 @@ static void modality_value(const struct dp_model *m, const char *mod, const stru
 }
 
 #define X(id, key, title)                                                                                    \
-    static void get_tag_##id(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,          \
-                             struct table_value *out)                                                        \
+    static void get_tag_##id(const void *row, const struct table_col *col, const struct table_ctx *ctx,      \
+                             char *buf, size_t bufsz, struct table_value *out)                               \
     {                                                                                                        \
-        (void)buf, (void)bufsz;                                                                              \
+        (void)col, (void)buf, (void)bufsz;                                                                   \
         tag_value(row, key, ctx, out);                                                                       \
     }
 ARCH_TAGS(X)
 #undef X
 #define X(id, key, title)                                                                                    \
-    static void get_mod_##id(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,          \
-                             struct table_value *out)                                                        \
+    static void get_mod_##id(const void *row, const struct table_col *col, const struct table_ctx *ctx,      \
+                             char *buf, size_t bufsz, struct table_value *out)                               \
     {                                                                                                        \
-        (void)buf, (void)bufsz;                                                                              \
+        (void)col, (void)buf, (void)bufsz;                                                                   \
         modality_value(row, key, ctx, out);                                                                  \
     }
 MODALITIES(X)
@@ -97,12 +97,12 @@ static bool known_tag(const char *t)
     return false;
 }
 
-static void get_other(const void *row, const struct table_ctx *ctx, char *buf, size_t bufsz,
-                      struct table_value *out)
+static void get_other(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
+                      size_t bufsz, struct table_value *out)
 {
     const struct dp_model *m = row;
     size_t len = 0;
-    (void)ctx;
+    (void)ctx, (void)col;
     buf[0] = '\0';
     for (size_t i = 0; i < m->narch; i++) {
         if (!m->arch[i].raw || known_tag(m->arch[i].raw))
@@ -196,7 +196,7 @@ static bool arch_init(struct pane *p, struct app *a)
         .ncols = C_COUNT,
         .count = rows_models_count,
         .fill = rows_models_fill,
-        .names = rows_model_names,
+        .names = table_model_names,
     };
     return true;
 }
@@ -206,7 +206,7 @@ const struct pane_ops pane_arch = {
     .title_en = "Architecture",
     .title_ko = "아키텍처",
     .init = arch_init,
-    .default_sort = C_TAG_moe,
+    .default_sort = "moe",
     .default_desc = true,
     .row_model = row_model_self,
     .row_consortium = row_model_consortium,

@@ -46,7 +46,7 @@ while read -r st name; do ok "$st" "generated: $name"; done < "$tmp/checks"
 tsv=$("$DOKPAMO" --data "$tmp/a.json" list --sort -params_total_b --format tsv)
 ok $? "list --sort -params_total_b on the generated catalogue"
 is "$(printf '%s\n' "$tsv" | wc -l | tr -d ' ')" 3001 "one line per model plus the header"
-printf '%s\n' "$tsv" | awk -F'\t' 'NR > 1 { if ($4 == "") seen_null = 1; else if (seen_null || (prev != "" && $4 + 0 > prev + 0)) bad = 1; if ($4 != "") prev = $4 } END { exit bad }'
+printf '%s\n' "$tsv" | awk -F'\t' 'NR > 1 { if ($11 == "") seen_null = 1; else if (seen_null || (prev != "" && $11 + 0 > prev + 0)) bad = 1; if ($11 != "") prev = $11 } END { exit bad }'
 ok $? "sizes descend and unknown sizes come last"
-is "$(printf '%s\n' "$tsv" | awk -F'\t' '{ print NF }' | sort -u)" 12 "12 cells on every line"
+is "$(printf '%s\n' "$tsv" | awk -F'\t' '{ print NF }' | sort -u)" 22 "22 cells on every line"
 done_testing

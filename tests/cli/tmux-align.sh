@@ -48,7 +48,7 @@ is "$(wc -l < "$dir/out" | tr -d ' ')" 31 "header and 30 rows"
 tm new-session -d -s a -x 300 -y 10 "exec sleep 86400" || { echo "not ok - tmux failed"; exit 1; }
 # column I: screen column where the second column starts on output line I
 column() {
-    sed -n "$1p" "$dir/out" | sed 's/Zq.*//; s/Consortium.*//' | tr -d '\n' > "$dir/prefix"
+    sed -n "$1p" "$dir/out" | sed 's/Zq.*//; s/Team.*//' | tr -d '\n' > "$dir/prefix"
     marker="@@$1@@"
     tm respawn-pane -k -t a "printf '\\033[H\\033[2J'; cat '$dir/prefix'; printf '%s' '$marker'; exec sleep 86400"
     tries=0

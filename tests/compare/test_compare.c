@@ -408,12 +408,12 @@ static void test_formats(void)
     ok(j && strstr(j, "\"delta\": \"×0.45\"") && strstr(j, "\"source\": "), "JSON: deltas and sources");
     free(j);
     char *csv = render(c, OUT_CSV, false, NULL);
-    ok(csv && strstr(csv, "\r\nparams_total_b,Total params,true,,519,,"), "CSV: machine numbers");
+    ok(csv && strstr(csv, "\r\nparams_total_b,Total parameters,true,,519,,"), "CSV: machine numbers");
     ok(csv && strstr(csv, "score.stage-1.benchmark,Score Benchmark /40,true,,undisclosed,"),
        "CSV: unknown says why, not 0");
     free(csv);
     char *d = render(c, OUT_TABLE, true, NULL);
-    ok(d && !strstr(d, "Modalities") && strstr(d, "Total params"), "--diff drops identical rows");
+    ok(d && !strstr(d, "Input > output") && strstr(d, "Total parameters"), "--diff drops identical rows");
     ok(d && strstr(d, "identical rows hidden"), "--diff says how many rows are hidden");
     free(d);
     FILE *full = fopen("/dev/full", "w");

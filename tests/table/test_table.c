@@ -38,7 +38,7 @@ static const char *ids(const struct table *t)
 
 static const char *sorted(struct table *t, const char *spec, const struct table_ctx *ctx)
 {
-    static char err[256];
+    static char err[1024];
     memcpy(t->rows, t->all, t->nall * sizeof *t->rows);
     t->nrows = t->nall;
     if (!table_parse_sort(t, spec, err, sizeof err))
@@ -49,7 +49,7 @@ static const char *sorted(struct table *t, const char *spec, const struct table_
 
 static const char *filtered(struct table *t, const char *expr, const struct table_ctx *ctx)
 {
-    static char err[256];
+    static char err[1024];
     struct table_filter *f = table_filter_parse(t->def, expr, err, sizeof err);
     if (!f)
         return err;
@@ -87,8 +87,9 @@ int main(void)
     is_str(sorted(t, "-license", &en), "beta-100b alpha-500b alpha-8b ref-big",
            "strings descending: unknown last");
     is_str(sorted(t, "nope", &ko),
-           "unknown sort key \"nope\"; keys are: name consortium params_total_b params_active_b active_share "
-           "architecture modalities context_tokens license released id source",
+           "unknown sort key \"nope\"; keys are: id name name_ko name_en aliases consortium consortium_ko "
+           "consortium_en reference developer variant_of params_total_b params_active_b active_share "
+           "architecture modalities input output context_tokens license released roadmap note source",
            "unknown key lists the keys");
     is_str(sorted(t, "PARAMS_TOTAL_B", &ko), "alpha-8b beta-100b alpha-500b ref-big",
            "keys are case-insensitive");
@@ -102,7 +103,13 @@ int main(void)
     is_str(filtered(t, "architecture=moe,params_total_b>200", &ko), "alpha-500b", "conditions are ANDed");
     is_str(filtered(t, "name~알파", &ko), "alpha-500b alpha-8b", "~ uses the matcher");
     is_str(filtered(t, "name~ㅇㅍ", &ko), "alpha-500b alpha-8b", "~ with 초성");
-    is_str(filtered(t, "size>1", &ko), "unknown filter key \"size\"", "unknown filter key");
+    is_str(
+        filtered(t, "size>1", &ko),
+        "unknown filter key \"size\"; keys are: tag modality team id name name_ko name_en aliases consortium "
+        "consortium_ko consortium_en reference developer variant_of params_total_b params_active_b "
+        "active_share architecture modalities input output context_tokens license released roadmap note "
+        "source",
+        "unknown filter key");
     is_str(filtered(t, "params_total_b>big", &ko), "filter \"params_total_b\" needs a number, got \"big\"",
            "numeric filter needs a number");
     is_str(filtered(t, "architecture", &ko), "filter \"architecture\" has no operator (= != > < >= <= ~)",
@@ -124,15 +131,17 @@ int main(void)
     is_str(((const struct dp_partner *)t->rows[0])->name.en.raw, "Rebellions", "partners by kind then name");
     table_free(&t);
 
-    t = table_new(&table_consortia, ds);
-    ok(table_parse_sort(t, "-total", err, sizeof err), "consortia sort by total");
+    struct table_def *cdef = table_def_new(&table_consortia, ds);
+    t = table_new(cdef, ds);
+    ok(table_parse_sort(t, "-score.stage-1.total", err, sizeof err), "consortia sort by total");
     table_sort(t, &ko);
     is_str(((const struct dp_consortium *)t->rows[0])->id, "alpha", "known total first");
-    table_parse_sort(t, "total", err, sizeof err);
+    table_parse_sort(t, "score.stage-1.total", err, sizeof err);
     table_sort(t, &ko);
     is_str(((const struct dp_consortium *)t->rows[0])->id, "alpha",
            "undisclosed total last in both directions");
     table_free(&t);
+    table_def_free(&cdef);
 
     char buf[64];
     struct {

@@ -32,7 +32,7 @@ EOC
 out=$(run list)
 ok $? "valid config: exits 0"
 is "$(cat "$tmp/err")" "" "valid config: nothing on stderr"
-is "$(printf '%s\n' "$out" | head -1 | cut -f1,2)" "$(printf 'id\tname')" "format = tsv applies"
+is "$(printf '%s\n' "$out" | head -1 | cut -f1,2)" "$(printf 'id\tname_ko')" "format = tsv applies"
 like "$out" "K-EXAONE" "lang = en applies"
 top=$(printf '%s\n' "$out" | sed -n 2p | cut -f1)
 want=$("$DOKPAMO" --no-config --data "$DATA" list --format tsv --sort -params_total_b | sed -n 2p | cut -f1)
@@ -40,7 +40,7 @@ is "$top" "$want" "sort = -params_total_b applies"
 
 # The command line beats the file.
 out=$(run list --format csv --lang ko)
-like "$(printf '%s\n' "$out" | head -1)" "^id,name," "--format beats the config file"
+like "$(printf '%s\n' "$out" | head -1)" "^id,name_ko," "--format beats the config file"
 like "$out" "K-엑사원" "--lang beats the config file"
 out=$(run --no-config list)
 like "$(printf '%s\n' "$out" | head -1)" "모델" "--no-config ignores the file"
@@ -60,7 +60,7 @@ like "$err" "^$conf:2: unknown key 'colour'" "unknown key reported as FILE:LINE:
 like "$err" "$conf:3: expected 'key = value'" "malformed line reported as FILE:LINE: message"
 like "$err" "$conf:4: format takes table, tsv, csv, json or md, not 'yaml'" "bad value reported with its line"
 is "$(printf '%s\n' "$err" | wc -l | tr -d ' ')" 3 "one message per bad line"
-is "$(printf '%s\n' "$out" | head -1 | cut -f1,2)" "$(printf 'id\tname')" "the good lines still apply"
+is "$(printf '%s\n' "$out" | head -1 | cut -f1,2)" "$(printf 'id\tname_ko')" "the good lines still apply"
 like "$out" "K-EXAONE" "lines before the bad ones still apply"
 
 # --config FILE; a missing one is an error (66), a missing default is not.
@@ -78,7 +78,7 @@ is "$?:$(cat "$tmp/err")" "0:" "a missing default config file is silent"
 mkdir -p "$tmp/home/.config/dokpamo"
 printf 'format = csv\n' > "$tmp/home/.config/dokpamo/config"
 out=$(env -u XDG_CONFIG_HOME HOME="$tmp/home" "$DOKPAMO" --data "$DATA" list)
-like "$(printf '%s\n' "$out" | head -1)" "^id,name," "~/.config/dokpamo/config without XDG_CONFIG_HOME"
+like "$(printf '%s\n' "$out" | head -1)" "^id,name_ko," "~/.config/dokpamo/config without XDG_CONFIG_HOME"
 
 # Config-only keys are not options; options not allowed in the file.
 run --sort.params=name list >/dev/null

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "cli.h"
 #include "table.h"
@@ -19,7 +20,10 @@ int main(void)
         printf("option %s %c %s %s %s\n", o->name, o->short_name ? o->short_name : '-', o->arg ? o->arg : "-",
                o->config ? "config" : "-", o->config_only ? "config-only" : "-");
     }
+    /* The sort keys users are told about: the columns of `list`, id, source. */
     for (size_t i = 0; i < table_models.ncols; i++)
-        printf("sortkey %s\n", table_models.cols[i].key);
+        if (table_models.cols[i].flags & TABLE_F_LIST || strcmp(table_models.cols[i].key, "id") == 0 ||
+            strcmp(table_models.cols[i].key, "source") == 0)
+            printf("sortkey %s\n", table_models.cols[i].key);
     return 0;
 }

@@ -1,0 +1,230 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* records.c — machine formats of catalogue records: JSON with typed
+ * values (one object per record: numbers, arrays, booleans, null with its
+ * reason under "unknown", source ids under "sources"), TSV and CSV with
+ * stable columns (machine values, not the language's words). Numbers are
+ * written in the C locale whatever LC_NUMERIC says. */
+#include "config.h"
+#include "out.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void out_number(char *buf, size_t bufsz, double v)
+{
+    if (!isfinite(v)) {
+        snprintf(buf, bufsz, "null");
+        return;
+    }
+    if (v == floor(v) && fabs(v) < 1e15)
+        snprintf(buf, bufsz, "%.0f", v);
+    else
+        snprintf(buf, bufsz, "%.15g", v);
+    /* A locale's decimal comma becomes a point (JSON, CSV). */
+    const char *dp = localeconv()->decimal_point;
+    if (dp && dp[0] && strcmp(dp, ".") != 0) {
+        char *p = strstr(buf, dp);
+        if (p) {
+            size_t dl = strlen(dp);
+            *p = '.';
+            memmove(p + 1, p + dl, strlen(p + dl) + 1);
+        }
+    }
+}
+
+static void json_str(FILE *f, const char *s)
+{
+    char *e = out_json_escape(s ? s : "");
+    fputc('"', f);
+    fputs(e ? e : "", f);
+    fputc('"', f);
+    free(e);
+}
+
+static const char *item_raw(const dp_str *s)
+{
+    return s->raw ? s->raw : s->disp;
+}
+
+/* "P1, P2" as a JSON array. */
+static void json_sources(FILE *f, const char *src)
+{
+    fputc('[', f);
+    for (const char *p = src; p && *p;) {
+        const char *end = strstr(p, ", ");
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        char *id = strndup(p, len);
+        if (p != src)
+            fputs(", ", f);
+        json_str(f, id);
+        free(id);
+        p = end ? end + 2 : p + len;
+    }
+    fputc(']', f);
+}
+
+static void json_value(FILE *f, const struct table_value *v)
+{
+    char num[64];
+    if (!v->known) {
+        fputs("null", f);
+        return;
+    }
+    switch (v->type) {
+    case TABLE_NUM:
+        out_number(num, sizeof num, v->num);
+        fputs(num, f);
+        return;
+    case TABLE_BOOL:
+        fputs(v->num != 0 ? "true" : "false", f);
+        return;
+    case TABLE_LIST:
+        fputc('[', f);
+        for (size_t i = 0; i < v->nitems + v->nitems2; i++) {
+            const dp_str *s = i < v->nitems ? &v->items[i] : &v->items2[i - v->nitems];
+            if (i)
+                fputs(", ", f);
+            json_str(f, item_raw(s));
+        }
+        fputc(']', f);
+        return;
+    case TABLE_STR:
+        json_str(f, v->raw ? v->raw : v->text);
+        return;
+    }
+}
+
+/* TSV/CSV: the machine value made display-safe (no raw controls). */
+static char *flat_value(const struct table_value *v)
+{
+    char num[64];
+    if (!v->known)
+        return strdup("");
+    switch (v->type) {
+    case TABLE_NUM:
+        out_number(num, sizeof num, v->num);
+        return strdup(num);
+    case TABLE_BOOL:
+        return strdup(v->num != 0 ? "true" : "false");
+    case TABLE_LIST: {
+        size_t len = 1;
+        for (size_t i = 0; i < v->nitems + v->nitems2; i++)
+            len += strlen((i < v->nitems ? &v->items[i] : &v->items2[i - v->nitems])->disp) + 1;
+        char *s = malloc(len), *p = s;
+        if (!s)
+            return NULL;
+        for (size_t i = 0; i < v->nitems + v->nitems2; i++) {
+            const dp_str *it = i < v->nitems ? &v->items[i] : &v->items2[i - v->nitems];
+            if (i)
+                *p++ = ',';
+            size_t l = strlen(it->disp);
+            memcpy(p, it->disp, l);
+            p += l;
+        }
+        *p = '\0';
+        return s;
+    }
+    case TABLE_STR:
+        break;
+    }
+    const char *raw = v->raw ? v->raw : v->text ? v->text : "";
+    return text_display(raw, strlen(raw), 0);
+}
+
+int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_t *cols, size_t ncols,
+                const struct table_ctx *ctx)
+{
+    errno = 0;
+    char buf[4096];
+    bool oom = false;
+    if (fmt == OUT_JSON) {
+        fputc('[', f);
+    } else {
+        for (size_t c = 0; c < ncols; c++) {
+            if (c)
+                fputc(fmt == OUT_CSV ? ',' : '\t', f);
+            if (fmt == OUT_CSV)
+                out_csv_field(f, t->def->cols[cols[c]].key);
+            else
+                fputs(t->def->cols[cols[c]].key, f);
+        }
+        fputs(fmt == OUT_CSV ? "\r\n" : "\n", f);
+    }
+    for (size_t r = 0; r < t->nrows && !oom; r++) {
+        const void *row = t->rows[r];
+        struct table_value v;
+        if (fmt == OUT_JSON) {
+            fputs(r ? ",\n  {" : "\n  {", f);
+            size_t nunknown = 0, nsrc = 0;
+            for (size_t c = 0; c < ncols; c++) {
+                table_get(t->def, cols[c], row, ctx, buf, sizeof buf, &v);
+                if (c)
+                    fputs(", ", f);
+                json_str(f, t->def->cols[cols[c]].key);
+                fputs(": ", f);
+                json_value(f, &v);
+                nunknown += !v.known;
+                nsrc += v.src != NULL;
+            }
+            /* Why each null is null, and where each value comes from. */
+            if (nunknown) {
+                fputs(", \"unknown\": {", f);
+                for (size_t c = 0, k = 0; c < ncols; c++) {
+                    table_get(t->def, cols[c], row, ctx, buf, sizeof buf, &v);
+                    if (v.known)
+                        continue;
+                    fputs(k++ ? ", " : "", f);
+                    json_str(f, t->def->cols[cols[c]].key);
+                    fputs(": ", f);
+                    json_str(f, model_why_name(v.why));
+                }
+                fputc('}', f);
+            }
+            if (nsrc) {
+                fputs(", \"sources\": {", f);
+                for (size_t c = 0, k = 0; c < ncols; c++) {
+                    table_get(t->def, cols[c], row, ctx, buf, sizeof buf, &v);
+                    if (!v.src)
+                        continue;
+                    fputs(k++ ? ", " : "", f);
+                    json_str(f, t->def->cols[cols[c]].key);
+                    fputs(": ", f);
+                    json_sources(f, v.src);
+                }
+                fputc('}', f);
+            }
+            fputc('}', f);
+            continue;
+        }
+        for (size_t c = 0; c < ncols; c++) {
+            table_get(t->def, cols[c], row, ctx, buf, sizeof buf, &v);
+            char *s = flat_value(&v);
+            if (!s) {
+                oom = true;
+                break;
+            }
+            if (c)
+                fputc(fmt == OUT_CSV ? ',' : '\t', f);
+            if (fmt == OUT_CSV) {
+                out_csv_field(f, s);
+            } else {
+                for (char *p = s; *p; p++)
+                    if (*p == '\t' || *p == '\n' || *p == '\r')
+                        *p = ' ';
+                fputs(s, f);
+            }
+            free(s);
+        }
+        fputs(fmt == OUT_CSV ? "\r\n" : "\n", f);
+    }
+    if (oom)
+        return ENOMEM;
+    if (fmt == OUT_JSON)
+        fputs(t->nrows ? "\n]\n" : "]\n", f);
+    if (fflush(f) != 0 || ferror(f))
+        return errno ? errno : EIO;
+    return 0;
+}

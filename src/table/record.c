@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* record.c — every line of a record, for `show` and the browser's detail
+ * view alike: the catalogue's detail fields in order, then the records it
+ * holds (a consortium's models, partners, people and strategy). */
+#include "config.h"
+#include "values.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static enum table_tone tone_of(const struct table_value *v)
+{
+    if (!v->known)
+        return TABLE_TONE_UNKNOWN;
+    if (v->raw && (strcmp(v->raw, "eliminated") == 0))
+        return TABLE_TONE_BAD;
+    if (v->raw && (strcmp(v->raw, "advanced") == 0 || strcmp(v->raw, "selected") == 0))
+        return TABLE_TONE_GOOD;
+    return TABLE_TONE_NORMAL;
+}
+
+static void emit(table_line_fn *cb, void *arg, const char *label, const char *text, const char *note,
+                 const char *src, enum table_tone tone)
+{
+    struct table_line l = {label, text, note, src, tone};
+    cb(arg, &l);
+}
+
+static void sub_records(const struct dp_consortium *c, const struct table_ctx *ctx, table_line_fn *cb,
+                        void *arg)
+{
+    enum dp_lang lang = ctx->lang;
+    char buf[1024];
+    for (size_t i = 0; i < c->nmodels; i++)
+        emit(cb, arg, vocab(V_MODEL, lang), model_text(&c->models[i].name, lang)->disp, NULL,
+             c->models[i].src, TABLE_TONE_NORMAL);
+    for (size_t i = 0; i < c->npartners; i++) {
+        const struct dp_partner *p = &c->partners[i];
+        snprintf(buf, sizeof buf, "%s (%s)", model_text(&p->name, lang)->disp, vocab_kind(p->kind, lang));
+        emit(cb, arg, vocab(V_PARTNER, lang), buf, p->uncertain ? vocab(V_UNCERTAIN, lang) : NULL, p->src,
+             p->uncertain ? TABLE_TONE_UNKNOWN : TABLE_TONE_NORMAL);
+    }
+    for (size_t i = 0; i < c->npeople; i++) {
+        const struct dp_person *p = &c->people[i];
+        snprintf(buf, sizeof buf, "%s%s%s", model_text(&p->name, lang)->disp,
+                 model_text_present(&p->title) ? ", " : "",
+                 model_text_present(&p->title) ? model_text(&p->title, lang)->disp : "");
+        emit(cb, arg, vocab(V_PERSON, lang), buf, NULL, p->src, TABLE_TONE_NORMAL);
+    }
+    for (size_t i = 0; i < c->nstrategy; i++)
+        emit(cb, arg, vocab(V_STRATEGY, lang), model_text(&c->strategy[i].text, lang)->disp, NULL,
+             c->strategy[i].src, TABLE_TONE_NORMAL);
+    if (model_text_present(&c->note))
+        emit(cb, arg, vocab(V_NOTE, lang), model_text(&c->note, lang)->disp, NULL, c->src, TABLE_TONE_NORMAL);
+}
+
+void table_record_lines(const struct table_def *def, const void *row, const struct table_ctx *ctx,
+                        table_line_fn *cb, void *arg)
+{
+    char buf[4096];
+    for (size_t i = 0; i < def->ncols; i++) {
+        const struct table_col *col = &def->cols[i];
+        if (!(col->flags & TABLE_F_DETAIL))
+            continue;
+        struct table_value v;
+        table_get(def, i, row, ctx, buf, sizeof buf, &v);
+        if (!v.known && (col->flags & TABLE_F_SKIP_UNKNOWN) && v.why != DP_WHY_UNDISCLOSED &&
+            v.why != DP_WHY_UNKNOWN)
+            continue;
+        enum table_tone tone = tone_of(&v);
+        if (strncmp(col->key, "claim.", 6) == 0 && v.known) {
+            /* The note starts with who reported it. */
+            const char *vendor = vocab(V_CLAIM_VENDOR, ctx->lang);
+            tone =
+                v.note && strncmp(v.note, vendor, strlen(vendor)) == 0 ? TABLE_TONE_VENDOR : TABLE_TONE_GOOD;
+        }
+        emit(cb, arg, table_col_title(col, ctx->lang), table_value_human(&v, ctx->lang), v.note, v.src, tone);
+    }
+    if (strcmp(def->name, "consortia") == 0)
+        sub_records(row, ctx, cb, arg);
+}
