@@ -173,6 +173,14 @@ rc=$?
 [ "$rc" -eq 2 ] && printf '%s\n' "$out" | grep -q "^Usage: ssh"
 ok $? "ssh -T HOST (no command, no terminal): a short usage, exit $rc"
 
+# ---- the Match block: no forwarding ----
+timeout 30 "${SSH[@]:0:$((${#SSH[@]} - 1))}" -N -o ExitOnForwardFailure=yes -R 127.0.0.1:0:127.0.0.1:9 \
+    "${SSH[-1]}" < /dev/null > "$d/fwd.log" 2>&1
+rc=$?
+[ "$rc" -eq 255 ] && grep -qi "forwarding failed" "$d/fwd.log"
+ok $? "ssh -N -R: remote forwarding refused (DisableForwarding yes), exit $rc"
+[ "$rc" -eq 255 ] || diag < "$d/fwd.log"
+
 # ---- the client's locale ----
 out=$(LANG=en_XX.UTF-8 LC_ALL= timeout 30 "${SSH[@]}" -o SendEnv=LANG "show 배키" < /dev/null 2>&1)
 printf '%s\n' "$out" | head -1 | grep -q "^Field"
