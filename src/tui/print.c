@@ -21,7 +21,9 @@ static char *print_safe(const char *text, size_t len, unsigned flags, size_t *ou
 {
     size_t cap = len + 64, n = 0;
     char *out = malloc(cap);
-    for (size_t i = 0; out && i < len;) {
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < len;) {
         const char *nl = memchr(text + i, '\n', len - i);
         size_t l = nl ? (size_t)(nl - (text + i)) : len - i;
         char *line = text_display(text + i, l, flags);
@@ -40,7 +42,7 @@ static char *print_safe(const char *text, size_t len, unsigned flags, size_t *ou
             }
             out = grown;
         }
-        memcpy(out + n, line, ll);
+        memcpy(out + n, line, ll + 1); /* the NUL is overwritten next */
         n += ll;
         out[n++] = '\n';
         free(line);
