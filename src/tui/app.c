@@ -160,7 +160,7 @@ static void title_line(struct app *a, char *buf, size_t bufsz, int avail)
     const struct dp_dataset *ds = a->ds;
     const char *sep = a->g->sep;
     bool ko = a->opt.lang == DP_LANG_KO;
-    char info[160], state[512] = "";
+    char info[160], state[1600] = "";
     size_t len;
     if (ko)
         snprintf(info, sizeof info, "%s컨소시엄 %zu%s모델 %zu%s%s 기준", sep, ds->nconsortia, sep,
@@ -168,11 +168,10 @@ static void title_line(struct app *a, char *buf, size_t bufsz, int avail)
     else
         snprintf(info, sizeof info, "%s%zu consortia%s%zu models%sas of %s", sep, ds->nconsortia, sep,
                  ds->nmodels, sep, ds->as_of ? ds->as_of : "?");
-    for (size_t i = 0; i < a->nfilters; i++) {
-        char f[128];
-        filter_describe(&a->filters[i], a->opt.lang, f, sizeof f);
+    if (a->nfilters) {
+        /* The expression as --filter takes it (display-safe already). */
         len = strlen(state);
-        snprintf(state + len, sizeof state - len, "%s%s", i ? ", " : (ko ? "  필터: " : "  filter: "), f);
+        snprintf(state + len, sizeof state - len, "%s%s", ko ? "  필터: " : "  filter: ", a->filter_expr);
     }
     if (a->nmarked) {
         len = strlen(state);
@@ -357,7 +356,7 @@ static enum reaction main_action(struct app *a, enum action act)
     case ACT_FILTER_CLEAR:
         if (!a->nfilters)
             return R_NONE;
-        a->nfilters = 0;
+        filter_clear(a);
         return R_REFILTER | R_RELAYOUT | R_REDRAW | R_LINK;
     case ACT_SORT_NEXT:
         return pane_sort_step(p, a, 1);
@@ -582,6 +581,7 @@ static void app_fini(struct app *a)
     free(a->mark_cons);
     free(a->choices);
     free(a->choice_shown);
+    table_filter_free(&a->filter);
     if (a->script)
         fclose(a->script);
 }

@@ -290,28 +290,23 @@ void detail_consortium(struct app *a, const void *row);
 
 /* ---- filters (filter.c) ------------------------------------------------- */
 
-enum filter_kind { FILTER_TAG, FILTER_MODALITY, FILTER_CONSORTIUM, FILTER_RESULT };
-
-struct tui_filter {
-    enum filter_kind kind;
-    const char *value; /* tag / modality name (dataset string) */
-    const struct dp_consortium *consortium;
-    enum dp_result result;
-};
-
-#define TUI_MAX_FILTERS 8
-
-/* The choices offered by `f`, built once from the dataset. */
+/* The browser's filter is an expression of the shared filter language
+ * (table.h: "tag=moe,result=eliminated"), the same text --filter takes:
+ * what the title shows can be pasted into `dokpamo list --filter`. The
+ * `f` menu offers one condition per tag, modality, team and result. */
 struct filter_choice {
-    struct tui_filter f;
-    char label[96];
+    char expr[160]; /* "tag=moe": the condition, display-safe */
 };
 
+/* The choices offered by `f`, built from the dataset (again after `L`:
+ * team names and results follow the language). */
 bool filter_choices_build(struct app *a);
+/* Adds a condition to the active filter (false: it does not parse, with
+ * the message shown). */
+bool filter_add(struct app *a, const char *expr);
+void filter_clear(struct app *a);
 bool filter_model_ok(const struct app *a, const struct dp_model *m);
 bool filter_consortium_ok(const struct app *a, const struct dp_consortium *c);
-/* "tag=moe" */
-void filter_describe(const struct tui_filter *f, enum dp_lang lang, char *buf, size_t bufsz);
 
 /* ---- the application --------------------------------------------------- */
 
@@ -357,8 +352,9 @@ struct app {
     int search_origin_pane;
     bool search_failed;
 
-    /* Filters. */
-    struct tui_filter filters[TUI_MAX_FILTERS];
+    /* Filters: the active expression and its parsed form (over models). */
+    char filter_expr[1024];
+    struct table_filter *filter;
     size_t nfilters;
     struct filter_choice *choices;
     size_t nchoices;

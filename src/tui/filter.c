@@ -1,172 +1,149 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* filter.c — the `f` filters: tag, modality, consortium, stage result.
- * A pane row passes when its model (or, for consortium rows, any of the
- * consortium's models) passes every filter. */
+/* filter.c — the `f` filters, in the shared filter language (table.h).
+ * A pane row passes when its model (or, for consortium rows, one of the
+ * consortium's models) passes the whole expression. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tui/app.h"
-
-static bool has_str(const dp_str *v, size_t n, const char *s)
-{
-    for (size_t i = 0; i < n; i++)
-        if (v[i].raw && strcmp(v[i].raw, s) == 0)
-            return true;
-    return false;
-}
-
-static bool result_is(const struct app *a, const struct dp_consortium *c, enum dp_result r)
-{
-    const struct dp_status *st = c ? col_status_decided(a->ds, c) : NULL;
-    return st && st->result == r;
-}
-
-static bool one_model_ok(const struct app *a, const struct tui_filter *f, const struct dp_model *m)
-{
-    switch (f->kind) {
-    case FILTER_TAG:
-        return model_has_tag(m, f->value);
-    case FILTER_MODALITY:
-        return has_str(m->mod_in, m->nmod_in, f->value) || has_str(m->mod_out, m->nmod_out, f->value);
-    case FILTER_CONSORTIUM:
-        return m->consortium == f->consortium;
-    case FILTER_RESULT:
-        return result_is(a, m->consortium, f->result);
-    }
-    return false;
-}
+#include "vocab.h"
 
 bool filter_model_ok(const struct app *a, const struct dp_model *m)
 {
-    for (size_t i = 0; i < a->nfilters; i++)
-        if (!one_model_ok(a, &a->filters[i], m))
-            return false;
-    return true;
-}
-
-static bool one_cons_ok(const struct app *a, const struct tui_filter *f, const struct dp_consortium *c)
-{
-    switch (f->kind) {
-    case FILTER_TAG:
-    case FILTER_MODALITY:
-        for (size_t i = 0; i < c->nmodels; i++)
-            if (one_model_ok(a, f, &c->models[i]))
-                return true;
-        return false;
-    case FILTER_CONSORTIUM:
-        return c == f->consortium;
-    case FILTER_RESULT:
-        return result_is(a, c, f->result);
-    }
-    return false;
+    return table_filter_holds(a->filter, m, &a->ctx.base);
 }
 
 bool filter_consortium_ok(const struct app *a, const struct dp_consortium *c)
 {
     if (!c)
         return a->nfilters == 0;
-    for (size_t i = 0; i < a->nfilters; i++)
-        if (!one_cons_ok(a, &a->filters[i], c))
-            return false;
+    return table_filter_consortium(a->filter, c, &a->ctx.base);
+}
+
+static bool compile(struct app *a, const char *expr)
+{
+    char err[1024];
+    struct table_filter *f = table_filter_parse(a->cat_models, expr, err, sizeof err);
+    if (!f) {
+        app_set_msg(a, "%s", err);
+        return false;
+    }
+    table_filter_free(&a->filter);
+    a->filter = f;
+    a->nfilters = table_filter_count(f);
+    snprintf(a->filter_expr, sizeof a->filter_expr, "%s", expr);
     return true;
 }
 
-static const char *const kind_key[] = {"tag", "modality", "consortium", "result"};
-
-void filter_describe(const struct tui_filter *f, enum dp_lang lang, char *buf, size_t bufsz)
+bool filter_add(struct app *a, const char *expr)
 {
-    const char *v = "";
-    switch (f->kind) {
-    case FILTER_TAG:
-    case FILTER_MODALITY:
-        v = f->value;
-        break;
-    case FILTER_CONSORTIUM:
-        v = col_cons_name(f->consortium, lang)->disp;
-        break;
-    case FILTER_RESULT:
-        v = col_result_name(f->result, lang);
-        break;
-    }
-    snprintf(buf, bufsz, "%s=%s", kind_key[f->kind], v);
-}
-
-static bool add_choice(struct app *a, size_t *cap, const struct tui_filter *f)
-{
-    for (size_t i = 0; i < a->nchoices; i++) {
-        const struct tui_filter *o = &a->choices[i].f;
-        if (o->kind == f->kind && o->consortium == f->consortium && o->result == f->result &&
-            ((!o->value && !f->value) || (o->value && f->value && strcmp(o->value, f->value) == 0)))
+    /* Already on: nothing to do. */
+    size_t len = strlen(expr);
+    for (const char *p = a->filter_expr; (p = strstr(p, expr)); p += len)
+        if ((p == a->filter_expr || p[-1] == ',') && (p[len] == ',' || p[len] == '\0'))
             return true;
-    }
-    if (a->nchoices == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 32;
-        struct filter_choice *n = realloc(a->choices, ncap * sizeof *n);
-        if (!n)
-            return false;
-        a->choices = n;
-        *cap = ncap;
-    }
-    struct filter_choice *c = &a->choices[a->nchoices++];
-    c->f = *f;
-    c->label[0] = '\0';
-    return true;
+    char joined[sizeof a->filter_expr];
+    int n = snprintf(joined, sizeof joined, "%s%s%s", a->filter_expr, *a->filter_expr ? "," : "", expr);
+    if (n < 0 || (size_t)n >= sizeof joined)
+        return false;
+    return compile(a, joined);
+}
+
+void filter_clear(struct app *a)
+{
+    table_filter_free(&a->filter);
+    a->filter_expr[0] = '\0';
+    a->nfilters = 0;
 }
 
 static int choice_cmp(const void *x, const void *y)
 {
     const struct filter_choice *a = x, *b = y;
-    if (a->f.kind != b->f.kind)
-        return (int)a->f.kind - (int)b->f.kind;
-    if (a->f.value && b->f.value)
-        return strcmp(a->f.value, b->f.value);
-    return 0;
+    return strcmp(a->expr, b->expr);
 }
 
-/* Labels follow the language (rebuilt after `L`). */
-static void choices_label(struct app *a)
+/* A condition is offered when its value reads back as one value. */
+static bool plain(const char *v)
 {
-    for (size_t i = 0; i < a->nchoices; i++)
-        filter_describe(&a->choices[i].f, a->opt.lang, a->choices[i].label, sizeof a->choices[i].label);
+    return v && *v && !strpbrk(v, ",|=<>!~");
+}
+
+struct builder {
+    struct app *a;
+    size_t cap;
+    bool oom;
+};
+
+static void add(struct builder *b, const char *key, const char *value)
+{
+    if (b->oom || !plain(value))
+        return;
+    struct app *a = b->a;
+    if (a->nchoices == b->cap) {
+        size_t cap = b->cap ? 2 * b->cap : 64;
+        struct filter_choice *v = realloc(a->choices, cap * sizeof *v);
+        if (!v) {
+            b->oom = true;
+            return;
+        }
+        a->choices = v;
+        b->cap = cap;
+    }
+    struct filter_choice *c = &a->choices[a->nchoices];
+    int n = snprintf(c->expr, sizeof c->expr, "%s=%s", key, value);
+    if (n > 0 && (size_t)n < sizeof c->expr)
+        a->nchoices++;
+}
+
+/* Sorted, then duplicates dropped: O(n log n) however many tags. */
+static void sort_unique(struct app *a, size_t from)
+{
+    size_t n = a->nchoices - from, k = 0;
+    if (n < 2)
+        return;
+    qsort(a->choices + from, n, sizeof *a->choices, choice_cmp);
+    for (size_t i = 0; i < n; i++)
+        if (k == 0 || strcmp(a->choices[from + i].expr, a->choices[from + k - 1].expr) != 0)
+            a->choices[from + k++] = a->choices[from + i];
+    a->nchoices = from + k;
 }
 
 bool filter_choices_build(struct app *a)
 {
     const struct dp_dataset *ds = a->ds;
-    size_t cap = 0;
+    enum dp_lang lang = a->opt.lang;
+    struct builder b = {a, 0, false};
+    free(a->choices);
+    a->choices = NULL;
     a->nchoices = 0;
+    /* Values as the screen shows them (display-safe forms of the data). */
+    for (size_t i = 0; i < ds->nmodels; i++)
+        for (size_t k = 0; k < ds->models[i]->narch; k++)
+            add(&b, "tag", ds->models[i]->arch[k].disp);
+    sort_unique(a, 0);
+    size_t mark = a->nchoices;
     for (size_t i = 0; i < ds->nmodels; i++) {
         const struct dp_model *m = ds->models[i];
-        for (size_t k = 0; k < m->narch; k++)
-            if (m->arch[k].raw &&
-                !add_choice(a, &cap, &(struct tui_filter){FILTER_TAG, m->arch[k].raw, NULL, 0}))
-                return false;
+        for (size_t k = 0; k < m->nmod_in + m->nmod_out; k++)
+            add(&b, "modalities", (k < m->nmod_in ? &m->mod_in[k] : &m->mod_out[k - m->nmod_in])->disp);
     }
-    for (size_t i = 0; i < ds->nmodels; i++) {
-        const struct dp_model *m = ds->models[i];
-        for (size_t k = 0; k < m->nmod_in + m->nmod_out; k++) {
-            const dp_str *s = k < m->nmod_in ? &m->mod_in[k] : &m->mod_out[k - m->nmod_in];
-            if (s->raw && !add_choice(a, &cap, &(struct tui_filter){FILTER_MODALITY, s->raw, NULL, 0}))
-                return false;
-        }
-    }
-    size_t nsorted = a->nchoices;
-    for (size_t i = 0; i < ds->nconsortia; i++)
-        if (!add_choice(a, &cap, &(struct tui_filter){FILTER_CONSORTIUM, NULL, &ds->consortia[i], 0}))
-            return false;
+    sort_unique(a, mark);
     for (size_t i = 0; i < ds->nconsortia; i++) {
-        const struct dp_status *st = col_status_decided(ds, &ds->consortia[i]);
-        if (st && !add_choice(a, &cap, &(struct tui_filter){FILTER_RESULT, NULL, NULL, st->result}))
-            return false;
+        const struct dp_consortium *c = &ds->consortia[i];
+        add(&b, "team",
+            model_text(model_text_present(&c->short_name) ? &c->short_name : &c->name, lang)->disp);
     }
-    if (nsorted)
-        qsort(a->choices, nsorted, sizeof *a->choices, choice_cmp);
+    mark = a->nchoices;
+    for (size_t i = 0; i < ds->nconsortia; i++) {
+        const struct dp_status *st = table_status_decided(&ds->consortia[i]);
+        if (st)
+            add(&b, "result", vocab_result(st->result, lang));
+    }
+    sort_unique(a, mark);
     free(a->choice_shown);
     a->choice_shown = calloc(a->nchoices ? a->nchoices : 1, sizeof *a->choice_shown);
-    if (!a->choice_shown)
-        return false;
-    choices_label(a);
-    return true;
+    return !b.oom && a->choice_shown;
 }

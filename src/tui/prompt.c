@@ -82,7 +82,7 @@ static void filter_update_choices(struct app *a)
     struct text_query *q = a->input_len ? text_query_new(a->input) : NULL;
     a->nchoice_shown = 0;
     for (size_t i = 0; i < a->nchoices; i++)
-        if (!q || text_query_match(q, a->choices[i].label))
+        if (!q || text_query_match(q, a->choices[i].expr))
             a->choice_shown[a->nchoice_shown++] = i;
     text_query_free(&q);
     a->choice_sel = 0;
@@ -95,16 +95,8 @@ static enum reaction filter_apply(struct app *a)
         app_set_msg(a, "no filter matches %s", a->input);
         return R_REDRAW;
     }
-    const struct tui_filter *f = &a->choices[a->choice_shown[a->choice_sel]].f;
-    for (size_t i = 0; i < a->nfilters; i++)
-        if (a->filters[i].kind == f->kind && a->filters[i].value == f->value &&
-            a->filters[i].consortium == f->consortium && a->filters[i].result == f->result)
-            return R_REDRAW; /* already on (fields compared: the struct has padding) */
-    if (a->nfilters == TUI_MAX_FILTERS) {
-        app_set_msg(a, "too many filters: F clears them");
+    if (!filter_add(a, a->choices[a->choice_shown[a->choice_sel]].expr))
         return R_REDRAW;
-    }
-    a->filters[a->nfilters++] = *f;
     return R_REDRAW | R_REFILTER | R_LINK;
 }
 
@@ -250,7 +242,7 @@ void filter_menu_draw(struct app *a)
         }
         draw_set(a, i == a->choice_sel ? ST_CURSOR : ST_NORMAL);
         mvaddch(y + 1 + r, x + 1, ' ');
-        draw_text(a, y + 1 + r, x + 2, w - 3, a->choices[a->choice_shown[i]].label, -1, TEXT_LEFT);
+        draw_text(a, y + 1 + r, x + 2, w - 3, a->choices[a->choice_shown[i]].expr, -1, TEXT_LEFT);
         draw_set(a, ST_NORMAL);
     }
 }
