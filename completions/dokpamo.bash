@@ -18,9 +18,7 @@ _dokpamo_names()
 {
     local cmd=${_dokpamo_cmd:-dokpamo}
     {
-        "$cmd" "$@" --no-config list --format tsv | tail -n +2 | cut -f1,2,3 | tr '\t' '\n'
-        "$cmd" "$@" --no-config list --format json |
-            sed -n 's/.*"consortium": "\([a-z0-9][a-z0-9.-]*\)".*/\1/p'
+        "$cmd" "$@" --no-config list --format tsv | tail -n +2 | cut -f1,2,3,5 | tr '\t' '\n'
     } 2>/dev/null | grep -v -e '[[:space:]]' -e '^$' | sort -u
 }
 

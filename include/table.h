@@ -59,6 +59,8 @@ struct table_value {
     size_t nitems2;
     double max;       /* TABLE_NUM scores: the maximum (NAN: none) */
     const char *note; /* display-safe remark (a reason, "computed"), or NULL */
+    bool human_only;  /* text for people only: machine formats print null
+                         (a reference model's "DeepSeek (ref)" team) */
 };
 
 /* How Compare reads a numeric field. */
@@ -74,6 +76,8 @@ enum table_flags {
     TABLE_F_MACHINE = 1u << 3,      /* a column of TSV/CSV/JSON */
     TABLE_F_SKIP_UNKNOWN = 1u << 4, /* detail/show/compare leave it out
                                        when not applicable */
+    TABLE_F_BILINGUAL = 1u << 5,    /* a text in both languages: machine
+                                    formats write KEY (Korean) and KEY_en */
 };
 
 /* Groups of Compare rows, in order. */

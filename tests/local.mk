@@ -15,4 +15,5 @@ include tests/hardening/local.mk
 include tests/unix/local.mk
 include tests/compare-tui/local.mk
 include tests/bench/local.mk
+include tests/catalog/local.mk
 include tests/ssh/local.mk

@@ -134,12 +134,58 @@ static char *flat_value(const struct table_value *v)
     return text_display(raw, strlen(raw), 0);
 }
 
-int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_t *cols, size_t ncols,
+struct mcol;
+static void get(const struct table *t, const struct mcol *m, const void *row, char *buf, size_t n,
+                struct table_value *v);
+
+/* One machine column: a field in a language, under its key. Bilingual
+ * texts get two (KEY in Korean, KEY_en in English), so the columns and
+ * their values never depend on --lang. */
+struct mcol {
+    size_t col;
+    struct table_ctx ctx;
+    char key[160];
+};
+
+static struct mcol *machine_columns(const struct table *t, const size_t *cols, size_t ncols,
+                                    const struct table_ctx *ctx, size_t *n)
+{
+    struct mcol *m = malloc((2 * ncols + 1) * sizeof *m);
+    *n = 0;
+    for (size_t c = 0; m && c < ncols; c++) {
+        const struct table_col *col = &t->def->cols[cols[c]];
+        bool two = col->flags & TABLE_F_BILINGUAL;
+        for (int l = 0; l < (two ? 2 : 1); l++) {
+            struct mcol *mc = &m[(*n)++];
+            mc->col = cols[c];
+            mc->ctx = *ctx;
+            mc->ctx.lang = l ? DP_LANG_EN : DP_LANG_KO;
+            snprintf(mc->key, sizeof mc->key, "%s%s", col->key, l ? "_en" : "");
+        }
+    }
+    return m;
+}
+
+static void get(const struct table *t, const struct mcol *m, const void *row, char *buf, size_t n,
+                struct table_value *v)
+{
+    table_get(t->def, m->col, row, &m->ctx, buf, n, v);
+    if (v->human_only) {
+        v->known = false;
+        v->why = DP_WHY_NOT_APPLICABLE;
+    }
+}
+
+int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_t *fields, size_t nfields,
                 const struct table_ctx *ctx)
 {
     errno = 0;
     char buf[4096];
     bool oom = false;
+    size_t ncols;
+    struct mcol *mc = machine_columns(t, fields, nfields, ctx, &ncols);
+    if (!mc)
+        return ENOMEM;
     if (fmt == OUT_JSON) {
         fputc('[', f);
     } else {
@@ -147,9 +193,9 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
             if (c)
                 fputc(fmt == OUT_CSV ? ',' : '\t', f);
             if (fmt == OUT_CSV)
-                out_csv_field(f, t->def->cols[cols[c]].key);
+                out_csv_field(f, mc[c].key);
             else
-                fputs(t->def->cols[cols[c]].key, f);
+                fputs(mc[c].key, f);
         }
         fputs(fmt == OUT_CSV ? "\r\n" : "\n", f);
     }
@@ -160,10 +206,10 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
             fputs(r ? ",\n  {" : "\n  {", f);
             size_t nunknown = 0, nsrc = 0;
             for (size_t c = 0; c < ncols; c++) {
-                table_get(t->def, cols[c], row, ctx, buf, sizeof buf, &v);
+                get(t, &mc[c], row, buf, sizeof buf, &v);
                 if (c)
                     fputs(", ", f);
-                json_str(f, t->def->cols[cols[c]].key);
+                json_str(f, mc[c].key);
                 fputs(": ", f);
                 json_value(f, &v);
                 nunknown += !v.known;
@@ -173,11 +219,11 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
             if (nunknown) {
                 fputs(", \"unknown\": {", f);
                 for (size_t c = 0, k = 0; c < ncols; c++) {
-                    table_get(t->def, cols[c], row, ctx, buf, sizeof buf, &v);
+                    get(t, &mc[c], row, buf, sizeof buf, &v);
                     if (v.known)
                         continue;
                     fputs(k++ ? ", " : "", f);
-                    json_str(f, t->def->cols[cols[c]].key);
+                    json_str(f, mc[c].key);
                     fputs(": ", f);
                     json_str(f, model_why_name(v.why));
                 }
@@ -186,11 +232,11 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
             if (nsrc) {
                 fputs(", \"sources\": {", f);
                 for (size_t c = 0, k = 0; c < ncols; c++) {
-                    table_get(t->def, cols[c], row, ctx, buf, sizeof buf, &v);
+                    get(t, &mc[c], row, buf, sizeof buf, &v);
                     if (!v.src)
                         continue;
                     fputs(k++ ? ", " : "", f);
-                    json_str(f, t->def->cols[cols[c]].key);
+                    json_str(f, mc[c].key);
                     fputs(": ", f);
                     json_sources(f, v.src);
                 }
@@ -200,7 +246,7 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
             continue;
         }
         for (size_t c = 0; c < ncols; c++) {
-            table_get(t->def, cols[c], row, ctx, buf, sizeof buf, &v);
+            get(t, &mc[c], row, buf, sizeof buf, &v);
             char *s = flat_value(&v);
             if (!s) {
                 oom = true;
@@ -220,6 +266,7 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
         }
         fputs(fmt == OUT_CSV ? "\r\n" : "\n", f);
     }
+    free(mc);
     if (oom)
         return ENOMEM;
     if (fmt == OUT_JSON)

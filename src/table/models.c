@@ -65,6 +65,7 @@ static void get_consortium(const void *row, const struct table_col *col, const s
     snprintf(buf, n, "%s%s(%s)", d->disp, d->raw ? " " : "", vocab(V_REFERENCE_MARK, ctx->lang));
     tv_const(v, buf);
     v->raw = NULL;
+    v->human_only = true;
     v->src = m->src;
 }
 
@@ -298,7 +299,7 @@ static const struct table_col model_cols[] = {
     {"reference", "Reference model", "참고 모델", TEXT_LEFT, 4, TABLE_BOOL, get_reference,
      .flags = TABLE_F_DETAIL | TABLE_F_MACHINE},
     {"developer", "Developer", "개발", TEXT_LEFT, 16, TABLE_STR, get_developer,
-     .flags = TABLE_F_DETAIL | TABLE_F_MACHINE},
+     .flags = TABLE_F_BILINGUAL | TABLE_F_DETAIL | TABLE_F_MACHINE},
     {"variant_of", "Variant of", "변형 원본", TEXT_LEFT, 12, TABLE_STR, get_variant_of,
      .flags = TABLE_F_DETAIL | TABLE_F_MACHINE | TABLE_F_SKIP_UNKNOWN},
     {"params_total_b", "Total parameters", "전체 파라미터", TEXT_RIGHT, 7, TABLE_NUM, get_total,
@@ -327,9 +328,9 @@ static const struct table_col model_cols[] = {
     {"released", "Released", "공개일", TEXT_LEFT, 10, TABLE_STR, get_released, .flags = F_ALL,
      .group = TABLE_GROUP_SPEC},
     {"roadmap", "Roadmap", "로드맵", TEXT_LEFT, 30, TABLE_STR, get_roadmap,
-     .flags = TABLE_F_DETAIL | TABLE_F_MACHINE | TABLE_F_SKIP_UNKNOWN},
+     .flags = TABLE_F_BILINGUAL | TABLE_F_DETAIL | TABLE_F_MACHINE | TABLE_F_SKIP_UNKNOWN},
     {"note", "Note", "비고", TEXT_LEFT, 30, TABLE_STR, get_note,
-     .flags = TABLE_F_DETAIL | TABLE_F_MACHINE | TABLE_F_SKIP_UNKNOWN},
+     .flags = TABLE_F_BILINGUAL | TABLE_F_DETAIL | TABLE_F_MACHINE | TABLE_F_SKIP_UNKNOWN},
     {"source", "Source", "출처", TEXT_LEFT, 8, TABLE_STR, get_source, .flags = TABLE_F_MACHINE},
 };
 

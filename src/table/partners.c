@@ -88,11 +88,12 @@ static const struct table_col partner_cols[] = {
     {"kind", "Kind", "유형", TEXT_LEFT, 10, TABLE_STR, get_kind, .flags = F_ALL},
     {"consortium", "Consortium", "컨소시엄", TEXT_LEFT, 10, TABLE_STR, get_consortium, .head_en = "Team",
      .head_ko = "팀", .flags = F_ALL},
-    {"role", "Role", "역할", TEXT_LEFT, 24, TABLE_STR, get_role, .flags = F_ALL | TABLE_F_SKIP_UNKNOWN},
+    {"role", "Role", "역할", TEXT_LEFT, 24, TABLE_STR, get_role,
+     .flags = TABLE_F_BILINGUAL | F_ALL | TABLE_F_SKIP_UNKNOWN},
     {"uncertain", "Uncertain", "불확실", TEXT_LEFT, 4, TABLE_BOOL, get_uncertain,
      .flags = TABLE_F_DETAIL | TABLE_F_MACHINE},
     {"note", "Note", "비고", TEXT_LEFT, 30, TABLE_STR, get_note,
-     .flags = TABLE_F_DETAIL | TABLE_F_MACHINE | TABLE_F_SKIP_UNKNOWN},
+     .flags = TABLE_F_BILINGUAL | TABLE_F_DETAIL | TABLE_F_MACHINE | TABLE_F_SKIP_UNKNOWN},
     {"source", "Source", "출처", TEXT_LEFT, 8, TABLE_STR, get_source, .flags = TABLE_F_MACHINE},
 };
 

@@ -1,0 +1,68 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# list and show in JSON are data: typed values checked against
+# doc/records.schema.json, one object per record, and valid JSON whatever
+# the locale's decimal separator (de_DE.UTF-8 writes 9,745).
+. "$top_srcdir/tests/lib.sh"
+SCHEMA="$top_srcdir/doc/records.schema.json"
+PY=/usr/bin/python3
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+skip_test() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $1 # SKIP $2"; }
+
+"$DOKPAMO" --no-config --data "$DATA" list --format json > "$tmp/list.json"; is $? 0 "list --format json"
+for id in $("$DOKPAMO" --no-config --data "$DATA" list --format tsv | tail -n +2 | cut -f1) \
+          $("$DOKPAMO" --no-config --data "$DATA" list --format tsv | tail -n +2 | cut -f5 | grep . | sort -u); do
+    "$DOKPAMO" --no-config --data "$DATA" show "$id" --format json > "$tmp/show-$id.json" || echo "show $id failed" >> "$tmp/err"
+done
+is "$(cat "$tmp/err" 2>/dev/null)" "" "show --format json of every model and consortium"
+
+# Typed values: arrays, numbers, booleans, null with its reason.
+out=$("$PY" - "$tmp/list.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+k = next(r for r in d if r["id"] == "k-exaone")
+a = next(r for r in d if r["id"] == "a-x-k1")
+ref = [r for r in d if r["reference"]]
+print(type(k["architecture"]).__name__, type(k["params_total_b"]).__name__, k["reference"],
+      k["consortium"], k["consortium_en"], a["released"], a["unknown"].get("released"),
+      k["sources"]["params_total_b"], len(ref) > 0 and all(r["consortium"] is None for r in ref))
+PY
+)
+is "$out" "list int False lg LG AI Research consortium None unknown ['P1', 'P2', 'S1'] True" \
+    "list JSON: arrays, numbers, booleans, the consortium as id and names, null with its reason, sources"
+
+if "$PY" -c 'import jsonschema' 2>/dev/null; then
+    bad=$("$PY" - "$SCHEMA" "$tmp"/*.json <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+for f in sys.argv[2:]:
+    try:
+        jsonschema.validate(json.load(open(f, encoding="utf-8")), schema)
+    except Exception as e:
+        print(f.rsplit("/", 1)[-1], str(e).splitlines()[0])
+PY
+)
+    is "$bad" "" "list and show JSON match doc/records.schema.json"
+else
+    skip_test "list and show JSON match doc/records.schema.json" "python3-jsonschema is not installed"
+fi
+
+# A comma-decimal locale changes nothing in machine output.
+if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\{0,1\}8$'; then
+    LC_ALL=de_DE.UTF-8 "$DOKPAMO" --no-config --data "$DATA" list --format json > "$tmp/de.json"
+    cmp -s "$tmp/list.json" "$tmp/de.json"; ok $? "list --format json is the same under LC_ALL=de_DE.UTF-8"
+    LC_ALL=de_DE.UTF-8 "$DOKPAMO" --no-config --data "$DATA" show k-exaone --format json | "$PY" -c 'import json,sys; json.load(sys.stdin)'
+    ok $? "show --format json is valid JSON under de_DE.UTF-8"
+    LC_ALL=de_DE.UTF-8 "$DOKPAMO" --no-config --data "$DATA" list --format csv > "$tmp/de.csv"
+    "$DOKPAMO" --no-config --data "$DATA" list --format csv > "$tmp/c.csv"
+    cmp -s "$tmp/c.csv" "$tmp/de.csv"; ok $? "list --format csv is the same under de_DE.UTF-8"
+else
+    skip_test "machine output under de_DE.UTF-8" "the locale is not generated (localedef -i de_DE -f UTF-8 de_DE.UTF-8)"
+fi
+
+# TSV and CSV columns do not follow --lang.
+is "$("$DOKPAMO" --no-config --data "$DATA" --lang en list --format tsv | head -1)" \
+   "$("$DOKPAMO" --no-config --data "$DATA" --lang ko list --format tsv | head -1)" "TSV header is the same in both languages"
+is "$("$DOKPAMO" --no-config --data "$DATA" --lang en list --format tsv | sed -n 2p)" \
+   "$("$DOKPAMO" --no-config --data "$DATA" --lang ko list --format tsv | sed -n 2p)" "TSV rows are the same in both languages"
+done_testing
