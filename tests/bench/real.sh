@@ -7,6 +7,9 @@
 # with newlines and TABs, non-ASCII names, parameters from 10 to 1e14,
 # placeholder sizes 0 and -1. Skipped when the data is not there.
 . "$top_srcdir/tests/lib.sh"
+# Where list's TSV keeps the total parameter count, and how many columns.
+PCOL=$("$DOKPAMO" --data "$DATA" list --format tsv | head -1 | tr '\t' '\n' | grep -nx params_total_b | cut -d: -f1)
+NCOL=$("$DOKPAMO" --data "$DATA" list --format tsv | head -1 | awk -F'\t' '{ print NF }')
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 shared=${DOKPAMO_SHARED_DATA:-$top_srcdir/../shared/data}
@@ -33,16 +36,16 @@ ok $? "list loads the Epoch catalogue"
 like "$(cat "$tmp/e.err")" "warning: .*4 strings with control characters.*shown sanitised" \
     "one warning for the 4 names with newlines or TABs"
 is "$(wc -l < "$tmp/e.tsv" | tr -d ' ')" 1893 "no raw newline inside a cell: one line per system"
-is "$(awk -F'\t' '{ print NF }' "$tmp/e.tsv" | sort -u)" 22 "no raw TAB inside a cell: 22 cells per line"
+is "$(awk -F'\t' -v P="$PCOL" '{ print NF }' "$tmp/e.tsv" | sort -u)" "$NCOL" "no raw TAB inside a cell: $NCOL cells per line"
 LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]')" "$tmp/e.tsv"
 ok $((! $?)) "no control characters in the TSV"
-is "$(sed -n 2p "$tmp/e.tsv" | cut -f3,11)" "$(printf 'Persia\t100000')" \
+is "$(sed -n 2p "$tmp/e.tsv" | cut -f3,$PCOL)" "$(printf 'Persia\t100000')" \
     "the largest (1e14 parameters = 100000 B) sorts first"
-is "$(awk -F'\t' 'NR > 1 && $11 != "" { last = $3 "\t" $11 } END { print last }' "$tmp/e.tsv")" \
+is "$(awk -F'\t' -v P="$PCOL" 'NR > 1 && $P != "" { last = $3 "\t" $P } END { print last }' "$tmp/e.tsv")" \
     "$(printf 'Innervator\t1e-08')" "the smallest (10 parameters) is the last known size"
-awk -F'\t' 'NR > 1 { if ($11 == "") seen = 1; else if (seen || (NR > 2 && p != "" && $11 + 0 > p + 0)) bad = 1; if ($11 != "") p = $11 } END { exit bad }' "$tmp/e.tsv"
+awk -F'\t' -v P="$PCOL" 'NR > 1 { if ($P == "") seen = 1; else if (seen || (NR > 2 && p != "" && $P + 0 > p + 0)) bad = 1; if ($P != "") p = $P } END { exit bad }' "$tmp/e.tsv"
 ok $? "sizes descend, unknown sizes (617 systems) come last"
-is "$(awk -F'\t' 'NR > 1 && $11 == ""' "$tmp/e.tsv" | wc -l | tr -d ' ')" 617 "every system without a size is there"
+is "$(awk -F'\t' -v P="$PCOL" 'NR > 1 && $P == ""' "$tmp/e.tsv" | wc -l | tr -d ' ')" 617 "every system without a size is there"
 line=$(grep -F "Zephyr 141B-A39B" "$tmp/e.tsv" | cut -f3)
 is "$(printf '%s' "$line" | sed 's/ *$//')" "Zephyr 141B-A39B" "the name with 38 trailing TABs shows as text plus spaces"
 for n in 'PanGu-Σ' 'π0 (pi-zero)' 'ERNIE 4.5 (文心大模型4.5)' ' Tulu 3 (Tülu 3) 70B' "$(printf 'ALLaM\302\240adapted 70B')"; do
@@ -97,13 +100,13 @@ ok $? "the converted leaderboard passes validate"
 like "$out" "3827 models" "every row is a model"
 "$DOKPAMO" --data "$lb" list --sort -params_total_b --format tsv > "$tmp/l.tsv" 2>/dev/null
 ok $? "list sorts the leaderboard"
-is "$(awk -F'\t' 'NR > 1 && $11 == ""' "$tmp/l.tsv" | wc -l | tr -d ' ')" 5 "the 5 placeholder sizes (0, -1) are unknown"
-is "$(awk -F'\t' 'NR > 1 && $11 != "" && $11 + 0 <= 0' "$tmp/l.tsv" | wc -l | tr -d ' ')" 0 "no zero or negative size is shown"
-awk -F'\t' 'NR > 1 { if ($11 == "") seen = 1; else if (seen) bad = 1 } END { exit bad }' "$tmp/l.tsv"
+is "$(awk -F'\t' -v P="$PCOL" 'NR > 1 && $P == ""' "$tmp/l.tsv" | wc -l | tr -d ' ')" 5 "the 5 placeholder sizes (0, -1) are unknown"
+is "$(awk -F'\t' -v P="$PCOL" 'NR > 1 && $P != "" && $P + 0 <= 0' "$tmp/l.tsv" | wc -l | tr -d ' ')" 0 "no zero or negative size is shown"
+awk -F'\t' -v P="$PCOL" 'NR > 1 { if ($P == "") seen = 1; else if (seen) bad = 1 } END { exit bad }' "$tmp/l.tsv"
 ok $? "unknown sizes sort last"
-awk -F'\t' 'NR > 1 { if ($11 == "") seen = 1; else if (!seen) bad = 1 } END { exit bad }' "$tmp/l.tsv"
+awk -F'\t' -v P="$PCOL" 'NR > 1 { if ($P == "") seen = 1; else if (!seen) bad = 1 } END { exit bad }' "$tmp/l.tsv"
 ok $((! $?)) "... and known ones never after them"
 "$DOKPAMO" --data "$lb" list --sort params_total_b --format tsv > "$tmp/l2.tsv" 2>/dev/null
-is "$(tail -5 "$tmp/l2.tsv" | cut -f11 | tr -d '\n')" "" "ascending too, unknowns last"
-is "$(sed -n 2p "$tmp/l.tsv" | cut -f11)" "140.63" "the largest leaderboard model (140.63 B) first"
+is "$(tail -5 "$tmp/l2.tsv" | cut -f$PCOL | tr -d '\n')" "" "ascending too, unknowns last"
+is "$(sed -n 2p "$tmp/l.tsv" | cut -f$PCOL)" "140.63" "the largest leaderboard model (140.63 B) first"
 done_testing
