@@ -26,6 +26,7 @@
 #include "compare.h"
 #include "tui/provide_curses.h"
 #include "tui/app.h"
+#include "vocab.h"
 
 #define CV_MAX_VISIBLE 6 /* columns shown at a time */
 #define CV_MIN_COLW 12   /* narrowest column, gap included: "undisclosed" */
@@ -549,10 +550,7 @@ static void cv_draw_bottom(struct app *a)
         char *safe = text_display(cv->path, cv->path_len, 0);
         const char *p = safe ? safe : "";
         if (cv->input == CV_INPUT_SSH)
-            snprintf(
-                buf, sizeof buf,
-                ko ? "SSH 접속에서는 파일을 쓰지 않습니다: p 터미널에 출력  y 복사(OSC 52)  Esc 취소 "
-                   : "over SSH no file is written: p print to the terminal  y copy (OSC 52)  Esc cancel ");
+            snprintf(buf, sizeof buf, "%s ", vocab(V_SSH_EXPORT_CHOICES, a->opt.lang));
         else if (cv->input == CV_INPUT_PATH)
             snprintf(buf, sizeof buf,
                      ko ? "내보낼 파일 (.md .csv .json): %s" : "export to (.md .csv .json): %s", p);
@@ -727,7 +725,7 @@ static enum reaction cv_print(struct app *a)
     size_t len = 0;
     char *md = compare_markdown(cv->c, cv->diff_only, &len);
     if (!md) {
-        app_set_msg(a, "out of memory");
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return R_REDRAW;
     }
     enum reaction r = app_print_text(a, md, len, "Markdown");

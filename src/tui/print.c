@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "tui/provide_curses.h"
+#include "vocab.h"
 #include "tui/app.h"
 
 /* The display-safe form of text, line by line, "\n" after each line. */
@@ -95,23 +96,20 @@ static bool wait_enter(const struct app *a)
 
 enum reaction app_print_text(struct app *a, const char *text, size_t len, const char *what)
 {
-    bool ko = a->opt.lang == DP_LANG_KO;
+    enum dp_lang lang = a->opt.lang;
     size_t n = 0;
     char *safe = print_safe(text, len, a->tflags, &n);
     if (!safe) {
-        app_set_msg(a, ko ? "메모리가 부족합니다" : "out of memory");
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, lang));
         return R_REDRAW;
     }
     char tail[256];
-    snprintf(tail, sizeof tail,
-             ko ? "\n(%s: 위에 출력했습니다. 파일은 쓰지 않았습니다. Enter를 누르면 돌아갑니다)\n"
-                : "\n(%s printed above; no file was written. Press Enter to return)\n",
-             what);
+    snprintf(tail, sizeof tail, "\n(%s: %s)\n", what, vocab(V_PRINTED_RETURN, lang));
     if (a->headless) { /* the screen dumps go to stdout too */
         fwrite(safe, 1, n, stdout);
         fputs(tail, stdout);
         free(safe);
-        app_set_msg(a, ko ? "%s: 터미널에 출력함" : "%s printed to the terminal", what);
+        app_set_msg(a, "%s: %s", what, vocab(V_PRINTED, lang));
         return R_REDRAW;
     }
     def_prog_mode();
@@ -123,6 +121,6 @@ enum reaction app_print_text(struct app *a, const char *text, size_t len, const 
     if (!alive)
         return R_QUIT;
     clearok(curscr, TRUE);
-    app_set_msg(a, ko ? "%s: 터미널에 출력함 (파일 없음)" : "%s printed to the terminal (no file)", what);
+    app_set_msg(a, "%s: %s", what, vocab(V_PRINTED, lang));
     return R_REDRAW;
 }

@@ -47,11 +47,11 @@ tm_keys x
 tm_wait "e export  y copy  Esc back"
 ok $? "any other key closes the choice"
 tm_keys e p
-tm_wait "(Markdown printed above; no file was written. Press Enter to return)"
+tm_wait "(Markdown: printed above; no file was written. Press Enter to return)"
 ok $? "p: the Markdown on the terminal"
 like "$(tm_capture)" "\\| Attribute +\\| K-EXAONE +\\| A.X K1" "... the comparison's table"
 tm_keys Enter
-tm_wait "Markdown printed to the terminal (no file)"
+tm_wait "Markdown: printed to the terminal (no file)"
 ok $? "Enter: back in Compare"
 tm_keys e y
 tm_wait "(OSC 52"
