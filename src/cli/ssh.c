@@ -284,6 +284,7 @@ int cli_ssh_prepare(struct cli_opts *o, int server_argc, struct cli_words *w, FI
     }
     if (o->help || o->version || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)))
         return CLI_OK;
+    cli_words_free(w);
     cli_ssh_usage(err);
     return CLI_USAGE;
 }
