@@ -132,14 +132,16 @@ enum {
 };
 
 static const struct table_col cols[C_COUNT] = {
-    [C_NAME] = {"name", "Model", "모델", TEXT_LEFT, 14, TABLE_STR, col_get_model_name},
-#define X(id, key, title) [C_TAG_##id] = {key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_tag_##id},
+    [C_NAME] = {"name", "Model", "모델", TEXT_LEFT, 14, TABLE_STR, col_get_model_name, .flags = 0},
+#define X(id, key, title)                                                                                    \
+    [C_TAG_##id] = {key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_tag_##id, .flags = 0},
     ARCH_TAGS(X)
 #undef X
-#define X(id, key, title) [C_MOD_##id] = {"mod-" key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_mod_##id},
+#define X(id, key, title)                                                                                    \
+    [C_MOD_##id] = {"mod-" key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_mod_##id, .flags = 0},
         MODALITIES(X)
 #undef X
-            [C_OTHER] = {"other", "Other tags", "기타 태그", TEXT_LEFT, 0, TABLE_STR, get_other},
+            [C_OTHER] = {"other", "Other tags", "기타 태그", TEXT_LEFT, 0, TABLE_STR, get_other, .flags = 0},
 };
 
 /* Importance at 80 columns: name, then the tags that tell models apart. */
