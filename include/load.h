@@ -40,6 +40,10 @@ struct load_report {
      * they are counted here and shown sanitised. */
     size_t nunsafe;
     char *first_unsafe; /* the first such problem's message */
+    /* With strict (validate): facts that hold but deserve a look, e.g. a
+     * core field whose every source is marked uncertain. Not errors. */
+    char **warnings;
+    size_t nwarnings;
 };
 
 struct load_options {

@@ -75,11 +75,50 @@ enum dp_result {
 
 enum dp_claim_kind { DP_CLAIM_VENDOR, DP_CLAIM_OFFICIAL, DP_CLAIM_THIRD_PARTY, DP_CLAIM_COUNT };
 
+/* How far a source can be trusted ("reliability"); UNSTATED when the data
+ * does not say (then `uncertain` alone decides). */
+enum dp_reliability {
+    DP_RELIABILITY_UNSTATED,
+    DP_RELIABILITY_PRIMARY,
+    DP_RELIABILITY_SECONDARY,
+    DP_RELIABILITY_UNCERTAIN,
+    DP_RELIABILITY_COUNT
+};
+
+/* A partner's tie to its consortium ("relation"). */
+enum dp_relation {
+    DP_RELATION_UNSTATED,
+    DP_RELATION_MEMBER,
+    DP_RELATION_AFFILIATE, /* group affiliate */
+    DP_RELATION_CUSTOMER,
+    DP_RELATION_LOI, /* letter of intent to use the model */
+    DP_RELATION_RESEARCH,
+    DP_RELATION_COUNT
+};
+
+/* The group of a benchmark. */
+enum dp_bench_group { DP_BENCH_KOREAN, DP_BENCH_GLOBAL, DP_BENCH_INDEX, DP_BENCH_OTHER, DP_BENCH_COUNT };
+
+/* What a dated event is. */
+enum dp_event_kind {
+    DP_EVENT_SELECTION,
+    DP_EVENT_PRESENTATION,
+    DP_EVENT_RESULT,
+    DP_EVENT_CALL,
+    DP_EVENT_RELEASE,
+    DP_EVENT_ANNOUNCEMENT,
+    DP_EVENT_FUNDING,
+    DP_EVENT_PARTNER,
+    DP_EVENT_COUNT
+};
+
 struct dp_source {
     const char *id;
-    bool seed; /* kind "seed" (else "public") */
-    bool uncertain;
+    bool seed;      /* kind "seed" (else "public") */
+    bool uncertain; /* also true when reliability is UNCERTAIN */
     dp_str publisher, date, url, title;
+    enum dp_reliability reliability;
+    size_t ncited; /* fields citing it (filled by the loader) */
 };
 
 struct dp_stage {
@@ -96,6 +135,12 @@ struct dp_scheme_part {
     dp_text name;
     double max;
     dp_text description;
+    struct dp_scheme_part *sub; /* sub-parts; their max adds up to max */
+    size_t nsub;
+    dp_num panel;   /* panel size (experts, users) when published */
+    dp_num average; /* published average across teams */
+    const char *average_src;
+    const struct dp_scheme_part *parent; /* NULL for a top-level part */
 };
 
 struct dp_scheme {
@@ -105,10 +150,14 @@ struct dp_scheme {
     struct dp_scheme_part *parts;
     size_t nparts;
     const char *src;
+    dp_num average_total; /* published average total */
+    const char *average_total_src;
+    dp_text note;
 };
 
 struct dp_consortium;
 struct dp_model;
+struct dp_result_rec;
 
 struct dp_partner {
     dp_text name;
@@ -118,6 +167,8 @@ struct dp_partner {
     const char *src;
     dp_text note;
     const struct dp_consortium *consortium;
+    enum dp_relation relation;
+    const char *date; /* joined, when reported */
 };
 
 /* A strategy keyword or a roadmap item. */
@@ -143,6 +194,9 @@ struct dp_score_part {
     const struct dp_scheme_part *part;
     dp_num value;
     const char *src;
+    struct dp_score_part *sub; /* one per sub-part of part, in scheme order */
+    size_t nsub;
+    dp_text note;
 };
 
 struct dp_score {
@@ -205,6 +259,16 @@ struct dp_model {
     size_t nfield_srcs;
     dp_text note;
     size_t index; /* position in dataset.models */
+    /* The programme stage this model was entered for: a stage, or
+     * entered_outside (not a programme entry), or neither with
+     * entered_why saying why it is unknown. */
+    const struct dp_stage *entered_for;
+    bool entered_outside;
+    enum dp_why entered_why;
+    bool entered_stated; /* the data has "entered_for" */
+    /* Benchmark results of this model (filled by model_index()). */
+    const struct dp_result_rec **results;
+    size_t nresults;
 };
 
 struct dp_consortium {
@@ -236,6 +300,69 @@ struct dp_contradiction {
     dp_text note;
 };
 
+/* A benchmark (dataset.benchmarks). */
+struct dp_benchmark {
+    const char *id;
+    dp_str name;
+    enum dp_bench_group group;
+    dp_text description;
+    const char *src; /* may be NULL */
+    dp_text note;
+};
+
+/* One benchmark result: model x benchmark x value (dataset.results). */
+struct dp_result_rec {
+    const struct dp_model *model;
+    const char *model_id; /* as written */
+    const struct dp_benchmark *bench;
+    dp_num value;
+    dp_str unit;
+    dp_str setting;                          /* reasoning mode, effort, shots */
+    dp_str comparator;                       /* as written */
+    const struct dp_model *comparator_model; /* when comparator is a model id */
+    enum dp_claim_kind reported_by;
+    dp_str reporter; /* who published it */
+    const char *date;
+    const char *src;
+    dp_text note;
+};
+
+/* A dated event (dataset.events), for a timeline. */
+struct dp_event {
+    const char *id;
+    const char *date; /* never NULL */
+    const char *date_end;
+    enum dp_event_kind kind;
+    dp_text text;
+    const struct dp_stage *stage;           /* or NULL */
+    const struct dp_consortium *consortium; /* or NULL */
+    const struct dp_model *model;           /* or NULL */
+    const char *model_id;                   /* as written, or NULL */
+    const char *src;
+    dp_text note;
+};
+
+/* A budget line (dataset.budget). */
+struct dp_budget {
+    const char *id;
+    dp_text name;
+    dp_num amount_krw_bn;
+    const struct dp_consortium *consortium; /* or NULL */
+    const char *src;
+    dp_text note;
+};
+
+/* An applicant to a call and how far it got (dataset.applicants). */
+struct dp_applicant {
+    dp_text name;
+    const struct dp_stage *call;  /* the call it answered */
+    const struct dp_stage *stage; /* where the outcome was decided */
+    enum dp_result result;
+    const struct dp_consortium *consortium; /* when it became one */
+    const char *src;
+    dp_text note;
+};
+
 struct dp_arena;
 
 struct dp_dataset {
@@ -254,6 +381,19 @@ struct dp_dataset {
     size_t nreferences;
     struct dp_contradiction *contradictions;
     size_t ncontradictions;
+    struct dp_benchmark *benchmarks;
+    size_t nbenchmarks;
+    struct dp_result_rec *results;
+    size_t nresults;
+    struct dp_event *events; /* in data order (the data keeps them by date) */
+    size_t nevents;
+    struct dp_budget *budget;
+    size_t nbudget;
+    struct dp_applicant *applicants;
+    size_t napplicants;
+    struct dp_person *officials; /* government people */
+    size_t nofficials;
+    const struct dp_result_rec **result_ptrs; /* behind each model's results */
     /* Flat indexes, filled by model_index(): every model (consortium models
      * first, then references) and every partner. */
     struct dp_model **models;
@@ -279,6 +419,9 @@ bool model_index(struct dp_dataset *ds);
 /* Builds the source id index once ds->sources is complete (the loader
  * calls it before resolving source ids). Returns false on OOM. */
 bool model_index_sources(struct dp_dataset *ds);
+/* Points each model at its results (dataset.results with model set);
+ * model_index() calls it too. Returns false on OOM. */
+bool model_index_results(struct dp_dataset *ds);
 /* Frees everything the dataset owns and sets *ds to NULL. */
 void model_free(struct dp_dataset **ds);
 
@@ -297,6 +440,14 @@ const char *model_why_name(enum dp_why w);
 int model_why_parse(const char *s);
 const char *model_claim_kind_name(enum dp_claim_kind k);
 int model_claim_kind_parse(const char *s);
+const char *model_reliability_name(enum dp_reliability r); /* "" for UNSTATED */
+int model_reliability_parse(const char *s);
+const char *model_relation_name(enum dp_relation r); /* "" for UNSTATED */
+int model_relation_parse(const char *s);
+const char *model_bench_group_name(enum dp_bench_group g);
+int model_bench_group_parse(const char *s);
+const char *model_event_kind_name(enum dp_event_kind k);
+int model_event_kind_parse(const char *s);
 
 /* Lookups by id; NULL when absent. */
 const struct dp_source *model_find_source(const struct dp_dataset *ds, const char *id);
@@ -311,5 +462,8 @@ const struct dp_status *model_status_latest(const struct dp_dataset *ds, const s
 /* Source of a model field: its field_sources entry or the model's src. */
 const char *model_field_src(const struct dp_model *m, const char *field);
 bool model_has_tag(const struct dp_model *m, const char *tag);
+const struct dp_benchmark *model_find_benchmark(const struct dp_dataset *ds, const char *id);
+/* A score part's sub-part score by sub-part id, or NULL. */
+const struct dp_score_part *model_score_sub(const struct dp_score_part *p, const char *id);
 
 #endif

@@ -22,6 +22,8 @@ int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *
         fprintf(err, "%s\n", rep.errors[i]);
     if (rep.nerrors_dropped)
         fprintf(err, "... and %zu more problems\n", rep.nerrors_dropped);
+    for (size_t i = 0; i < rep.nwarnings; i++)
+        fprintf(err, "warning: %s\n", rep.warnings[i]);
     if (ds) {
         fprintf(out, "%s: ok (%zu consortia, %zu models, %zu partners, %zu sources)\n", path, ds->nconsortia,
                 ds->nmodels, ds->npartners, ds->nsources);

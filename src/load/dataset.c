@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 /* Runs fn on each element of the array at key, with the path pushed. */
 #define EACH(L, arr, i, it) for (const cJSON *it = (arr) ? (arr)->child : NULL; it; it = it->next, (i)++)
 
@@ -40,10 +42,30 @@ static void *read_list(struct lctx *L, const cJSON *obj, const char *key, bool r
     return v;
 }
 
+/* "reliability": primary | secondary | uncertain; "uncertain": true must
+ * agree with it (an uncertain source is one whose reliability is uncertain). */
+static void read_reliability(struct lctx *L, const cJSON *it, struct dp_source *s, bool said_uncertain)
+{
+    const char *rel;
+    if (!lx_plain(L, it, "reliability", false, &rel) || !rel)
+        return;
+    size_t m = lx_push_key(L, "reliability");
+    int r = model_reliability_parse(rel);
+    if (r < 0) {
+        lx_error(L, "expected primary, secondary or uncertain, got \"%s\"", rel);
+    } else {
+        s->reliability = (enum dp_reliability)r;
+        if (said_uncertain && s->uncertain != (r == DP_RELIABILITY_UNCERTAIN))
+            lx_error(L, "\"%s\" contradicts \"uncertain\": %s", rel, s->uncertain ? "true" : "false");
+        s->uncertain = r == DP_RELIABILITY_UNCERTAIN;
+    }
+    lx_pop(L, m);
+}
+
 static void read_sources(struct lctx *L, const cJSON *root)
 {
-    static const char *const keys[] = {"id",    "kind",      "publisher", "date", "url",
-                                       "title", "uncertain", "note",      NULL};
+    static const char *const keys[] = {"id",    "kind",      "publisher", "date",        "url",
+                                       "title", "uncertain", "note",      "reliability", NULL};
     const cJSON *arr = lx_array(L, root, "sources", true);
     size_t n = array_len(arr), i = 0, k = 0;
     struct dp_source *v = lx_alloc(L, n, sizeof *v);
@@ -73,7 +95,8 @@ static void read_sources(struct lctx *L, const cJSON *root)
                 s->date.disp = "";
             lx_str(L, it, "url", true, true, &s->url);
             lx_str(L, it, "title", true, false, &s->title);
-            lx_bool(L, it, "uncertain", &s->uncertain);
+            bool said_uncertain = lx_bool(L, it, "uncertain", &s->uncertain);
+            read_reliability(L, it, s, said_uncertain);
             if (s->id) {
                 for (size_t j = 0; j < k; j++)
                     if (strcmp(v[j].id, s->id) == 0)
@@ -138,10 +161,116 @@ static const struct dp_stage *stage_ref(struct lctx *L, const cJSON *obj, const 
     return st;
 }
 
+/* One part of a scheme; a top-level part may hold sub-parts whose max
+ * adds up to its own. */
+static void read_scheme_part(struct lctx *L, const cJSON *p, struct dp_scheme_part *sp,
+                             const struct dp_scheme_part *parent)
+{
+    static const char *const pkeys[] = {"id", "ko", "en", "max", "description", "panel", "parts", "note", NULL};
+    static const char *const subkeys[] = {"id", "ko", "en", "max", "description", "panel", "note", NULL};
+    dp_num max;
+    lx_keys(L, p, parent ? subkeys : pkeys);
+    sp->parent = parent;
+    lx_id(L, p, "id", &sp->id);
+    if (sp->id && strcmp(sp->id, "total") == 0) {
+        size_t m = lx_push_key(L, "id");
+        lx_error(L, "\"total\" is reserved for the scheme's total");
+        lx_pop(L, m);
+    }
+    sp->name.ko.disp = sp->name.en.disp = "";
+    lx_str(L, p, "ko", true, false, &sp->name.ko);
+    lx_str(L, p, "en", true, false, &sp->name.en);
+    lx_num(L, p, "max", true, false, &max);
+    sp->max = max.known ? max.v : 0;
+    lx_text(L, p, "description", false, &sp->description);
+    lx_num(L, p, "panel", false, false, &sp->panel);
+    if (sp->panel.known && sp->panel.v != floor(sp->panel.v)) {
+        size_t m = lx_push_key(L, "panel");
+        lx_error(L, "expected a whole number, got %g", sp->panel.v);
+        lx_pop(L, m);
+    }
+    sp->average.why = DP_WHY_UNDISCLOSED;
+    if (parent)
+        return;
+    const cJSON *subs = lx_array(L, p, "parts", false);
+    if (!subs)
+        return;
+    sp->sub = lx_alloc(L, array_len(subs), sizeof *sp->sub);
+    size_t j = 0, m = lx_push_key(L, "parts");
+    double sum = 0;
+    EACH(L, subs, j, q)
+    {
+        size_t m2 = lx_push_index(L, j);
+        if (lx_object(L, q) && sp->sub) {
+            struct dp_scheme_part *sub = &sp->sub[sp->nsub++];
+            read_scheme_part(L, q, sub, sp);
+            sum += sub->max;
+        }
+        lx_pop(L, m2);
+    }
+    if (max.known && sp->nsub && fabs(sum - sp->max) > 1e-9)
+        lx_error(L, "sub-parts add up to %g, but the part's max is %g", sum, sp->max);
+    lx_pop(L, m);
+}
+
+static struct dp_scheme_part *scheme_part_by_id(struct dp_scheme *s, const char *id)
+{
+    for (size_t i = 0; i < s->nparts; i++) {
+        struct dp_scheme_part *p = &s->parts[i];
+        if (p->id && strcmp(p->id, id) == 0)
+            return p;
+        for (size_t j = 0; j < p->nsub; j++)
+            if (p->sub[j].id && strcmp(p->sub[j].id, id) == 0)
+                return &p->sub[j];
+    }
+    return NULL;
+}
+
+/* "averages": [{"part": part id or "total", "value": n, "source": src}] */
+static void read_averages(struct lctx *L, const cJSON *it, struct dp_scheme *s)
+{
+    static const char *const akeys[] = {"part", "value", "source", "note", NULL};
+    s->average_total.why = DP_WHY_UNDISCLOSED;
+    const cJSON *arr = lx_array(L, it, "averages", false);
+    size_t i = 0, mark = lx_push_key(L, "averages");
+    EACH(L, arr, i, a)
+    {
+        size_t m2 = lx_push_index(L, i);
+        const char *pid;
+        dp_num v;
+        const char *src;
+        if (lx_object(L, a)) {
+            lx_keys(L, a, akeys);
+            bool have = lx_plain(L, a, "part", true, &pid);
+            lx_num(L, a, "value", true, false, &v);
+            lx_src(L, a, "source", true, &src);
+            if (have) {
+                bool total = strcmp(pid, "total") == 0;
+                struct dp_scheme_part *sp = total ? NULL : scheme_part_by_id(s, pid);
+                double max = total ? s->total : sp ? sp->max : 0;
+                size_t m3 = lx_push_key(L, total || sp ? "value" : "part");
+                if (!total && !sp)
+                    lx_error(L, "unknown part \"%s\" of scheme \"%s\"", pid, s->id ? s->id : "?");
+                else if (v.known && v.v > max + 1e-9)
+                    lx_error(L, "%g exceeds the maximum %g", v.v, max);
+                else if (v.known && total) {
+                    s->average_total = v;
+                    s->average_total_src = src;
+                } else if (v.known) {
+                    sp->average = v;
+                    sp->average_src = src;
+                }
+                lx_pop(L, m3);
+            }
+        }
+        lx_pop(L, m2);
+    }
+    lx_pop(L, mark);
+}
+
 static void read_schemes(struct lctx *L, const cJSON *root)
 {
-    static const char *const keys[] = {"id", "stage", "total", "parts", "source", "note", NULL};
-    static const char *const pkeys[] = {"id", "ko", "en", "max", "description", NULL};
+    static const char *const keys[] = {"id", "stage", "total", "parts", "source", "note", "averages", NULL};
     const cJSON *arr = lx_array(L, root, "evaluation_schemes", true);
     size_t n = array_len(arr), i = 0, k = 0;
     struct dp_scheme *v = lx_alloc(L, n, sizeof *v);
@@ -149,7 +278,7 @@ static void read_schemes(struct lctx *L, const cJSON *root)
     EACH(L, arr, i, it)
     {
         size_t m2 = lx_push_index(L, i);
-        if (lx_object(L, it)) {
+        if (lx_object(L, it) && v) {
             struct dp_scheme *s = &v[k++];
             dp_num total;
             lx_keys(L, it, keys);
@@ -158,6 +287,7 @@ static void read_schemes(struct lctx *L, const cJSON *root)
             lx_num(L, it, "total", true, false, &total);
             s->total = total.known ? total.v : 0;
             lx_src(L, it, "source", true, &s->src);
+            lx_note(L, it, &s->note);
             const cJSON *parts = lx_array(L, it, "parts", true);
             s->nparts = 0;
             s->parts = lx_alloc(L, array_len(parts), sizeof *s->parts);
@@ -166,24 +296,17 @@ static void read_schemes(struct lctx *L, const cJSON *root)
             EACH(L, parts, j, p)
             {
                 size_t m4 = lx_push_index(L, j);
-                if (lx_object(L, p)) {
+                if (lx_object(L, p) && s->parts) {
                     struct dp_scheme_part *sp = &s->parts[s->nparts++];
-                    dp_num max;
-                    lx_keys(L, p, pkeys);
-                    lx_id(L, p, "id", &sp->id);
-                    sp->name.ko.disp = sp->name.en.disp = "";
-                    lx_str(L, p, "ko", true, false, &sp->name.ko);
-                    lx_str(L, p, "en", true, false, &sp->name.en);
-                    lx_num(L, p, "max", true, false, &max);
-                    sp->max = max.known ? max.v : 0;
+                    read_scheme_part(L, p, sp, NULL);
                     sum += sp->max;
-                    lx_text(L, p, "description", false, &sp->description);
                 }
                 lx_pop(L, m4);
             }
             if (total.known && s->nparts && fabs(sum - s->total) > 1e-9)
                 lx_error(L, "parts add up to %g, but total is %g", sum, s->total);
             lx_pop(L, m3);
+            read_averages(L, it, s);
         }
         lx_pop(L, m2);
     }
@@ -282,15 +405,68 @@ static void check_why(struct lctx *L, const cJSON *obj, const char *field, bool 
     }
 }
 
+/* "entered_for": the stage a consortium model was entered for, "outside"
+ * (not a programme entry), or null with why.entered_for. */
+static void read_entered_for(struct lctx *L, const cJSON *it, struct dp_model *m, bool reference)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(it, "entered_for");
+    m->entered_why = DP_WHY_NOT_APPLICABLE;
+    if (!v)
+        return;
+    size_t mk = lx_push_key(L, "entered_for");
+    m->entered_stated = true;
+    if (reference) {
+        lx_error(L, "reference models are not programme entries");
+    } else if (cJSON_IsNull(v)) {
+        const cJSON *why = cJSON_GetObjectItemCaseSensitive(it, "why");
+        int w =
+            why && cJSON_IsObject(why)
+                ? model_why_parse(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(why, "entered_for")))
+                : -1;
+        if (w < 0)
+            lx_error(L, "null without a reason: add why.entered_for (undisclosed, not-evaluated, "
+                        "not-applicable or unknown)");
+        m->entered_why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
+    } else if (!cJSON_IsString(v)) {
+        lx_error(L, "expected a stage id, \"outside\" or null");
+    } else if (strcmp(v->valuestring, "outside") == 0) {
+        m->entered_outside = true;
+        m->entered_why = DP_WHY_NONE;
+    } else if (!(m->entered_for = model_find_stage(L->ds, v->valuestring))) {
+        char *safe = text_display(v->valuestring, strlen(v->valuestring), 0);
+        lx_error(L, "unknown stage id \"%s\"", safe ? safe : "?");
+        free(safe);
+    } else {
+        m->entered_why = DP_WHY_NONE;
+    }
+    lx_pop(L, mk);
+}
+
 static void read_model(struct lctx *L, const cJSON *it, struct dp_model *m, bool reference)
 {
-    static const char *const keys[] = {"id",           "name",          "aliases",        "reference",
-                                       "developer",    "variant_of",    "params_total_b", "params_active_b",
-                                       "architecture", "modalities",    "context_tokens", "license",
-                                       "released",     "claims",        "roadmap",        "why",
-                                       "source",       "field_sources", "note",           NULL};
-    static const char *const whykeys[] = {"params_total_b", "params_active_b", "context_tokens",
-                                          "license",        "released",        NULL};
+    static const char *const keys[] = {"id",
+                                       "name",
+                                       "aliases",
+                                       "reference",
+                                       "developer",
+                                       "variant_of",
+                                       "params_total_b",
+                                       "params_active_b",
+                                       "architecture",
+                                       "modalities",
+                                       "context_tokens",
+                                       "license",
+                                       "released",
+                                       "claims",
+                                       "roadmap",
+                                       "why",
+                                       "source",
+                                       "field_sources",
+                                       "note",
+                                       "entered_for",
+                                       NULL};
+    static const char *const whykeys[] = {
+        "params_total_b", "params_active_b", "context_tokens", "license", "released", "entered_for", NULL};
     lx_keys(L, it, keys);
     lx_id(L, it, "id", &m->id);
     lx_text(L, it, "name", true, &m->name);
@@ -350,6 +526,7 @@ static void read_model(struct lctx *L, const cJSON *it, struct dp_model *m, bool
     check_why(L, it, "context_tokens", m->context.known, &m->context.why);
     check_why(L, it, "license", m->license.raw != NULL, &m->license_why);
     check_why(L, it, "released", m->released != NULL, &m->released_why);
+    read_entered_for(L, it, m, reference);
     read_claims(L, it, m);
     read_items(L, it, "roadmap", &m->roadmap, &m->nroadmap);
     lx_src(L, it, "source", true, &m->src);
@@ -400,7 +577,8 @@ static struct dp_model *read_models(struct lctx *L, const cJSON *obj, const char
 
 static void read_partner(struct lctx *L, const cJSON *it, void *elem)
 {
-    static const char *const keys[] = {"name", "kind", "role", "source", "uncertain", "note", NULL};
+    static const char *const keys[] = {"name", "kind",     "role", "source", "uncertain",
+                                       "note", "relation", "date", NULL};
     struct dp_partner *p = elem;
     const char *kind;
     lx_keys(L, it, keys);
@@ -419,6 +597,18 @@ static void read_partner(struct lctx *L, const cJSON *it, void *elem)
     lx_src(L, it, "source", true, &p->src);
     lx_bool(L, it, "uncertain", &p->uncertain);
     lx_note(L, it, &p->note);
+    lx_date(L, it, "date", false, &p->date);
+    const char *rel;
+    if (lx_plain(L, it, "relation", false, &rel) && rel) {
+        int r = model_relation_parse(rel);
+        if (r < 0) {
+            size_t m3 = lx_push_key(L, "relation");
+            lx_error(L, "expected member, affiliate, customer, loi or research, got \"%s\"", rel);
+            lx_pop(L, m3);
+        } else {
+            p->relation = (enum dp_relation)r;
+        }
+    }
 }
 
 static void read_partners(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
@@ -469,11 +659,77 @@ static void read_status(struct lctx *L, const cJSON *obj, struct dp_consortium *
     c->status = read_list(L, obj, "status", true, sizeof *c->status, &c->nstatus, read_status_one);
 }
 
+/* One published part score: value or null with why, at most the part's
+ * max. */
+static void read_part_value(struct lctx *L, const cJSON *p, struct dp_score_part *sp)
+{
+    lx_num(L, p, "value", true, true, &sp->value);
+    lx_src(L, p, "source", true, &sp->src);
+    lx_note(L, p, &sp->note);
+    int w = lx_why(L, p, "why");
+    if (sp->value.known && w >= 0)
+        lx_error(L, "\"why\" given for a known value");
+    if (!sp->value.known) {
+        if (w < 0 && cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(p, "value"))) {
+            size_t m3 = lx_push_key(L, "value");
+            lx_error(L, "null without a reason: add \"why\"");
+            lx_pop(L, m3);
+        }
+        sp->value.why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
+    } else if (sp->value.v > sp->part->max) {
+        size_t m3 = lx_push_key(L, "value");
+        lx_error(L, "%g exceeds the maximum %g", sp->value.v, sp->part->max);
+        lx_pop(L, m3);
+    }
+}
+
+/* The sub-part scores of one part score ("parts" inside a score part):
+ * unlisted sub-parts are not evaluated; the published ones may not add
+ * up to more than the part's own published value. */
+static void read_sub_scores(struct lctx *L, const cJSON *p, struct dp_score_part *sp)
+{
+    static const char *const skeys[] = {"part", "value", "why", "source", "note", NULL};
+    const struct dp_scheme_part *part = sp->part; /* sp->sub was laid out by read_score() */
+    const cJSON *arr = lx_array(L, p, "parts", false);
+    if (!arr)
+        return;
+    size_t i = 0, mark = lx_push_key(L, "parts");
+    double sum = 0;
+    bool any = false;
+    EACH(L, arr, i, q)
+    {
+        size_t m2 = lx_push_index(L, i);
+        const char *pid;
+        if (lx_object(L, q) && lx_plain(L, q, "part", true, &pid)) {
+            lx_keys(L, q, skeys);
+            struct dp_score_part *sub = NULL;
+            for (size_t j = 0; j < sp->nsub && sp->sub; j++)
+                if (part->sub[j].id && strcmp(part->sub[j].id, pid) == 0)
+                    sub = &sp->sub[j];
+            if (!sub) {
+                size_t m3 = lx_push_key(L, "part");
+                lx_error(L, "unknown sub-part \"%s\" of part \"%s\"", pid, part->id ? part->id : "?");
+                lx_pop(L, m3);
+            } else {
+                read_part_value(L, q, sub);
+                if (sub->value.known) {
+                    sum += sub->value.v;
+                    any = true;
+                }
+            }
+        }
+        lx_pop(L, m2);
+    }
+    if (any && sp->value.known && sum > sp->value.v + 1e-6)
+        lx_error(L, "sub-parts add up to %g, more than the part's %g", sum, sp->value.v);
+    lx_pop(L, mark);
+}
+
 static void read_score(struct lctx *L, const cJSON *it, struct dp_score *s)
 {
     static const char *const keys[] = {"scheme",         "parts",  "total", "total_why",
                                        "total_computed", "source", "note",  NULL};
-    static const char *const pkeys[] = {"part", "value", "why", "source", "note", NULL};
+    static const char *const pkeys[] = {"part", "value", "why", "source", "note", "parts", NULL};
     const char *sid;
     lx_keys(L, it, keys);
     if (lx_plain(L, it, "scheme", true, &sid)) {
@@ -505,6 +761,13 @@ static void read_score(struct lctx *L, const cJSON *it, struct dp_score *s)
         s->parts[j].part = &s->scheme->parts[j];
         s->parts[j].value.why = DP_WHY_NOT_EVALUATED;
         s->parts[j].src = s->src;
+        s->parts[j].nsub = s->scheme->parts[j].nsub;
+        s->parts[j].sub = lx_alloc(L, s->parts[j].nsub, sizeof *s->parts[j].sub);
+        for (size_t k = 0; k < s->parts[j].nsub && s->parts[j].sub; k++) {
+            s->parts[j].sub[k].part = &s->scheme->parts[j].sub[k];
+            s->parts[j].sub[k].value.why = DP_WHY_NOT_EVALUATED;
+            s->parts[j].sub[k].src = s->src;
+        }
     }
     const cJSON *arr = lx_array(L, it, "parts", true);
     size_t i = 0, mark = lx_push_key(L, "parts");
@@ -525,23 +788,8 @@ static void read_score(struct lctx *L, const cJSON *it, struct dp_score *s)
                 lx_pop(L, m2);
                 continue;
             }
-            lx_num(L, p, "value", true, true, &sp->value);
-            lx_src(L, p, "source", true, &sp->src);
-            int w = lx_why(L, p, "why");
-            if (sp->value.known && w >= 0)
-                lx_error(L, "\"why\" given for a known value");
-            if (!sp->value.known) {
-                if (w < 0 && cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(p, "value"))) {
-                    size_t m3 = lx_push_key(L, "value");
-                    lx_error(L, "null without a reason: add \"why\"");
-                    lx_pop(L, m3);
-                }
-                sp->value.why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
-            } else if (sp->value.v > sp->part->max) {
-                size_t m3 = lx_push_key(L, "value");
-                lx_error(L, "%g exceeds the maximum %g", sp->value.v, sp->part->max);
-                lx_pop(L, m3);
-            }
+            read_part_value(L, p, sp);
+            read_sub_scores(L, p, sp);
         }
         lx_pop(L, m2);
     }
@@ -683,9 +931,23 @@ static void check_models(struct lctx *L)
 
 bool load_convert(struct lctx *L, const cJSON *root)
 {
-    static const char *const keys[] = {
-        "$schema",   "schema_version",   "title",          "as_of", "sources", "stages", "evaluation_schemes",
-        "consortia", "reference_models", "contradictions", NULL};
+    static const char *const keys[] = {"$schema",
+                                       "schema_version",
+                                       "title",
+                                       "as_of",
+                                       "sources",
+                                       "stages",
+                                       "evaluation_schemes",
+                                       "consortia",
+                                       "reference_models",
+                                       "contradictions",
+                                       "benchmarks",
+                                       "results",
+                                       "events",
+                                       "budget",
+                                       "applicants",
+                                       "officials",
+                                       NULL};
     if (!lx_object(L, root))
         return false;
     lx_keys(L, root, keys);
@@ -707,10 +969,14 @@ bool load_convert(struct lctx *L, const cJSON *root)
     read_consortia(L, root);
     L->ds->references = read_models(L, root, "reference_models", false, true, &L->ds->nreferences);
     read_contradictions(L, root);
+    load_read_extras(L, root);
     if (!model_index(L->ds)) {
         load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
         return false;
     }
     check_models(L);
+    load_resolve_extras(L);
+    if (L->opt->strict && L->rep->status == LOAD_OK)
+        load_rules(L);
     return L->rep->status == LOAD_OK;
 }

@@ -96,5 +96,16 @@ void *lx_alloc(struct lctx *L, size_t n, size_t size);
 
 /* Dataset */
 bool load_convert(struct lctx *L, const cJSON *root);
+/* The optional top-level lists (extra.c): benchmarks, results, events,
+ * budget, applicants, officials. Read before the model index exists;
+ * their model references are resolved after it (load_resolve_extras). */
+void load_read_extras(struct lctx *L, const cJSON *root);
+void load_resolve_extras(struct lctx *L);
+/* The dataset-wide rules validate adds (rules.c): uncited sources, as_of
+ * older than a dated fact, core fields resting on uncertain sources only
+ * (warnings). */
+void load_rules(struct lctx *L);
+/* A warning (validate reports it; the data is still usable). */
+void load_warn(struct load_report *rep, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

@@ -10,12 +10,8 @@
 
 #include "text.h"
 
-static void add_message(struct load_report *rep, const char *fmt, va_list ap)
+static void add_to(char ***list, size_t *n, const char *fmt, va_list ap)
 {
-    if (rep->nerrors >= LOAD_MAX_MESSAGES) {
-        rep->nerrors_dropped++;
-        return;
-    }
     char *msg = NULL;
     if (vasprintf(&msg, fmt, ap) < 0)
         return;
@@ -28,13 +24,32 @@ static void add_message(struct load_report *rep, const char *fmt, va_list ap)
             msg = safe;
         }
     }
-    char **grown = realloc(rep->errors, (rep->nerrors + 1) * sizeof *grown);
+    char **grown = realloc(*list, (*n + 1) * sizeof *grown);
     if (!grown) {
         free(msg);
         return;
     }
-    rep->errors = grown;
-    rep->errors[rep->nerrors++] = msg;
+    *list = grown;
+    (*list)[(*n)++] = msg;
+}
+
+static void add_message(struct load_report *rep, const char *fmt, va_list ap)
+{
+    if (rep->nerrors >= LOAD_MAX_MESSAGES) {
+        rep->nerrors_dropped++;
+        return;
+    }
+    add_to(&rep->errors, &rep->nerrors, fmt, ap);
+}
+
+void load_warn(struct load_report *rep, const char *fmt, ...)
+{
+    if (rep->nwarnings >= LOAD_MAX_MESSAGES)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    add_to(&rep->warnings, &rep->nwarnings, fmt, ap);
+    va_end(ap);
 }
 
 void load_error(struct load_report *rep, const char *fmt, ...)
@@ -71,6 +86,9 @@ void load_report_clear(struct load_report *rep)
     for (size_t i = 0; i < rep->nerrors; i++)
         free(rep->errors[i]);
     free(rep->errors);
+    for (size_t i = 0; i < rep->nwarnings; i++)
+        free(rep->warnings[i]);
+    free(rep->warnings);
     free(rep->first_unsafe);
     memset(rep, 0, sizeof *rep);
 }

@@ -509,6 +509,7 @@ bool lx_src(struct lctx *L, const cJSON *obj, const char *key, bool required, co
         }
         if (n == 0)
             *out = s->id;
+        ((struct dp_source *)s)->ncited++; /* ours: the arena's copy */
         total += strlen(s->id) + 2;
         n++;
     }

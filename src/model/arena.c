@@ -100,6 +100,7 @@ void model_free(struct dp_dataset **dsp)
     }
     free(ds->models);
     free(ds->partners);
+    free(ds->result_ptrs);
     idmap_free(&ds->model_ids);
     idmap_free(&ds->source_ids);
     free(ds);

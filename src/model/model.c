@@ -88,6 +88,72 @@ int model_claim_kind_parse(const char *s)
     return parse_name(claim_kind_names, DP_CLAIM_COUNT, s);
 }
 
+static const char *const reliability_names[DP_RELIABILITY_COUNT] = {"", "primary", "secondary", "uncertain"};
+static const char *const relation_names[DP_RELATION_COUNT] = {"",         "member", "affiliate",
+                                                              "customer", "loi",    "research"};
+static const char *const bench_group_names[DP_BENCH_COUNT] = {"korean", "global", "index", "other"};
+static const char *const event_kind_names[DP_EVENT_COUNT] = {
+    "selection", "presentation", "result", "call", "release", "announcement", "funding", "partner",
+};
+
+const char *model_reliability_name(enum dp_reliability r)
+{
+    return r < DP_RELIABILITY_COUNT ? reliability_names[r] : "?";
+}
+
+int model_reliability_parse(const char *s)
+{
+    int r = parse_name(reliability_names, DP_RELIABILITY_COUNT, s);
+    return r == DP_RELIABILITY_UNSTATED ? -1 : r;
+}
+
+const char *model_relation_name(enum dp_relation r)
+{
+    return r < DP_RELATION_COUNT ? relation_names[r] : "?";
+}
+
+int model_relation_parse(const char *s)
+{
+    int r = parse_name(relation_names, DP_RELATION_COUNT, s);
+    return r == DP_RELATION_UNSTATED ? -1 : r;
+}
+
+const char *model_bench_group_name(enum dp_bench_group g)
+{
+    return g < DP_BENCH_COUNT ? bench_group_names[g] : "?";
+}
+
+int model_bench_group_parse(const char *s)
+{
+    return parse_name(bench_group_names, DP_BENCH_COUNT, s);
+}
+
+const char *model_event_kind_name(enum dp_event_kind k)
+{
+    return k < DP_EVENT_COUNT ? event_kind_names[k] : "?";
+}
+
+int model_event_kind_parse(const char *s)
+{
+    return parse_name(event_kind_names, DP_EVENT_COUNT, s);
+}
+
+const struct dp_benchmark *model_find_benchmark(const struct dp_dataset *ds, const char *id)
+{
+    for (size_t i = 0; i < ds->nbenchmarks; i++)
+        if (ds->benchmarks[i].id && strcmp(ds->benchmarks[i].id, id) == 0)
+            return &ds->benchmarks[i];
+    return NULL;
+}
+
+const struct dp_score_part *model_score_sub(const struct dp_score_part *p, const char *id)
+{
+    for (size_t i = 0; i < p->nsub; i++)
+        if (p->sub[i].part && p->sub[i].part->id && strcmp(p->sub[i].part->id, id) == 0)
+            return &p->sub[i];
+    return NULL;
+}
+
 static const char *source_key(const void *ctx, size_t i)
 {
     return ((const struct dp_dataset *)ctx)->sources[i].id;
@@ -185,6 +251,39 @@ bool model_has_tag(const struct dp_model *m, const char *tag)
     return false;
 }
 
+/* Each model's results: pointers into ds->results, in data order, in
+ * one array shared by all models (two passes, no per-model growth). */
+bool model_index_results(struct dp_dataset *ds)
+{
+    free(ds->result_ptrs);
+    ds->result_ptrs = NULL;
+    for (size_t i = 0; i < ds->nmodels; i++) {
+        ds->models[i]->results = NULL;
+        ds->models[i]->nresults = 0;
+    }
+    if (!ds->nresults)
+        return true;
+    ds->result_ptrs = calloc(ds->nresults, sizeof *ds->result_ptrs);
+    if (!ds->result_ptrs)
+        return false;
+    for (size_t i = 0; i < ds->nresults; i++)
+        if (ds->results[i].model)
+            ((struct dp_model *)ds->results[i].model)->nresults++;
+    size_t at = 0;
+    for (size_t i = 0; i < ds->nmodels; i++) {
+        struct dp_model *mo = ds->models[i];
+        mo->results = mo->nresults ? ds->result_ptrs + at : NULL;
+        at += mo->nresults;
+        mo->nresults = 0;
+    }
+    for (size_t i = 0; i < ds->nresults; i++) {
+        struct dp_model *mo = (struct dp_model *)ds->results[i].model;
+        if (mo)
+            mo->results[mo->nresults++] = &ds->results[i];
+    }
+    return true;
+}
+
 bool model_index(struct dp_dataset *ds)
 {
     size_t nm = ds->nreferences, np = 0;
@@ -224,6 +323,8 @@ bool model_index(struct dp_dataset *ds)
     }
     ds->nmodels = m;
     ds->npartners = p;
+    if (!model_index_results(ds))
+        return false;
     idmap_free(&ds->model_ids);
     ds->model_ids = idmap_build(m, model_key, ds);
     return ds->model_ids != NULL;

@@ -32,7 +32,13 @@ MODALITIES = {"text", "image", "video", "audio"}
 WHY_FIELDS = ("params_total_b", "params_active_b", "context_tokens", "license", "released")
 MODEL_FIELDS = {"id", "name", "aliases", "reference", "developer", "variant_of", "params_total_b",
                 "params_active_b", "architecture", "modalities", "context_tokens", "license",
-                "released", "claims", "roadmap", "why", "source", "field_sources", "note"}
+                "released", "claims", "roadmap", "why", "source", "field_sources", "note", "entered_for"}
+RELIABILITY = {"primary", "secondary", "uncertain"}
+RELATIONS = {"member", "affiliate", "customer", "loi", "research"}
+BENCH_GROUPS = {"korean", "global", "index", "other"}
+EVENT_KINDS = {"selection", "presentation", "result", "call", "release", "announcement", "funding", "partner"}
+CORE_FIELDS = ("params_total_b", "params_active_b", "context_tokens", "license")
+EXTRA_TOP = ("benchmarks", "results", "events", "budget", "applicants", "officials")
 BIDI = set(chr(c) for c in list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)) + [0x200E, 0x200F, 0x061C])
 
 
@@ -41,6 +47,8 @@ class Checker:
         self.errors = []
         self.source_ids = set()
         self.src_refs = []  # (path, id)
+        self.dates = []  # (date, path): every dated fact, for as_of
+        self.warnings = []  # core fields backed only by uncertain sources
 
     def err(self, path, msg):
         self.errors.append("%s: %s" % (path or "$", msg))
@@ -201,7 +209,7 @@ class Checker:
         self.strings(d, "$")
         top = ("schema_version", "title", "as_of", "sources", "stages", "evaluation_schemes",
                "consortia", "reference_models", "contradictions")
-        if not self.obj(d, "$", top):
+        if not self.obj(d, "$", top, EXTRA_TOP):
             return
         if d.get("schema_version") != 1 or isinstance(d.get("schema_version"), bool):
             self.err("$.schema_version", "must be the integer 1")
@@ -247,13 +255,56 @@ class Checker:
             if isinstance(c, dict) and "about" in c and c["about"] not in self.model_ids | self.consortium_ids:
                 self.err("$.contradictions[%d].about" % i, "unknown model/consortium id '%s'" % c["about"])
 
+        self.model_paths = {m.get("id"): (p, m) for p, m, _ in self.models}
+        self.array(d.get("benchmarks", []), "$.benchmarks", self.benchmark)
+        self.bench_ids = set(self.unique(d.get("benchmarks") or [], "$.benchmarks", "benchmark"))
+        self.array(d.get("results", []), "$.results", self.result)
+        events = self.array(d.get("events", []), "$.events", self.event)
+        self.unique(events, "$.events", "event")
+        budget = self.array(d.get("budget", []), "$.budget", self.budget_line)
+        self.unique(budget, "$.budget", "budget")
+        self.array(d.get("applicants", []), "$.applicants", self.applicant)
+        self.array(d.get("officials", []), "$.officials", self.person)
+
         for p, s in self.src_refs:
             if s not in self.source_ids:
                 self.err(p, "unknown source id '%s'" % s)
+        cited = {s for _, s in self.src_refs}
+        for i, s in enumerate(sources):
+            if isinstance(s, dict) and s.get("id") in self.source_ids and s["id"] not in cited:
+                self.err("$.sources[%d]" % i, "source %s is cited by no field" % s["id"])
+        # the newest dated fact, sources included
+        for i, s in enumerate(sources):
+            if isinstance(s, dict) and isinstance(s.get("date"), str):
+                self.dates.append((s["date"], "$.sources[%d].date" % i))
+        if isinstance(d.get("as_of"), str) and self.dates:
+            newest = max(self.dates)
+            if newest[0] > d["as_of"]:
+                self.err("$.as_of", "%s is older than the newest dated fact (%s at %s)"
+                         % (d["as_of"], newest[0], newest[1]))
+        self.uncertain_ids = {s["id"] for s in sources if isinstance(s, dict) and s.get("uncertain") is True}
+        for p, m, _ in self.models:
+            fs = m.get("field_sources") if isinstance(m.get("field_sources"), dict) else {}
+            for f in CORE_FIELDS:
+                if m.get(f) is not None:
+                    self.only_uncertain(fs.get(f, m.get("source")), "%s.%s" % (p, f))
+
+    def only_uncertain(self, src, path):
+        ids = src if isinstance(src, list) else [src]
+        if ids and all(i in getattr(self, "uncertain_ids", ()) for i in ids):
+            self.warnings.append("%s: only uncertain sources (%s)" % (path, ", ".join(map(str, ids))))
+
+    def dated(self, v, path):
+        if isinstance(v, str) and DATE_RE.match(v):
+            self.dates.append((v, path))
 
     def source(self, s, p):
-        if not self.obj(s, p, ("id", "kind", "publisher", "date", "url", "title"), ("uncertain",)):
+        if not self.obj(s, p, ("id", "kind", "publisher", "date", "url", "title"), ("uncertain", "reliability")):
             return
+        if "reliability" in s:
+            self.enum(s["reliability"], RELIABILITY, p + ".reliability")
+            if "uncertain" in s and (s["uncertain"] is True) != (s["reliability"] == "uncertain"):
+                self.err(p + ".reliability", "disagrees with uncertain")
         if not isinstance(s.get("id"), str) or not SRC_ID_RE.match(s["id"]):
             self.err(p + ".id", "invalid source id %r" % (s.get("id"),))
         self.enum(s.get("kind"), {"seed", "public"}, p + ".kind")
@@ -269,8 +320,10 @@ class Checker:
             return
         self.ident(s.get("id"), p + ".id")
         self.date(s.get("date"), p + ".date")
+        self.dated(s.get("date"), p + ".date")
         if "date_end" in s:
             self.date(s["date_end"], p + ".date_end")
+            self.dated(s["date_end"], p + ".date_end")
             if isinstance(s.get("date"), str) and isinstance(s.get("date_end"), str) and s["date_end"] < s["date"]:
                 self.err(p + ".date_end", "date_end before date")
         self.string(s.get("ko"), p + ".ko")
@@ -278,7 +331,7 @@ class Checker:
         self.src(s.get("source"), p + ".source")
 
     def scheme(self, s, p):
-        if not self.obj(s, p, ("id", "stage", "total", "parts", "source")):
+        if not self.obj(s, p, ("id", "stage", "total", "parts", "source"), ("averages",)):
             return
         self.ident(s.get("id"), p + ".id")
         if s.get("stage") not in self.stage_ids:
@@ -294,10 +347,41 @@ class Checker:
                 self.err(p + ".parts", "part maxima sum to %g, total is %g" % (sum(maxes), s["total"]))
         if isinstance(s.get("id"), str):
             self.parts_of[s["id"]] = {x.get("id"): x.get("max") for x in parts if isinstance(x, dict)}
+            self.subs_of = getattr(self, "subs_of", {})
+            self.subs_of[s["id"]] = {x.get("id"): {y.get("id"): y.get("max") for y in x.get("parts", []) if isinstance(y, dict)}
+                                     for x in parts if isinstance(x, dict)}
+        all_parts = {x.get("id"): x.get("max") for x in parts if isinstance(x, dict)}
+        for x in parts:
+            if isinstance(x, dict):
+                all_parts.update({y.get("id"): y.get("max") for y in x.get("parts", []) if isinstance(y, dict)})
+        all_parts["total"] = s.get("total")
 
-    def scheme_part(self, x, p):
-        if not self.obj(x, p, ("id", "ko", "en", "max"), ("description",)):
+        def average(a, q):
+            if not self.obj(a, q, ("part", "value", "source")):
+                return
+            if a.get("part") not in all_parts:
+                self.err(q + ".part", "unknown part %r" % (a.get("part"),))
+            elif self.number(a.get("value"), q + ".value") and isinstance(all_parts[a["part"]], (int, float)) \
+                    and a["value"] > all_parts[a["part"]] + 1e-9:
+                self.err(q + ".value", "average %g exceeds the max %g" % (a["value"], all_parts[a["part"]]))
+            self.src(a.get("source"), q + ".source")
+        if "averages" in s:
+            self.array(s["averages"], p + ".averages", average)
+
+    def scheme_part(self, x, p, sub=False):
+        if not self.obj(x, p, ("id", "ko", "en", "max"), ("description", "panel") + (() if sub else ("parts",))):
             return
+        if x.get("id") == "total":
+            self.err(p + ".id", "\"total\" is reserved")
+        if "panel" in x and (isinstance(x["panel"], bool) or not isinstance(x["panel"], int) or x["panel"] < 0):
+            self.err(p + ".panel", "expected a whole number")
+        if "parts" in x:
+            subs = self.array(x["parts"], p + ".parts", lambda y, q: self.scheme_part(y, q, True))
+            self.unique(subs, p + ".parts", "sub-part")
+            maxes = [y.get("max") for y in subs if isinstance(y, dict)]
+            if all(isinstance(m, (int, float)) and not isinstance(m, bool) for m in maxes) and \
+                    isinstance(x.get("max"), (int, float)) and abs(sum(maxes) - x["max"]) > 1e-9:
+                self.err(p + ".parts", "sub-part maxima sum to %g, the part's max is %g" % (sum(maxes), x["max"]))
         self.ident(x.get("id"), p + ".id")
         self.string(x.get("ko"), p + ".ko")
         self.string(x.get("en"), p + ".en")
@@ -321,8 +405,13 @@ class Checker:
         self.array(c.get("models"), p + ".models", lambda m, q: self.model(m, q, reference=False))
 
     def partner(self, x, p):
-        if not self.obj(x, p, ("name", "kind", "source"), ("role", "uncertain")):
+        if not self.obj(x, p, ("name", "kind", "source"), ("role", "uncertain", "relation", "date")):
             return
+        if "relation" in x:
+            self.enum(x["relation"], RELATIONS, p + ".relation")
+        if "date" in x:
+            self.date(x["date"], p + ".date")
+            self.dated(x["date"], p + ".date")
         self.text(x.get("name"), p + ".name")
         self.enum(x.get("kind"), KINDS, p + ".kind")
         if "role" in x:
@@ -355,6 +444,7 @@ class Checker:
         self.text(x.get("reason"), p + ".reason", nullable=True)
         if "date" in x:
             self.date(x["date"], p + ".date")
+            self.dated(x["date"], p + ".date")
         self.src(x.get("source"), p + ".source")
 
     def score(self, x, p):
@@ -367,9 +457,29 @@ class Checker:
             parts_max = {}
         seen = set()
 
-        def part(y, q):
-            if not self.obj(y, q, ("part", "value", "why", "source")):
+        subs_max = getattr(self, "subs_of", {}).get(x.get("scheme"), {})
+
+        def sub(y, q, pid):
+            if not self.obj(y, q, ("part", "value", "source"), ("why",)):
                 return
+            mx = subs_max.get(pid, {}).get(y.get("part"))
+            if y.get("part") not in subs_max.get(pid, {}):
+                self.err(q + ".part", "unknown sub-part %r of part %r" % (y.get("part"), pid))
+            ok = self.number(y.get("value"), q + ".value", nullable=True)
+            if y.get("value") is None and y.get("why") is None:
+                self.err(q + ".why", "why is required when value is null")
+            if ok and y.get("value") is not None and isinstance(mx, (int, float)) and y["value"] > mx + 1e-9:
+                self.err(q + ".value", "value %g exceeds the sub-part's max %g" % (y["value"], mx))
+            self.src(y.get("source"), q + ".source")
+
+        def part(y, q):
+            if not self.obj(y, q, ("part", "value", "why", "source"), ("parts",)):
+                return
+            if "parts" in y:
+                subs = self.array(y["parts"], q + ".parts", lambda z, r: sub(z, r, y.get("part")))
+                known = [z.get("value") for z in subs if isinstance(z, dict) and isinstance(z.get("value"), (int, float))]
+                if known and isinstance(y.get("value"), (int, float)) and sum(known) > y["value"] + 1e-6:
+                    self.err(q + ".parts", "sub-parts add up to %g, more than the part's %g" % (sum(known), y["value"]))
             pid = y.get("part")
             if parts_max and pid not in parts_max:
                 self.err(q + ".part", "unknown part id %r of scheme %r" % (pid, x.get("scheme")))
@@ -409,7 +519,7 @@ class Checker:
     def model(self, m, p, reference):
         req = ["id", "name", "aliases", "params_total_b", "params_active_b", "architecture", "modalities",
                "context_tokens", "license", "released", "claims", "roadmap", "why", "source"]
-        opt = ["reference", "variant_of", "field_sources"]
+        opt = ["reference", "variant_of", "field_sources", "entered_for"]
         if reference:
             req.append("developer")
         if not self.obj(m, p, req, opt):
@@ -458,6 +568,16 @@ class Checker:
             self.number(ctx, p + ".context_tokens", nullable=True)
         self.string(m.get("license"), p + ".license", nullable=True)
         self.date(m.get("released"), p + ".released")
+        self.dated(m.get("released"), p + ".released")
+        if "entered_for" in m:
+            ef = m["entered_for"]
+            if reference:
+                self.err(p + ".entered_for", "reference models are not programme entries")
+            elif ef is None:
+                if not isinstance(m.get("why"), dict) or "entered_for" not in m["why"]:
+                    self.err(p + ".entered_for", "null needs why.entered_for")
+            elif ef != "outside" and ef not in self.stage_ids:
+                self.err(p + ".entered_for", "unknown stage id %r" % (ef,))
         self.array(m.get("claims"), p + ".claims", self.claim)
         self.array(m.get("roadmap"), p + ".roadmap", self.item)
         why = m.get("why")
@@ -466,6 +586,9 @@ class Checker:
                 if f in m and m[f] is None and f not in why:
                     self.err(p + ".why", "missing why for null %s" % f)
             for f, w in why.items():
+                if f == "entered_for" and "entered_for" in m and m["entered_for"] is None:
+                    self.why(w, "%s.why.%s" % (p, f), nullable=False)
+                    continue
                 if f not in WHY_FIELDS:
                     self.err("%s.why.%s" % (p, f), "not a field that takes a why")
                 elif m.get(f) is not None:
@@ -497,7 +620,86 @@ class Checker:
         self.enum(c.get("kind"), CLAIM_KINDS, p + ".kind")
         if "date" in c:
             self.date(c["date"], p + ".date")
+            self.dated(c["date"], p + ".date")
         self.src(c.get("source"), p + ".source")
+
+    def benchmark(self, b, p):
+        if not self.obj(b, p, ("id", "name", "group"), ("description", "source")):
+            return
+        self.ident(b.get("id"), p + ".id")
+        self.string(b.get("name"), p + ".name")
+        self.enum(b.get("group"), BENCH_GROUPS, p + ".group")
+        if "description" in b:
+            self.text(b["description"], p + ".description")
+        if "source" in b:
+            self.src(b["source"], p + ".source")
+
+    def result(self, r, p):
+        if not self.obj(r, p, ("model", "benchmark", "value", "reported_by", "source"),
+                        ("why", "unit", "setting", "comparator", "reporter", "date")):
+            return
+        if r.get("model") not in self.model_ids:
+            self.err(p + ".model", "unknown model id %r" % (r.get("model"),))
+        if r.get("benchmark") not in self.bench_ids:
+            self.err(p + ".benchmark", "unknown benchmark id %r" % (r.get("benchmark"),))
+        self.number(r.get("value"), p + ".value", nullable=True)
+        if r.get("value") is None and r.get("why") is None:
+            self.err(p + ".why", "why is required when value is null")
+        if r.get("value") is not None and r.get("why") is not None:
+            self.err(p + ".why", "why must be absent or null when value is known")
+        for k in ("unit", "setting", "comparator", "reporter"):
+            if k in r:
+                self.string(r[k], "%s.%s" % (p, k), nullable=True)
+        self.enum(r.get("reported_by"), CLAIM_KINDS, p + ".reported_by")
+        if "date" in r:
+            self.date(r["date"], p + ".date")
+            self.dated(r["date"], p + ".date")
+        self.src(r.get("source"), p + ".source")
+
+    def event(self, e, p):
+        if not self.obj(e, p, ("id", "date", "kind", "text", "source"), ("date_end", "stage", "consortium", "model")):
+            return
+        self.ident(e.get("id"), p + ".id")
+        if not isinstance(e.get("date"), str):
+            self.err(p + ".date", "an event needs a date")
+        self.date(e.get("date"), p + ".date")
+        self.dated(e.get("date"), p + ".date")
+        if "date_end" in e:
+            self.date(e["date_end"], p + ".date_end")
+            self.dated(e["date_end"], p + ".date_end")
+        self.enum(e.get("kind"), EVENT_KINDS, p + ".kind")
+        self.text(e.get("text"), p + ".text")
+        if "stage" in e and e["stage"] not in self.stage_ids:
+            self.err(p + ".stage", "unknown stage id %r" % (e["stage"],))
+        if "consortium" in e and e["consortium"] not in self.consortium_ids:
+            self.err(p + ".consortium", "unknown consortium id %r" % (e["consortium"],))
+        if "model" in e and e["model"] not in self.model_ids:
+            self.err(p + ".model", "unknown model id %r" % (e["model"],))
+        self.src(e.get("source"), p + ".source")
+
+    def budget_line(self, b, p):
+        if not self.obj(b, p, ("id", "name", "amount_krw_bn", "source"), ("why", "consortium")):
+            return
+        self.ident(b.get("id"), p + ".id")
+        self.text(b.get("name"), p + ".name")
+        self.number(b.get("amount_krw_bn"), p + ".amount_krw_bn", nullable=True)
+        if b.get("amount_krw_bn") is None and b.get("why") is None:
+            self.err(p + ".why", "why is required when the amount is null")
+        if "consortium" in b and b["consortium"] not in self.consortium_ids:
+            self.err(p + ".consortium", "unknown consortium id %r" % (b["consortium"],))
+        self.src(b.get("source"), p + ".source")
+
+    def applicant(self, a, p):
+        if not self.obj(a, p, ("name", "call", "stage", "result", "source"), ("consortium",)):
+            return
+        self.text(a.get("name"), p + ".name")
+        for k in ("call", "stage"):
+            if a.get(k) not in self.stage_ids:
+                self.err("%s.%s" % (p, k), "unknown stage id %r" % (a.get(k),))
+        self.enum(a.get("result"), RESULTS, p + ".result")
+        if "consortium" in a and a["consortium"] not in self.consortium_ids:
+            self.err(p + ".consortium", "unknown consortium id %r" % (a["consortium"],))
+        self.src(a.get("source"), p + ".source")
 
     def contradiction(self, c, p):
         if not self.obj(c, p, ("id", "topic", "values", "note"), ("about",)):
@@ -636,7 +838,7 @@ def check_schema(schema_path, ck):
         ck.err(schema_path, "top-level required keys differ from the format doc")
     defs = s.get("$defs") or s.get("definitions") or {}
     expect = {
-        "source": {"id", "kind", "publisher", "date", "url", "title", "uncertain", "note"},
+        "source": {"id", "kind", "publisher", "date", "url", "title", "uncertain", "note", "reliability"},
         "stage": {"id", "date", "date_end", "ko", "en", "source", "note"},
         "consortium": {"id", "name", "short", "lead", "source", "partners", "strategy", "people",
                        "status", "scores", "models", "note"},
@@ -644,6 +846,12 @@ def check_schema(schema_path, ck):
         "claim": {"metric", "value", "unit", "baseline", "baseline_value", "relative_pct", "kind",
                   "date", "source", "note"},
         "contradiction": {"id", "topic", "values", "about", "note"},
+        "result": {"model", "benchmark", "value", "why", "unit", "setting", "comparator", "reported_by",
+                   "reporter", "date", "source", "note"},
+        "event": {"id", "date", "date_end", "kind", "text", "stage", "consortium", "model", "source", "note"},
+        "benchmark": {"id", "name", "group", "description", "source", "note"},
+        "budget_line": {"id", "name", "amount_krw_bn", "why", "consortium", "source", "note"},
+        "applicant": {"name", "call", "stage", "result", "consortium", "source", "note"},
     }
     for name, keys in expect.items():
         d = defs.get(name)
@@ -685,6 +893,8 @@ def main(argv):
         check_schema(schema_path, ck)
     for e in ck.errors:
         print(e, file=sys.stderr)
+    for w in ck.warnings:
+        print("warning: " + w, file=sys.stderr)
     if ck.errors:
         print("%s: %d problem(s)" % (data_path, len(ck.errors)), file=sys.stderr)
         return 1

@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Every file in tests/data/bad/ fails `validate` with its exact messages
+# Every file in tests/data/bad/ gets its exact `validate` messages (errors,
+# or warnings for data that still validates)
 # (tests/data/bad/NAME.expected: stderr lines, then "exit N").
 . "$top_srcdir/tests/lib.sh"
 cd "$top_srcdir/tests/data/bad" || exit 1

@@ -121,7 +121,7 @@ int main(void)
     is_str(first_error(mini, "\"as_of\": \"2026-01-15\"", "\"as_of\": \"2026-02-30\"", &rep),
            "as_of: expected a date YYYY-MM-DD or null, got \"2026-02-30\"", "impossible date");
     load_report_clear(&rep);
-    is_str(first_error(mini, "\"as_of\": \"2026-01-15\"", "\"as_of\": \"2024-02-29\"", &rep), "ok",
+    is_str(first_error(mini, "\"as_of\": \"2026-01-15\"", "\"as_of\": \"2028-02-29\"", &rep), "ok",
            "leap day");
     load_report_clear(&rep);
     is_str(first_error(mini, "\"reference\": true,", "", &rep),
@@ -156,6 +156,106 @@ int main(void)
     model_free(&ds);
     load_report_clear(&rep);
     free(text);
+
+    /* The 2026 format: sub-parts, averages, results, events, budget,
+     * applicants, officials, reliability, relation, entered_for. */
+    snprintf(path, sizeof path, "%s/tests/data/mini-2026.json", top ? top : ".");
+    struct load_options strict = {.strict = true};
+    ds = load_dataset(path, &strict, &rep);
+    ok(ds != NULL, "mini-2026.json validates");
+    is_int(rep.nwarnings, 0, "without warnings");
+    if (ds) {
+        const struct dp_scheme *sc = &ds->schemes[0];
+        is_int(sc->parts[0].nsub, 3, "the benchmark part has 3 sub-parts");
+        ok(sc->parts[0].sub[0].parent == &sc->parts[0], "a sub-part knows its part");
+        ok(sc->average_total.known && sc->average_total.v == 79.7, "published average total");
+        ok(sc->parts[0].average.known && sc->parts[0].average.v == 30.4, "published part average");
+        ok(sc->parts[0].sub[0].average.known && sc->parts[0].sub[0].average.v == 8.5, "sub-part average");
+        is_str(sc->parts[0].sub[0].average_src, "P2", "with its source");
+        ok(!sc->parts[2].average.known && sc->parts[2].average.why == DP_WHY_UNDISCLOSED,
+           "an unpublished average is undisclosed");
+        ok(sc->parts[1].panel.known && sc->parts[1].panel.v == 10, "panel size");
+        const struct dp_score_part *bp = &ds->consortia[0].scores[0].parts[0];
+        is_int(bp->nsub, 3, "a part score has every sub-part");
+        ok(bp->sub[1].value.known && bp->sub[1].value.v == 14.4, "sub-part value");
+        ok(model_score_sub(bp, "individual") == &bp->sub[2], "sub-part found by id");
+        ok(!ds->consortia[0].scores[0].total_computed, "a published total is not computed");
+        const struct dp_score_part *beta = &ds->consortia[1].scores[0].parts[0];
+        ok(!beta->value.known && beta->value.why == DP_WHY_UNDISCLOSED && beta->sub[2].value.known &&
+               beta->sub[2].value.v == 10,
+           "a sub-part published for a team whose part is not");
+        ok(!beta->sub[0].value.known && beta->sub[0].value.why == DP_WHY_NOT_EVALUATED,
+           "an absent sub-part is not evaluated");
+        is_int(ds->sources[1].reliability, DP_RELIABILITY_PRIMARY, "reliability primary");
+        ok(!ds->sources[1].uncertain, "a primary source is not uncertain");
+        ok(ds->sources[3].uncertain && ds->sources[3].reliability == DP_RELIABILITY_UNCERTAIN,
+           "uncertain agrees with reliability");
+        is_int(ds->sources[0].reliability, DP_RELIABILITY_UNSTATED, "reliability unstated");
+        is_int(ds->consortia[0].partners[0].relation, DP_RELATION_RESEARCH, "partner relation");
+        is_str(ds->consortia[0].partners[1].date, "2026-02-25", "partner joined date");
+        is_int(ds->consortia[1].partners[0].relation, DP_RELATION_UNSTATED, "relation unstated");
+        ok(ds->models[0]->entered_for == model_find_stage(ds, "stage-1"), "entered for stage 1");
+        ok(!ds->models[1]->entered_for && !ds->models[1]->entered_outside &&
+               ds->models[1]->entered_why == DP_WHY_UNKNOWN,
+           "entry unknown, with why");
+        ok(ds->models[2]->entered_outside && ds->models[2]->entered_why == DP_WHY_NONE,
+           "outside the programme");
+        ok(!ds->models[3]->entered_stated, "a reference model states no entry");
+        is_int(ds->nbenchmarks, 2, "benchmarks");
+        is_int(ds->benchmarks[0].group, DP_BENCH_KOREAN, "benchmark group");
+        is_int(ds->nresults, 3, "results");
+        ok(ds->results[0].model == ds->models[0] && ds->results[0].bench == &ds->benchmarks[0],
+           "a result's model and benchmark");
+        is_str(ds->results[0].setting.raw, "reasoning", "setting");
+        ok(ds->results[1].comparator_model == ds->models[0], "comparator resolved to a model");
+        is_int(ds->results[1].reported_by, DP_CLAIM_THIRD_PARTY, "a comparator in another developer's table is third-party");
+        ok(!ds->results[2].value.known && ds->results[2].value.why == DP_WHY_UNDISCLOSED,
+           "null result with why");
+        is_int(ds->models[0]->nresults, 2, "a model lists its results");
+        ok(ds->models[0]->results[1] == &ds->results[2], "in data order");
+        ok(ds->models[3]->nresults == 1 && ds->models[3]->results[0] == &ds->results[1],
+           "a reference model's results too");
+        is_int(ds->nevents, 3, "events");
+        ok(ds->events[1].model == ds->models[0] && ds->events[1].consortium == &ds->consortia[0],
+           "an event's model and consortium");
+        is_int(ds->events[1].kind, DP_EVENT_RELEASE, "event kind");
+        is_str(ds->events[2].date_end, "2026-02-12", "event end date");
+        ok(ds->events[0].stage == &ds->stages[0], "an event's stage");
+        is_int(ds->nbudget, 2, "budget lines");
+        ok(ds->budget[0].amount_krw_bn.known && ds->budget[0].amount_krw_bn.v == 200, "budget amount");
+        ok(!ds->budget[1].amount_krw_bn.known && ds->budget[1].consortium == &ds->consortia[0],
+           "budget line of a consortium, amount undisclosed");
+        is_int(ds->napplicants, 2, "applicants");
+        ok(ds->applicants[1].result == DP_RESULT_ELIMINATED && !ds->applicants[1].consortium,
+           "an applicant that fell");
+        is_int(ds->nofficials, 1, "officials");
+        is_str(ds->officials[0].title.en.raw, "Director", "official title");
+        is_int(ds->nstages, 3, "a third stage");
+    }
+    model_free(&ds);
+    load_report_clear(&rep);
+
+    /* The validate rules only run strictly: list still loads such data. */
+    char *uncited = patch(mini, "\"sources\": [",
+                          "\"sources\": [\n    {\"id\": \"P9\", \"kind\": \"public\", \"publisher\": \"x\", "
+                          "\"date\": null, \"url\": null, \"title\": \"x\"},");
+    ds = load_dataset_mem(uncited, strlen(uncited), "uncited.json", NULL, &rep);
+    ok(ds != NULL && rep.nerrors == 0, "non-strict: an uncited source is no error");
+    model_free(&ds);
+    load_report_clear(&rep);
+    is_str(first_error(mini, "\"sources\": [",
+                       "\"sources\": [\n    {\"id\": \"P9\", \"kind\": \"public\", \"publisher\": \"x\", "
+                       "\"date\": null, \"url\": null, \"title\": \"x\"},",
+                       &rep),
+           "sources[0]: source \"P9\" is cited by no field", "strict: it is");
+    load_report_clear(&rep);
+    free(uncited);
+    is_str(first_error(mini,
+                       "\"id\": \"benchmark\", \"ko\": \"벤치마크\", \"en\": \"Benchmark\", \"max\": 40}",
+                       "\"id\": \"total\", \"ko\": \"벤치마크\", \"en\": \"Benchmark\", \"max\": 40}", &rep),
+           "evaluation_schemes[0].parts[0].id: \"total\" is reserved for the scheme's total",
+           "part id total is reserved");
+    load_report_clear(&rep);
 
     free(mini);
     return tap_done();
