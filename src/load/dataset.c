@@ -166,7 +166,8 @@ static const struct dp_stage *stage_ref(struct lctx *L, const cJSON *obj, const 
 static void read_scheme_part(struct lctx *L, const cJSON *p, struct dp_scheme_part *sp,
                              const struct dp_scheme_part *parent)
 {
-    static const char *const pkeys[] = {"id", "ko", "en", "max", "description", "panel", "parts", "note", NULL};
+    static const char *const pkeys[] = {"id",    "ko",    "en",   "max", "description",
+                                        "panel", "parts", "note", NULL};
     static const char *const subkeys[] = {"id", "ko", "en", "max", "description", "panel", "note", NULL};
     dp_num max;
     lx_keys(L, p, parent ? subkeys : pkeys);

@@ -208,7 +208,8 @@ int main(void)
            "a result's model and benchmark");
         is_str(ds->results[0].setting.raw, "reasoning", "setting");
         ok(ds->results[1].comparator_model == ds->models[0], "comparator resolved to a model");
-        is_int(ds->results[1].reported_by, DP_CLAIM_THIRD_PARTY, "a comparator in another developer's table is third-party");
+        is_int(ds->results[1].reported_by, DP_CLAIM_THIRD_PARTY,
+               "a comparator in another developer's table is third-party");
         ok(!ds->results[2].value.known && ds->results[2].value.why == DP_WHY_UNDISCLOSED,
            "null result with why");
         is_int(ds->models[0]->nresults, 2, "a model lists its results");
