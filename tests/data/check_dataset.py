@@ -723,14 +723,15 @@ def tname(v):
 
 
 # -------------------------------------------------------------- bundled content
-EXPECT_CONSORTIA = {"lg", "skt", "upstage", "naver", "ncai"}
+EXPECT_CONSORTIA = {"lg", "skt", "upstage", "naver", "ncai", "motif"}
 EXPECT_MODELS = {
     "a-x-k1": (519, 33), "k-exaone": (236, 23), "solar-open-100b": (102.6, 12),
     "hyperclova-x-seed-32b-think": None, "hyperclova-x-seed-8b-omni": None, "vaetki": None,
-    "vaetki-vl-7b-a1b": None,
+    "vaetki-vl-7b-a1b": None, "k-exaone-2-0": (750, 37), "a-x-k2": (692, None), "motif-2-12-7b": (12.7, None),
 }
-EXPECT_REFS = {"deepseek-v3-1": 685, "gpt-oss-120b": 117, "qwen3-235b": 235, "glm-4-6": 357,
-               "exaone-4-0-32b": 32, "deepseek-v3-2": 671}
+EXPECT_REFS = {"deepseek-v3-1": 671, "gpt-oss-120b": 117, "qwen3-235b": 235, "glm-4-6": 355,
+               "exaone-4-0-32b": 32, "deepseek-v3-2": 671, "glm-4-5-air": 106, "qwen3-235b-thinking-2507": 235,
+               "exaone-4-5": 33}
 EXPECT_ALIASES = {
     "k-exaone": ["K-엑사원", "KX1", "케이엑사원", "LGAI-EXAONE/K-EXAONE-236B-A23B"],
     "a-x-k1": ["에이닷엑스 케이원", "에이닷엑스 K1", "에이닷 엑스 K1", "skt/A.X-K1"],
@@ -783,8 +784,8 @@ def check_bundled(d, ck):
     if not any(isinstance(s, dict) and s.get("id") == "stage-1" and s.get("total") == 100 for s in schemes):
         ck.err("$.evaluation_schemes", "stage-1 scheme with total 100 missing")
     stages = {s.get("id"): s for s in d.get("stages", []) if isinstance(s, dict)}
-    for sid, date in (("selection", "2025-08-04"), ("presentation-1", "2025-12-30"),
-                      ("stage-1", "2026-01-15"), ("revival", "2026-01-23"), ("final", None)):
+    for sid, date in (("written-review", "2025-07-25"), ("selection", "2025-08-04"), ("presentation-1", "2025-12-30"),
+                      ("stage-1", "2026-01-15"), ("revival", "2026-01-23"), ("stage-2", None), ("final", None)):
         if sid not in stages or stages[sid].get("date") != date:
             ck.err("$.stages", "stage %s with date %s missing" % (sid, date))
     if len(d.get("contradictions", [])) < 30:
@@ -792,6 +793,105 @@ def check_bundled(d, ck):
     for sid in ("S1", "S2", "S3", "S4", "S5"):
         if sid not in ck.source_ids:
             ck.err("$.sources", "seed source %s missing" % sid)
+    check_2026(d, ck, cons, models, refs)
+
+
+def cites(src, sid):
+    """True when the src value (an id or a list) names sid."""
+    return sid == src or (isinstance(src, list) and sid in src)
+
+
+def check_2026(d, ck, cons, models, refs):
+    """The facts issue 12 asks for, each against the source FACTS-2026 gives."""
+    def want(cond, path, msg):
+        if not cond:
+            ck.err(path, msg)
+    sources = {s.get("id"): s for s in d.get("sources", []) if isinstance(s, dict)}
+    for s in sources.values():
+        want(s.get("reliability") in RELIABILITY, "source %s" % s.get("id"), "reliability must be stated")
+    # Motif selected on 2026-02-20 (P82 SBS, P83 newspim)
+    motif = cons.get("motif", {})
+    st = {x.get("stage"): x for x in motif.get("status", []) if isinstance(x, dict)}
+    rv = st.get("revival", {})
+    want(rv.get("result") == "selected" and rv.get("date") == "2026-02-20" and cites(rv.get("source"), "P82"),
+         "consortium motif", "revival: selected on 2026-02-20 citing P82")
+    want(st.get("stage-2", {}).get("result") == "pending" and st.get("stage-2", {}).get("reason"),
+         "consortium motif", "stage-2 pending with a reason")
+    want(len([p for p in motif.get("partners", []) if p.get("relation") == "member"]) == 16,
+         "consortium motif", "16 member partners besides the lead (17 organisations, P86)")
+    # Reference models corrected (P98 DeepSeek card, P111 GLM-4.5 README)
+    ds = refs.get("deepseek-v3-1", {})
+    want((ds.get("params_total_b"), ds.get("params_active_b")) == (671, 37) and cites(ds.get("source"), "P98"),
+         "reference deepseek-v3-1", "671/37 from the model card P98")
+    ga = refs.get("glm-4-5-air", {})
+    want((ga.get("params_total_b"), ga.get("params_active_b")) == (106, 12) and
+         cites(ga.get("field_sources", {}).get("params_total_b"), "P111"), "reference glm-4-5-air", "106/12 from P111")
+    want(refs.get("qwen3-235b-thinking-2507", {}).get("context_tokens") == 262144, "reference qwen3-235b-thinking-2507",
+         "split from Qwen3-235B-A22B with its 262,144 context")
+    # Stage-1 scores as published (P78 Newsis, P79 News1, P77 MSIT release)
+    lg = next((x for x in cons.get("lg", {}).get("scores", []) if x.get("scheme") == "stage-1"), {})
+    want(lg.get("total") == 90.2 and lg.get("total_computed") is False and cites(lg.get("source"), "P79"),
+         "consortium lg", "90.2 published (total_computed false, P79)")
+    bench = next((y for y in lg.get("parts", []) if y.get("part") == "benchmark"), {})
+    subs = {z.get("part"): (z.get("value"), z.get("source")) for z in bench.get("parts", [])}
+    want({k: v[0] for k, v in subs.items()} == {"nia": 9.2, "global-common": 14.4, "global-individual": 10.0}
+         and all(cites(v[1], "P78") for v in subs.values()), "consortium lg", "benchmark sub-parts 9.2/14.4/10.0 (P78)")
+    sc = next((x for x in d.get("evaluation_schemes", []) if x.get("id") == "stage-1"), {})
+    av = {a.get("part"): (a.get("value"), a.get("source")) for a in sc.get("averages", [])}
+    want({k: v[0] for k, v in av.items()} == {"total": 79.7, "benchmark": 30.4, "expert": 28.56, "user": 20.76}
+         and all(cites(v[1], "P78") for v in av.values()), "scheme stage-1", "published averages (P78)")
+    panels = {x.get("id"): x.get("panel") for x in sc.get("parts", [])}
+    want(panels.get("expert") == 10 and panels.get("user") == 49, "scheme stage-1", "panels of 10 experts and 49 users")
+    skt = next((x for x in cons.get("skt", {}).get("scores", []) if x.get("scheme") == "stage-1"), {})
+    nia = [z for y in skt.get("parts", []) for z in y.get("parts", []) if z.get("part") == "nia"]
+    want(len(nia) == 1 and nia[0].get("value") == 9.2 and cites(nia[0].get("source"), "P77"),
+         "consortium skt", "NIA 9.2 as the official score (MSIT release P77)")
+    for m in models.values():
+        for c in m.get("claims", []):
+            want(not str(c.get("metric", "")).startswith("NIA"), "model %s" % m.get("id"),
+                 "the NIA score is an official score, not a vendor claim")
+    # Results: K-EXAONE's KMMLU-Pro 67.3 as vendor-reported (P1)
+    res = d.get("results", [])
+    kx = [r for r in res if r.get("model") == "k-exaone" and r.get("benchmark") == "kmmlu-pro"]
+    want(len(kx) == 1 and kx[0].get("value") == 67.3 and kx[0].get("reported_by") == "vendor" and kx[0].get("source") == "P1",
+         "results", "K-EXAONE KMMLU-Pro 67.3 vendor (P1)")
+    korean = {"kmmlu-pro", "click", "kobalt", "hrm8k", "kmmlu"}
+    groups = {b.get("id"): b.get("group") for b in d.get("benchmarks", [])}
+    want(all(groups.get(b) == "korean" for b in korean), "benchmarks", "the Korean group")
+    for mid in ("k-exaone", "vaetki", "solar-open-100b"):
+        want(any(r.get("model") == mid and r.get("benchmark") in korean for r in res), "results",
+             "%s has Korean-group results" % mid)
+    want(any(r.get("reported_by") == "third-party" and cites(r.get("source"), "P132") for r in res), "results",
+         "Sogang CSAT results (P132)")
+    # The 2026 models with their sizes and entries
+    k2 = models.get("k-exaone-2-0", {})
+    want(k2.get("released") == "2026-07-31" and k2.get("source") == "P64", "model k-exaone-2-0", "released 2026-07-31 (P64)")
+    want(any(c.get("id") == "k-exaone-2-0-size" and any("764.5" in v.get("value", "") for v in c.get("values", []))
+             for c in d.get("contradictions", [])), "contradictions", "K-EXAONE 2.0 764.5B kept as a contradiction")
+    want(cites(models.get("a-x-k2", {}).get("source"), "P120"), "model a-x-k2", "692B from P120")
+    for mid, m in models.items():
+        want("entered_for" in m, "model %s" % mid, "states the stage it was entered for (or outside)")
+    want(models.get("k-exaone", {}).get("entered_for") == "stage-1", "model k-exaone", "entered for stage-1")
+    # Partners: SKT's 8 members and 15 names both true (P23)
+    skt_p = cons.get("skt", {}).get("partners", [])
+    want(len([p for p in skt_p if p.get("relation") == "member"]) + 1 == 8, "consortium skt", "SKT + 7 members = 8 (P23)")
+    for c in cons.values():
+        names = [p.get("name", {}).get("ko") or "" for p in c.get("partners", [])]
+        for a in names:
+            for b in names:
+                want(a == b or not (a and b.startswith(a)), "consortium %s" % c.get("id"),
+                     "near-duplicate partners %r and %r" % (a, b))
+    # The programme: applicants, budget, final-two contradiction, events
+    want(len([a for a in d.get("applicants", []) if a.get("call") == "selection"]) == 15, "applicants", "15 applicants (P92)")
+    budget = {b.get("id"): b.get("amount_krw_bn") for b in d.get("budget", [])}
+    want(budget.get("gpu") == 157.6 and budget.get("year-1") == 200, "budget", "₩157.6bn GPUs, ₩200bn year one")
+    ft = next((c for c in d.get("contradictions", []) if c.get("id") == "funnel-timeline"), {})
+    want(any(cites(v.get("source"), "P87") for v in ft.get("values", [])), "contradictions", "final two in Feb 2027 (P87)")
+    ev = d.get("events", [])
+    want([e.get("date") for e in ev] == sorted(e.get("date") for e in ev), "events", "kept in date order")
+    # as_of consistent: no dated fact after it (the generic rule checks; here the newest is named)
+    if ck.dates and isinstance(d.get("as_of"), str):
+        want(max(ck.dates)[0] <= d["as_of"], "$.as_of", "not older than %s" % max(ck.dates)[0])
 
 
 # -------------------------------------------------------------- raw file rules
