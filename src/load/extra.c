@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* extra.c — the optional top-level lists of the format: benchmarks and
  * their results, dated events, budget lines, applicants and government
  * officials (doc/dataset-format.md). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* rules.c — the dataset-wide checks `validate` adds once the data has
  * loaded cleanly (strict mode): every source is cited by some field,
  * as_of is not older than any dated fact, and a core field resting only

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The independent checker (tests/data/check_dataset.py, standard library
 # only) agrees that the bundled dataset keeps the format and its facts.
 . "$top_srcdir/tests/lib.sh"
