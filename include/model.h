@@ -465,5 +465,9 @@ bool model_has_tag(const struct dp_model *m, const char *tag);
 const struct dp_benchmark *model_find_benchmark(const struct dp_dataset *ds, const char *id);
 /* A score part's sub-part score by sub-part id, or NULL. */
 const struct dp_score_part *model_score_sub(const struct dp_score_part *p, const char *id);
+/* The value of a part score: its own published value, or else the sum of
+ * its sub-parts when every one of them is published (*summed = true).
+ * False when neither is known. */
+bool model_part_value(const struct dp_score_part *p, double *v, bool *summed);
 
 #endif

@@ -146,6 +146,26 @@ const struct dp_benchmark *model_find_benchmark(const struct dp_dataset *ds, con
     return NULL;
 }
 
+bool model_part_value(const struct dp_score_part *p, double *v, bool *summed)
+{
+    *summed = false;
+    if (p->value.known) {
+        *v = p->value.v;
+        return true;
+    }
+    if (p->nsub == 0)
+        return false;
+    double sum = 0;
+    for (size_t i = 0; i < p->nsub; i++) {
+        if (!p->sub[i].value.known)
+            return false;
+        sum += p->sub[i].value.v;
+    }
+    *v = sum;
+    *summed = true;
+    return true;
+}
+
 const struct dp_score_part *model_score_sub(const struct dp_score_part *p, const char *id)
 {
     for (size_t i = 0; i < p->nsub; i++)

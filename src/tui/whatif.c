@@ -7,7 +7,9 @@
  * A part's score counts as its fraction of the part's maximum times the
  * part's weight; the result is scaled to the scheme's total, so the
  * default weights (each part's maximum: 40/35/25) give the official total.
- * Only teams whose every part score is published are ranked; the others
+ * A part counts when it is published, or when all of its sub-parts are
+ * (their sum: model_part_value()). Only teams whose every part score is
+ * known that way are ranked; the others
  * are listed as unranked with why, never ranked last (an unknown score is
  * not a zero). Ties share a rank.
  */
@@ -65,9 +67,11 @@ static double wi_weighted(const struct whatif_view *wv, const struct dp_score *s
     for (size_t i = 0; i < wv->nparts; i++) {
         const struct dp_scheme_part *part = &wv->scheme->parts[i];
         int w = defaults ? wi_default(wv->scheme, i) : wv->w[i];
-        if (i >= sc->nparts || !sc->parts[i].value.known || part->max <= 0)
+        double v;
+        bool summed;
+        if (i >= sc->nparts || !model_part_value(&sc->parts[i], &v, &summed) || part->max <= 0)
             return NAN;
-        sum += w * sc->parts[i].value.v / part->max;
+        sum += w * v / part->max;
         wsum += w;
     }
     if (wsum <= 0)
@@ -79,12 +83,14 @@ static double wi_weighted(const struct whatif_view *wv, const struct dp_score *s
 /* Why a team cannot be ranked: the first unknown part's reason. */
 static enum dp_why wi_why(const struct whatif_view *wv, const struct dp_score *sc)
 {
+    double v;
+    bool summed;
     if (!sc)
         return DP_WHY_NOT_EVALUATED;
     for (size_t i = 0; i < wv->nparts; i++)
         if (i >= sc->nparts)
             return DP_WHY_NOT_APPLICABLE;
-        else if (!sc->parts[i].value.known)
+        else if (!model_part_value(&sc->parts[i], &v, &summed))
             return sc->parts[i].value.why;
     return DP_WHY_UNKNOWN;
 }

@@ -17,7 +17,7 @@ EXTRA_DIST += $(compare_tui_tests) \
 	tests/compare-tui/expected/unknown.screen
 compare_tui_more = tests/compare-tui/export.sh tests/compare-tui/osc52.sh tests/compare-tui/whatif.sh
 TESTS += $(compare_tui_more)
-EXTRA_DIST += $(compare_tui_more) tests/compare-tui/whatif.json \
+EXTRA_DIST += $(compare_tui_more) tests/compare-tui/whatif.json tests/compare-tui/whatif-subparts.json \
 	tests/compare-tui/expected/export.screen \
 	tests/compare-tui/expected/overwrite.screen \
 	tests/compare-tui/expected/no-export.screen \
@@ -31,4 +31,5 @@ EXTRA_DIST += $(compare_tui_more) tests/compare-tui/whatif.json \
 	tests/compare-tui/expected/whatif-ko.screen \
 	tests/compare-tui/expected/whatif-pane.screen \
 	tests/compare-tui/expected/whatif-order.screen \
-	tests/compare-tui/expected/whatif-zero.screen
+	tests/compare-tui/expected/whatif-zero.screen \
+	tests/compare-tui/expected/whatif-subparts.screen

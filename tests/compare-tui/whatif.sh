@@ -34,6 +34,16 @@ w
 :status
 KEYS
 
+# Sub-parts: Beta's benchmark part is unpublished but all three sub-parts
+# are, so their sum counts and Beta is ranked; Gamma lacks one sub-part and
+# stays unranked (an unknown is never a zero).
+DATA="$top_srcdir/tests/compare-tui/whatif-subparts.json"
+screen whatif-subparts 80x24 --lang en <<'KEYS'
+4
+w
+:dump
+KEYS
+
 DATA="$top_srcdir/tests/compare-tui/whatif.json"
 # Benchmark up to 100: Gamma (strong benchmark) passes Delta; all weights
 # on the benchmark: Gamma first. 0 resets, - and + work like h and l.

@@ -59,5 +59,21 @@ int main(void)
     ok(ds == NULL, "model_free clears the pointer");
     model_free(&ds);
     ok(1, "model_free(NULL) is harmless");
+
+    /* A part's value: published, or the sum of all its published sub-parts. */
+    struct dp_score_part subs[2] = {{.value = {9.2, true, DP_WHY_NONE}},
+                                    {.value = {14.4, true, DP_WHY_NONE}}};
+    struct dp_score_part part = {.value = {0, false, DP_WHY_UNDISCLOSED}, .sub = subs, .nsub = 2};
+    double v = 0;
+    bool summed = false;
+    ok(model_part_value(&part, &v, &summed) && summed && v > 23.599 && v < 23.601,
+       "an unpublished part with every sub-part published is their sum");
+    subs[1].value.known = false;
+    ok(!model_part_value(&part, &v, &summed), "one unpublished sub-part: unknown (never counted as 0)");
+    part.value = (dp_num){33.6, true, DP_WHY_NONE};
+    ok(model_part_value(&part, &v, &summed) && !summed && v == 33.6, "a published part is its own value");
+    part.nsub = 0;
+    part.value.known = false;
+    ok(!model_part_value(&part, &v, &summed), "no value, no sub-parts: unknown");
     return tap_done();
 }
