@@ -65,6 +65,6 @@ like "$(cat "$tmp/ascii")" '236B ######' "--ascii bars use #"
 out=$(cmp_ A.X-K1 K-EXAONE --lang en)
 like "$out" 'Score Benchmark /40 +undisclosed +33\.6' "undisclosed score shown as such"
 out=$(cmp_ K-EXAONE deepseek-v3-1 --lang en --format csv)
-like "$out" 'score.stage-1.total,Score Total /100,true,,90.2,,"S5, P12",not-applicable,,' "reference model: score n/a in CSV"
+like "$out" 'score.stage-1.total,Score Total /100,true,,90.2,,"S5, P12, P78, P79, P80",not-applicable,,' "reference model: score n/a in CSV"
 
 done_testing

@@ -49,7 +49,7 @@ ok $? "any other key closes the choice"
 tm_keys e p
 tm_wait "(Markdown: printed above; no file was written. Press Enter to return)"
 ok $? "p: the Markdown on the terminal"
-like "$(tm_capture)" "\\| Attribute +\\| K-EXAONE +\\| A.X K1" "... the comparison's table"
+like "$(tm_capture)" "\\| Attribute +\\| K-EXAONE 2\\.0 +\\| A.X K1" "... the comparison's table"
 tm_keys Enter
 tm_wait "Markdown: printed to the terminal (no file)"
 ok $? "Enter: back in Compare"
