@@ -27,7 +27,7 @@ hint="Try 'ssh HOST --help' for what is available."
 # ---- lookups ----
 ssh_run "show 배키"
 is "$rc" 0 "show 배키: exit 0"
-like "$out" "name \\(en\\) +P75, P50, P52 +VAETKI" "show 배키 finds VAETKI"
+like "$out" "(영문 이름|English name) +P75, P50, P52 +VAETKI" "show 배키 finds VAETKI"
 ssh_run "list --format tsv"
 is "$out" "$("$DOKPAMO" list --format tsv)" "list --format tsv: the same rows as without --ssh"
 ssh_run "compare kx1 'A.X K1' --format md --lang en"
