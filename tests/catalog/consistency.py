@@ -57,7 +57,16 @@ def show_lines(rec, lang):
 
 
 def detail_lines(query, lang, pane):
-    script = "%s/%s\n<Enter>\n<Enter>\n:dump\n" % (pane, query)
+    # A query may match more than one row (k-exaone also finds K-EXAONE 2.0):
+    # step with n to the row whose record is the query (:status names it).
+    hops = 0
+    for k in range(4):
+        st = run("--lang", lang, "--headless-script", "/dev/stdin", "--size", "230x150",
+                 stdin="%s/%s\n<Enter>\n%s:status\n" % (pane, query, "n\n" * k))
+        if re.search(r"\b(model|consortium)=%s(\s|$)" % re.escape(query), st, re.M):
+            hops = k
+            break
+    script = "%s/%s\n<Enter>\n%s<Enter>\n:dump\n" % (pane, query, "n\n" * hops)
     out = run("--lang", lang, "--headless-script", "/dev/stdin", "--size", "230x150", stdin=script)
     got = {}
     lines = out.splitlines()
@@ -65,7 +74,7 @@ def detail_lines(query, lang, pane):
         if not l.startswith("│ "):
             continue
         inner = l[2:].rstrip("│").rstrip()
-        m = re.match(r"^(.*?\S)\s{2,}(.*?\S)(\s+\[[^\]]*\])?$", inner)
+        m = re.match(r"^(.*?\S)\s{2,}(.*?\S)(\s+\[[^\]]*(\]|…))?$", inner)
         if not m:
             continue
         nxt = lines[i + 1][2:].rstrip("│") if i + 1 < len(lines) else ""
@@ -158,7 +167,11 @@ for lang in ("ko", "en"):
         if name in ("알 수 없음", "unknown"):  # no name in the language: the other one
             name = show.get(titles["name_en" if lang == "ko" else "name_ko"])
         pat = re.compile("^" + fitted(name) + r"\s") if name else None
-        line = next((l for l in rows if pat.match(l)), None) if name else None
+        # A name that begins another one (K-EXAONE, K-EXAONE 2.0): prefer the
+        # row where the name is followed by the column gap.
+        whole = re.compile("^" + re.escape(name) + r"\s{2,}") if name else None
+        line = next((l for l in rows if whole.match(l)), None) if name else None
+        line = line or (next((l for l in rows if pat.match(l)), None) if name else None)
         if not line:
             continue
         seen += 1

@@ -21,7 +21,7 @@ out=$("$PY" - "$tmp/list.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
 k = next(r for r in d if r["id"] == "k-exaone")
-a = next(r for r in d if r["id"] == "a-x-k1")
+a = next(r for r in d if r["id"] == "solar-open-100b")  # released unknown
 ref = [r for r in d if r["reference"]]
 print(type(k["architecture"]).__name__, type(k["params_total_b"]).__name__, k["reference"],
       k["consortium"], k["consortium_en"], a["released"], a["unknown"].get("released"),
