@@ -9,6 +9,12 @@
 . "$top_srcdir/tests/lib.sh"
 W=$(mktemp -d "${TMPDIR:-/tmp}/dp-ssh.XXXXXX")
 trap 'rm -rf "$W"' EXIT
+# --ssh takes no --data and ignores $DOKPAMO_DATA: a copy of the binary
+# with the dataset next to it, as in the build tree (a VPATH build has
+# none there).
+mkdir -p "$W/bin/data" && cp "$DOKPAMO" "$W/bin/dokpamo" && cp "$DATA" "$W/bin/data/consortia.json" || exit 1
+SSHBIN=$W/bin/dokpamo
+plain() { "$DOKPAMO" --data "$DATA" "$@"; }
 cd "$W" || exit 1
 
 # ssh_run COMMAND [VAR=VALUE...]: dokpamo --ssh with SSH_ORIGINAL_COMMAND;
@@ -17,7 +23,7 @@ cd "$W" || exit 1
 ssh_run() {
     cmd=$1
     shift
-    env "$@" SSH_ORIGINAL_COMMAND="$cmd" "$DOKPAMO" --ssh < /dev/null > "$W/out" 2> "$W/err"
+    env "$@" SSH_ORIGINAL_COMMAND="$cmd" "$SSHBIN" --ssh < /dev/null > "$W/out" 2> "$W/err"
     rc=$?
     out=$(cat "$W/out")
     err=$(cat "$W/err")
@@ -29,15 +35,16 @@ ssh_run "show 배키"
 is "$rc" 0 "show 배키: exit 0"
 like "$out" "(영문 이름|English name) +P75, P50, P52 +VAETKI" "show 배키 finds VAETKI"
 ssh_run "list --format tsv"
-is "$out" "$("$DOKPAMO" list --format tsv)" "list --format tsv: the same rows as without --ssh"
+[ "$(printf '%s\n' "$out" | wc -l)" -gt 5 ] && [ "$out" = "$(plain list --format tsv)" ]
+ok $? "list --format tsv: the same rows as without --ssh"
 ssh_run "compare kx1 'A.X K1' --format md --lang en"
-is "$out" "$("$DOKPAMO" compare kx1 "A.X K1" --format md --lang en)" "compare with a quoted name and options"
+is "$out" "$(plain compare kx1 "A.X K1" --format md --lang en)" "compare with a quoted name and options"
 ssh_run "show skt/A.X-K1"
 is "$rc" 0 "a Hugging Face name with a slash is a name, not a path"
 ssh_run "-f json -s -params_total_b list"
-is "$out" "$("$DOKPAMO" -f json -s -params_total_b list)" "short options before the command"
+is "$out" "$(plain -f json -s -params_total_b list)" "short options before the command"
 ssh_run "list --filter 'params_total_b>=100' --format tsv"
-is "$out" "$("$DOKPAMO" list --filter 'params_total_b>=100' --format tsv)" "a quoted filter with >="
+is "$out" "$(plain list --filter 'params_total_b>=100' --format tsv)" "a quoted filter with >="
 
 # ---- shell syntax runs nothing ----
 for c in 'show 배키; id' 'show $(id)' 'show `id`' 'show 배키 && id' 'show 배키 | id' 'show 배키 > owned' \
@@ -90,22 +97,22 @@ refused "--bogus" "unknown option '--bogus'"
 
 # sources and timeline: allowed over SSH exactly when this build has them.
 for c in sources timeline; do
-    "$DOKPAMO" "$c" > /dev/null 2>&1
+    plain "$c" > /dev/null 2>&1
     plain=$?
     ssh_run "$c"
     if [ "$plain" -eq 2 ]; then
         is "$rc/$err" "2/dokpamo: unknown command '$c' (list, show, compare)
 Try 'dokpamo --help' for more information." "$c: not in this build, a clear unknown command"
     else
-        is "$rc/$out" "$plain/$("$DOKPAMO" "$c" 2>/dev/null)" "$c: runs as without --ssh"
+        is "$rc/$out" "$plain/$(plain "$c" 2>/dev/null)" "$c: runs as without --ssh"
     fi
 done
 
 # ---- the server's own command line ----
-SSH_ORIGINAL_COMMAND=list "$DOKPAMO" --ssh --data /etc/passwd < /dev/null > out 2> err
+SSH_ORIGINAL_COMMAND=list "$SSHBIN" --ssh --data /etc/passwd < /dev/null > out 2> err
 is "$?/$(cat out)/$(cat err)" "2//dokpamo: --ssh cannot be combined with --data: over SSH no file is read but the installed dataset" \
     "ForceCommand with --data: refused"
-SSH_ORIGINAL_COMMAND= "$DOKPAMO" --ssh list < /dev/null > out 2> err
+SSH_ORIGINAL_COMMAND= "$SSHBIN" --ssh list < /dev/null > out 2> err
 is "$?/$(cat out)" "2/" "ForceCommand with a command of its own: refused"
 like "$(cat err)" "comes from SSH_ORIGINAL_COMMAND" "... saying where the command comes from"
 
@@ -113,14 +120,14 @@ like "$(cat err)" "comes from SSH_ORIGINAL_COMMAND" "... saying where the comman
 mkdir -p home/.config/dokpamo xdg/dokpamo
 printf 'lang = en\nformat = json\n' > home/.config/dokpamo/config
 cp home/.config/dokpamo/config xdg/dokpamo/config
-want=$("$DOKPAMO" --no-config show 배키)
-is "$(XDG_CONFIG_HOME=$W/xdg "$DOKPAMO" show 배키 | head -1)" "[" "(the config file works without --ssh)"
+want=$(plain --no-config show 배키)
+is "$(XDG_CONFIG_HOME=$W/xdg plain show 배키 | head -1)" "[" "(the config file works without --ssh)"
 ssh_run "show 배키" HOME="$W/home" XDG_CONFIG_HOME="$W/xdg"
 is "$out" "$want" "--ssh reads no config file (\$HOME, \$XDG_CONFIG_HOME)"
 ssh_run "list --format tsv" DOKPAMO_DATA="$top_srcdir/tests/data/mini.json"
-is "$out" "$("$DOKPAMO" list --format tsv)" "--ssh ignores \$DOKPAMO_DATA: the installed dataset"
+is "$out" "$(plain list --format tsv)" "--ssh ignores \$DOKPAMO_DATA: the installed dataset"
 ls -A "$W" | sort > after
-is "$(cat after)" "$(printf '%s\n' after err home out xdg)" "no file appeared in the working directory"
+is "$(cat after)" "$(printf '%s\n' after bin err home out xdg)" "no file appeared in the working directory"
 
 # ---- no terminal, no command: a short usage ----
 ssh_run ""

@@ -9,7 +9,11 @@
 . "$top_srcdir/tests/tui/tmux-lib.sh"
 W=$(mktemp -d "${TMPDIR:-/tmp}/dp-ssh-tmux.XXXXXX")
 trap 'tm_cleanup; rm -rf "$W"' EXIT
-mkdir -p "$W/home"
+mkdir -p "$W/home" "$W/bin/data"
+# --ssh ignores $DOKPAMO_DATA: a copy of the binary with the dataset next
+# to it, as in the build tree (a VPATH build has none there).
+cp "$DOKPAMO" "$W/bin/dokpamo" && cp "$DATA" "$W/bin/data/consortia.json" || exit 1
+SSHBIN=$W/bin/dokpamo
 
 # ssh_start COLS ROWS LANG [DOKPAMO OPTION...]: the session "t" running
 # dokpamo --ssh in $W/home with HOME there, as sshd would, then "EXIT=N".
@@ -19,7 +23,7 @@ ssh_start() {
     tm kill-session -t t > /dev/null 2>&1
     tm new-session -d -s t -x "$cols" -y "$rows" -c "$W/home" \
         "env -i TERM=xterm-256color HOME=$W/home PATH=/usr/bin:/bin LANG=$lang SSH_ORIGINAL_COMMAND= \
-         $DOKPAMO --ssh $*; echo EXIT=\$?; sleep 60"
+         $SSHBIN --ssh $*; echo EXIT=\$?; sleep 60"
     tm set-option -t t status off > /dev/null
 }
 
@@ -72,7 +76,7 @@ like "$(tm_capture)" "dokpamo: no key for 1 s \\(--idle-exit\\): quitting" "... 
 # ---- the client goes away: the pane closes, dokpamo ends ----
 tm kill-session -t t > /dev/null 2>&1
 tm new-session -d -s t -x 100 -y 30 -c "$W/home" \
-    "exec env -i TERM=xterm-256color HOME=$W/home LANG=C.UTF-8 SSH_ORIGINAL_COMMAND= $DOKPAMO --ssh"
+    "exec env -i TERM=xterm-256color HOME=$W/home LANG=C.UTF-8 SSH_ORIGINAL_COMMAND= $SSHBIN --ssh"
 tm_wait "독자 AI"
 pid=$(tm display-message -p -t t '#{pane_pid}')
 tm kill-session -t t
