@@ -2,6 +2,7 @@
 /* main.c — argument parsing, loading, and choosing the CLI or the browser. */
 #include "config.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
@@ -198,11 +199,23 @@ int main(int argc, char **argv)
     if (ssh)
         cli_ssh_clean_env(); /* before setlocale() reads LANG and LC_* */
     locale_init(ssh);
+    /* The user's locale decides the character set (and so UTF-8 or ASCII
+     * drawing) only. Numbers are read and written with '.' in every
+     * format (JSON, CSV, filters), and system error texts stay in the
+     * language of the program's own messages. */
+    setlocale(LC_NUMERIC, "C");
+    setlocale(LC_MESSAGES, "C");
     struct cli_opts o;
     cli_opts_init(&o);
     int status = run(&o, argc, argv);
+    int e = errno; /* a failed write to stdout left its reason here */
     cli_opts_free(&o);
-    if (fflush(stdout) != 0 && status == CLI_OK)
-        status = CLI_IOERR;
-    return status;
+    if (fflush(stdout) != 0)
+        e = errno;
+    else if (!ferror(stdout))
+        return status;
+    /* Every command that wrote to stdout ends here on a write error
+     * (a full disk, a closed pipe with SIGPIPE ignored): say so, exit 74. */
+    fprintf(stderr, "dokpamo: write error: %s\n", strerror(e ? e : EIO));
+    return CLI_IOERR;
 }

@@ -46,3 +46,27 @@ done_testing() {
     echo "1..$tap_n"
     [ "$tap_failed" -eq 0 ]
 }
+
+# comma_locale: sets COMMA_LC to a locale whose decimal separator is ','
+# (de_DE.UTF-8), generating it with localedef into a private LOCPATH when
+# the system lacks it. Returns 1 when no such locale can be had.
+comma_locale() {
+    for l in de_DE.UTF-8 de_DE.utf8; do
+        if [ "$(LC_ALL=$l locale decimal_point 2>/dev/null)" = "," ]; then COMMA_LC=$l; return 0; fi
+    done
+    command -v localedef >/dev/null 2>&1 || return 1
+    [ -e /usr/share/i18n/locales/de_DE ] || return 1
+    comma_dir=${TMPDIR:-/tmp}/dokpamo-locale.$(id -u)
+    if [ ! -d "$comma_dir/de_DE.UTF-8" ]; then
+        mkdir -p "$comma_dir" && localedef -i de_DE -f UTF-8 "$comma_dir/de_DE.UTF-8" >/dev/null 2>&1 || return 1
+    fi
+    LOCPATH=$comma_dir
+    export LOCPATH
+    COMMA_LC=de_DE.UTF-8
+    [ "$(LC_ALL=$COMMA_LC locale decimal_point 2>/dev/null)" = "," ]
+}
+
+# The suite may run under a comma-decimal locale (DP_TEST_LOCALE, CI stage
+# 25-locale): awk (mawk) then reads "102.5" as 102, so the tests' own
+# arithmetic runs in C.UTF-8.
+awk() { LC_ALL=C.UTF-8 command awk "$@"; }

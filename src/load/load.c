@@ -11,16 +11,13 @@
 #include "load_internal.h"
 
 /* The low-memory path: the skeleton parsed whole, the models one at a
- * time (split.c). Returns NULL with rep untouched (status LOAD_OK) when
- * the text cannot be split or does not parse in pieces; the caller then
- * parses it whole, which reports exactly as it always has. */
+ * time (split.c), for a text that passed load_prescan(). Returns NULL with
+ * rep untouched (status LOAD_OK) when the text cannot be split or does not
+ * parse in pieces; the caller then parses it whole, which reports exactly
+ * as it always has. */
 static struct dp_dataset *load_split_convert(const char *buf, size_t len, const char *name,
                                              const struct load_options *opt, struct load_report *rep)
 {
-    if (!load_prescan(rep, name, buf, len)) {
-        load_report_clear(rep); /* load_parse() reports it again */
-        return NULL;
-    }
     struct load_split sp;
     if (!load_split(buf, len, &sp))
         return NULL;
@@ -61,6 +58,8 @@ struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *nam
         load_fail(rep, LOAD_BAD_DATA, "%s:1:1: empty file", name);
         return NULL;
     }
+    if (!load_prescan(rep, name, buf, len))
+        return NULL;
     struct dp_dataset *ds = load_split_convert(buf, len, name, opt, rep);
     if (ds || rep->status != LOAD_OK)
         return ds;

@@ -49,10 +49,19 @@ void lx_error(struct lctx *L, const char *fmt, ...) __attribute__((format(printf
 
 /* Files and syntax */
 char *load_read_file(struct load_report *rep, const char *path, size_t *lenp);
-/* After a failed parse: the first syntax problem's offset and message. */
-bool load_syntax_locate(const char *buf, size_t len, size_t *off, const char **msg);
+/* The strict RFC 8259 check (syntax.c), with the limits and duplicate
+ * keys: on a problem, its byte offset and message. */
+enum load_syntax { LOAD_SYNTAX_OK, LOAD_SYNTAX_BAD, LOAD_SYNTAX_NOMEM };
+enum load_syntax load_syntax_check(const char *buf, size_t len, size_t *off, char *msg, size_t msgsz);
+/* Before each cJSON parse: clears the out-of-memory flag that
+ * load_cjson_nomem() reads after it (cJSON allocates through our hook). */
+void load_cjson_begin(void);
+bool load_cjson_nomem(void);
+/* Parses a text that passed load_prescan(); NULL = reported (out of
+ * memory: LOAD_NO_MEMORY). */
 cJSON *load_parse(struct load_report *rep, const char *name, const char *buf, size_t len);
-/* The checks load_parse() makes before cJSON (NUL, depth); false = reported. */
+/* The checks made before cJSON (the strict syntax check, duplicate keys,
+ * NUL, depth); false = reported. */
 bool load_prescan(struct load_report *rep, const char *name, const char *buf, size_t len);
 /* After a successful parse that ended at `end`: only whitespace may follow. */
 bool load_only_space_after(const char *buf, size_t len, const char *end);

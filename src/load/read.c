@@ -36,56 +36,24 @@ static void syntax_error(struct load_report *rep, const char *name, const char *
     load_error(rep, "%s:%zu:%zu: %s", name, line, col, msg);
 }
 
-/* One pass before cJSON: nesting depth, NUL bytes and \u0000 escapes,
- * which cJSON would silently accept or truncate. Returns false (with the
- * error reported) when the file breaks a limit. */
+/* One pass before cJSON: strict RFC 8259 syntax, duplicate keys, the
+ * limits (NUL, \u0000, depth), none of which cJSON checks. Returns false
+ * (with the error reported) when the text breaks one. */
 static bool prescan(struct load_report *rep, const char *name, const char *buf, size_t len)
 {
-    int depth = 0;
-    bool in_str = false;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)buf[i];
-        if (c == 0) {
-            syntax_error(rep, name, buf, i, "NUL byte in file");
-            return false;
-        }
-        if (in_str) {
-            if (c == '\\') {
-                if (i + 5 < len && memcmp(buf + i + 1, "u0000", 5) == 0) {
-                    syntax_error(rep, name, buf, i, "NUL character (\\u0000) in string");
-                    return false;
-                }
-                i++;
-            } else if (c == '"') {
-                in_str = false;
-            }
-            continue;
-        }
-        if (c == '"') {
-            in_str = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > LOAD_MAX_DEPTH) {
-                char msg[96];
-                snprintf(msg, sizeof msg, "nesting deeper than %d levels (limit: max depth)", LOAD_MAX_DEPTH);
-                syntax_error(rep, name, buf, i, msg);
-                return false;
-            }
-        } else if (c == ']' || c == '}') {
-            depth--;
-        }
+    size_t off;
+    char msg[200];
+    switch (load_syntax_check(buf, len, &off, msg, sizeof msg)) {
+    case LOAD_SYNTAX_OK:
+        return true;
+    case LOAD_SYNTAX_NOMEM:
+        load_fail(rep, LOAD_NO_MEMORY, "%s: out of memory", name);
+        return false;
+    case LOAD_SYNTAX_BAD:
+        break;
     }
-    return true;
-}
-
-static const char *describe_char(char c, char *tmp, size_t n)
-{
-    if (c == '\0')
-        return "unexpected end of file";
-    if ((unsigned char)c >= 0x21 && (unsigned char)c < 0x7f)
-        snprintf(tmp, n, "unexpected character '%c'", c);
-    else
-        snprintf(tmp, n, "unexpected byte 0x%02x", (unsigned char)c);
-    return tmp;
+    syntax_error(rep, name, buf, off, msg);
+    return false;
 }
 
 bool load_prescan(struct load_report *rep, const char *name, const char *buf, size_t len)
@@ -101,24 +69,49 @@ bool load_only_space_after(const char *buf, size_t len, const char *end)
     return off == len;
 }
 
+/* cJSON allocates through this, so that a failed parse of a text that
+ * passed the strict check is told apart: out of memory, not bad data. */
+static bool cjson_nomem;
+
+static void *cjson_malloc(size_t n)
+{
+    void *p = malloc(n);
+    if (!p)
+        cjson_nomem = true;
+    return p;
+}
+
+void load_cjson_begin(void)
+{
+    static bool hooked;
+    if (!hooked) {
+        cJSON_Hooks h = {.malloc_fn = cjson_malloc, .free_fn = free};
+        cJSON_InitHooks(&h);
+        hooked = true;
+    }
+    cjson_nomem = false;
+}
+
+bool load_cjson_nomem(void)
+{
+    return cjson_nomem;
+}
+
 cJSON *load_parse(struct load_report *rep, const char *name, const char *buf, size_t len)
 {
-    if (!prescan(rep, name, buf, len))
-        return NULL;
     const char *end = NULL;
+    load_cjson_begin();
     cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, false);
     if (!root) {
-        size_t off = end && end >= buf && end <= buf + len ? (size_t)(end - buf) : 0;
-        const char *err = cJSON_GetErrorPtr();
-        if (err && err >= buf && err <= buf + len)
-            off = (size_t)(err - buf);
-        const char *msg;
-        size_t where;
-        char tmp[64];
-        if (load_syntax_locate(buf, len, &where, &msg))
-            syntax_error(rep, name, buf, where, msg);
-        else
-            syntax_error(rep, name, buf, off, describe_char(off < len ? buf[off] : '\0', tmp, sizeof tmp));
+        if (cjson_nomem) {
+            load_fail(rep, LOAD_NO_MEMORY, "%s: out of memory", name);
+        } else {
+            /* The strict check refuses all that cJSON refuses; should it
+             * ever not, say where cJSON stopped. */
+            const char *err = cJSON_GetErrorPtr();
+            size_t off = err && err >= buf && err <= buf + len ? (size_t)(err - buf) : 0;
+            syntax_error(rep, name, buf, off, "the JSON parser stopped here");
+        }
         return NULL;
     }
     /* Only whitespace may follow the value. */

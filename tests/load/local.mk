@@ -6,3 +6,6 @@ EXTRA_DIST += tests/load/bad-data.sh tests/data/mini.json tests/data/mini-2026.j
 TESTS += tests/load/test_load
 TESTS += tests/data/check.sh
 EXTRA_DIST += tests/data/check.sh tests/data/check_dataset.py
+check_PROGRAMS += tests/load/test_syntax
+tests_load_test_syntax_LDADD = $(TEST_LIBS)
+TESTS += tests/load/test_syntax
