@@ -477,7 +477,8 @@ void cli_usage(FILE *f)
     fputs("\n"
           "Filter examples: architecture=moe  consortium=lg  params_total_b>=100  name~엑사\n"
           "\n"
-          "Exit status: 0 ok, 1 nothing matched, 2 usage error, 65 bad data, 66 file missing.\n"
+          "Exit status: 0 ok, 1 nothing matched, 2 usage error, 65 bad data, 66 file missing,\n"
+          "70 internal error, 71 out of memory, 74 write error.\n"
           "Environment: DOKPAMO_DATA, DOKPAMO_AMBIGUOUS=wide, NO_COLOR, XDG_CONFIG_HOME.\n"
           "See dokpamo(1) for the browser's keys.\n",
           f);

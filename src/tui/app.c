@@ -758,14 +758,14 @@ static int app_loop(struct app *a)
 int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
 {
     struct app a;
-    int status = 1;
+    int status;
 
     if (strcmp(setlocale(LC_CTYPE, NULL), "C") == 0)
         setlocale(LC_CTYPE, "");
     if (!app_init(&a, ds, opt)) {
         fprintf(stderr, "dokpamo: out of memory\n");
         app_fini(&a);
-        return 1;
+        return 71; /* the exit statuses of include/cli.h: 1 means "nothing matched" */
     }
     if (opt->script) {
         a.headless = true;
@@ -786,10 +786,12 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
     SCREEN *scr = start_curses(&a);
     if (!scr) {
         stop_curses(&a, NULL);
-        fprintf(stderr, "dokpamo: cannot start the terminal (TERM=%s)\n",
-                getenv("TERM") ? getenv("TERM") : "");
+        const char *term = getenv("TERM") ? getenv("TERM") : "";
+        char *shown = text_display(term, strlen(term), 0); /* $TERM may hold anything */
+        fprintf(stderr, "dokpamo: cannot start the terminal (TERM=%s)\n", shown ? shown : "?");
+        free(shown);
         app_fini(&a);
-        return 1;
+        return 2; /* like a missing terminal: a usage error, never 1 ("nothing matched") */
     }
     app_link_from(&a, app_focused(&a));
     app_layout(&a);

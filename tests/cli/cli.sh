@@ -40,6 +40,17 @@ dp --format xml list >/dev/null 2>&1; is $? 2 "bad --format: exit 2"
 dp list --sort bogus >/dev/null 2>&1; is $? 2 "bad --sort key: exit 2"
 dp frobnicate >/dev/null 2>&1; is $? 2 "unknown command: exit 2"
 "$DOKPAMO" --data /nonexistent/x.json list >/dev/null 2>&1; is $? 66 "missing dataset: exit 66"
+
+# A write error on stdout is said, with exit 74, for every command.
+if [ -w /dev/full ]; then
+    for c in "list" "list --format json" "list --format csv" "show k-exaone" "compare k-exaone a-x-k1" \
+        "validate" "--help" "--version"; do
+        # shellcheck disable=SC2086
+        got=$(dp $c 2>&1 >/dev/full; echo "exit $?")
+        is "$got" "dokpamo: write error: No space left on device
+exit 74" "$c > /dev/full: the reason on stderr, exit 74"
+    done
+fi
 dp list --filter params_total_b\>10000 >/dev/null 2>&1; is $? 1 "filter matching nothing: exit 1"
 dp validate >/dev/null; is $? 0 "the bundled dataset validates"
 DOKPAMO_DATA="$DATA" "$DOKPAMO" list --format tsv >/dev/null; is $? 0 "\$DOKPAMO_DATA is honoured"

@@ -76,11 +76,18 @@ for v in DOKPAMO_DATA DOKPAMO_AMBIGUOUS NO_COLOR XDG_CONFIG_HOME; do
 done
 is "$miss" "" "every environment variable is in the man page and --help"
 miss=""
-for s in 0 1 2 65 66; do
+# Every status the program defines (include/cli.h), in all three places.
+codes=$(sed -n 's/^ *CLI_[A-Z_]* = \([0-9][0-9]*\),.*/\1/p' "$top_srcdir/include/cli.h")
+[ "$(printf '%s\n' "$codes" | wc -l)" -ge 8 ]
+ok $? "include/cli.h defines the exit statuses ($(echo $codes))"
+readme=$(tr '\n' ' ' < "$top_srcdir/README.md")
+helpline=$(printf '%s\n' "$help" | sed -n '/^Exit status:/,/^[A-Z][a-z]*:/p' | tr '\n' ' ')
+for s in $codes; do
     section "EXIT STATUS" | grep -q "^\.B $s\$" || miss="$miss $s"
-    printf '%s\n' "$help" | grep -q "Exit status:.* $s " || miss="$miss help:$s"
+    printf '%s' "$helpline" | grep -Eq "[ :]$s [a-z]" || miss="$miss help:$s"
+    printf '%s' "$readme" | grep -Eq "Exit status:.*[ :]$s [a-z]" || miss="$miss readme:$s"
 done
-is "$miss" "" "every exit status is in the man page and --help"
+is "$miss" "" "every exit status is in the man page, --help and the README"
 
 # The browser's keys: the KEYS section is what the key table generates.
 if [ -f "$KEYS" ]; then
