@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "compare/internal.h"
@@ -260,36 +261,126 @@ static void metric_key(const char *metric, char *out, size_t outsz)
     out[k] = '\0';
 }
 
-static const struct dp_claim *claim_for(const struct dp_model *m, const char *key)
+/* The columns' claims by metric key, sorted, so that each lookup is a
+ * binary search: with 40,000 claims, trying every claim for every claim
+ * was quadratic. `claims` holds each column's claims with a value
+ * (target NULL); `baselines` each claim's baseline value, under the model
+ * it measured (target), when that model is not the claim's own. */
+struct claim_ref {
+    char *key;
+    uintptr_t target;
+    size_t col, idx;
+    const struct dp_claim *cl;
+};
+struct claim_index {
+    struct claim_ref *claims, *baselines;
+    size_t nclaims, nbaselines;
+};
+
+static int ref_cmp(const void *x, const void *y)
 {
-    char k[256];
-    for (size_t i = 0; i < m->nclaims; i++) {
-        if (!m->claims[i].value.known || !m->claims[i].metric.raw)
-            continue;
-        metric_key(m->claims[i].metric.raw, k, sizeof k);
-        if (strcmp(k, key) == 0)
-            return &m->claims[i];
+    const struct claim_ref *a = x, *b = y;
+    int d = strcmp(a->key, b->key);
+    if (d)
+        return d;
+    if (a->target != b->target)
+        return a->target < b->target ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* The first entry not before (key, target, col 0, idx 0), if it has that key and target. */
+static const struct claim_ref *ref_first(const struct claim_ref *v, size_t n, const char *key, uintptr_t target)
+{
+    struct claim_ref probe = {(char *)key, target, 0, 0, NULL};
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ref_cmp(&v[mid], &probe) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return NULL;
+    return lo < n && v[lo].target == target && strcmp(v[lo].key, key) == 0 ? &v[lo] : NULL;
+}
+
+static void index_free(struct claim_index *ix)
+{
+    for (size_t i = 0; i < ix->nclaims; i++)
+        free(ix->claims[i].key);
+    for (size_t i = 0; i < ix->nbaselines; i++)
+        free(ix->baselines[i].key);
+    free(ix->claims);
+    free(ix->baselines);
+    memset(ix, 0, sizeof *ix);
+}
+
+static bool index_build(const struct compare *c, struct claim_index *ix)
+{
+    size_t n = 0;
+    memset(ix, 0, sizeof *ix);
+    for (size_t j = 0; j < c->ncols; j++)
+        n += c->cols[j].model->nclaims;
+    ix->claims = calloc(n ? n : 1, sizeof *ix->claims);
+    ix->baselines = calloc(n ? n : 1, sizeof *ix->baselines);
+    if (!ix->claims || !ix->baselines)
+        return false;
+    char k[256];
+    for (size_t j = 0; j < c->ncols; j++) {
+        const struct dp_model *m = c->cols[j].model;
+        for (size_t i = 0; i < m->nclaims; i++) {
+            const struct dp_claim *cl = &m->claims[i];
+            if (!cl->metric.raw)
+                continue;
+            metric_key(cl->metric.raw, k, sizeof k);
+            if (cl->value.known) {
+                struct claim_ref *r = &ix->claims[ix->nclaims];
+                *r = (struct claim_ref){strdup(k), 0, j, i, cl};
+                if (!r->key)
+                    return false;
+                ix->nclaims++;
+            }
+            if (cl->baseline_model && cl->baseline_model != m && cl->baseline_value.known) {
+                struct claim_ref *r = &ix->baselines[ix->nbaselines];
+                *r = (struct claim_ref){strdup(k), (uintptr_t)cl->baseline_model, j, i, cl};
+                if (!r->key)
+                    return false;
+                ix->nbaselines++;
+            }
+        }
+    }
+    qsort(ix->claims, ix->nclaims, sizeof *ix->claims, ref_cmp);
+    qsort(ix->baselines, ix->nbaselines, sizeof *ix->baselines, ref_cmp);
+    return true;
+}
+
+/* Column col's first claim with a value for the metric key. */
+static const struct dp_claim *claim_for(const struct claim_index *ix, size_t col, const char *key)
+{
+    const struct claim_ref *r = ref_first(ix->claims, ix->nclaims, key, 0);
+    /* The entries of one key are in column order: step to col's. */
+    size_t lo = r ? (size_t)(r - ix->claims) : ix->nclaims, hi = ix->nclaims;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const struct claim_ref *v = &ix->claims[mid];
+        if (strcmp(v->key, key) == 0 && v->col < col)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ix->nclaims && ix->claims[lo].col == col && strcmp(ix->claims[lo].key, key) == 0
+               ? ix->claims[lo].cl
+               : NULL;
 }
 
 /* A claim of another column that measured `m` as its baseline: its
  * baseline value stands in m's cell (labelled as reported by the other). */
-static const struct dp_claim *baseline_for(const struct compare *c, const struct dp_model *m, const char *key)
+static const struct dp_claim *baseline_for(const struct claim_index *ix, const struct dp_model *m,
+                                           const char *key)
 {
-    char k[256];
-    for (size_t j = 0; j < c->ncols; j++) {
-        const struct dp_model *o = c->cols[j].model;
-        for (size_t i = 0; o != m && i < o->nclaims; i++) {
-            const struct dp_claim *cl = &o->claims[i];
-            if (cl->baseline_model != m || !cl->baseline_value.known || !cl->metric.raw)
-                continue;
-            metric_key(cl->metric.raw, k, sizeof k);
-            if (strcmp(k, key) == 0)
-                return cl;
-        }
-    }
-    return NULL;
+    const struct claim_ref *r = ref_first(ix->baselines, ix->nbaselines, key, (uintptr_t)m);
+    return r ? r->cl : NULL;
 }
 
 static enum cmp_best claim_best(const struct dp_claim *cl)
@@ -321,7 +412,12 @@ static void add_claims(struct builder *b)
     const struct compare *c = b->c;
     /* One row per metric claimed by at least two of the columns (any, when
      * there is one column), in the order the columns claim them. */
-    size_t first_row = c->nrows;
+    struct claim_index ix;
+    if (!index_build(c, &ix)) {
+        index_free(&ix);
+        b->oom = true;
+        return;
+    }
     for (size_t j = 0; j < c->ncols; j++) {
         const struct dp_model *m = c->cols[j].model;
         for (size_t i = 0; i < m->nclaims; i++) {
@@ -331,12 +427,12 @@ static void add_claims(struct builder *b)
             char key[256], rkey[300];
             metric_key(cl->metric.raw, key, sizeof key);
             snprintf(rkey, sizeof rkey, "claim.%s", key);
-            bool seen = false;
-            for (size_t r = first_row; r < c->nrows && !seen; r++)
-                seen = strcmp(c->rows[r].key, rkey) == 0;
+            /* Only the metric's first claim (in column order) makes its row. */
+            const struct claim_ref *first = ref_first(ix.claims, ix.nclaims, key, 0);
+            bool seen = first && first->cl != cl;
             size_t have = 0;
             for (size_t k = 0; k < c->ncols; k++)
-                have += claim_for(c->cols[k].model, key) || baseline_for(c, c->cols[k].model, key);
+                have += claim_for(&ix, k, key) || baseline_for(&ix, c->cols[k].model, key);
             if (seen || (c->ncols > 1 && have < 2))
                 continue;
             char title[300];
@@ -346,11 +442,13 @@ static void add_claims(struct builder *b)
                 snprintf(title, sizeof title, "%s", cl->metric.disp);
             struct cmp_row *row =
                 num_row(b, rkey, title, CMP_GROUP_CLAIMS, CMP_SCALE_LINEAR, CMP_DELTA_DIFF, claim_best(cl));
-            if (!row)
+            if (!row) {
+                index_free(&ix);
                 return;
+            }
             for (size_t k = 0; k < c->ncols; k++) {
-                const struct dp_claim *ck = claim_for(c->cols[k].model, key);
-                const struct dp_claim *bl = ck ? NULL : baseline_for(c, c->cols[k].model, key);
+                const struct dp_claim *ck = claim_for(&ix, k, key);
+                const struct dp_claim *bl = ck ? NULL : baseline_for(&ix, c->cols[k].model, key);
                 if (ck) {
                     claim_cell(b, &row->cells[k], ck);
                 } else if (bl) {
@@ -367,6 +465,7 @@ static void add_claims(struct builder *b)
             }
         }
     }
+    index_free(&ix);
 }
 
 /* ---- the comparison ---------------------------------------------------- */

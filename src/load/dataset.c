@@ -69,6 +69,7 @@ static void read_sources(struct lctx *L, const cJSON *root)
     const cJSON *arr = lx_array(L, root, "sources", true);
     size_t n = array_len(arr), i = 0, k = 0;
     struct dp_source *v = lx_alloc(L, n, sizeof *v);
+    size_t *where = n ? malloc(n * sizeof *where) : NULL; /* each source's array index */
     size_t mark = lx_push_key(L, "sources");
     EACH(L, arr, i, it)
     {
@@ -98,19 +99,29 @@ static void read_sources(struct lctx *L, const cJSON *root)
             bool said_uncertain = lx_bool(L, it, "uncertain", &s->uncertain);
             read_reliability(L, it, s, said_uncertain);
             if (s->id) {
-                for (size_t j = 0; j < k; j++)
-                    if (strcmp(v[j].id, s->id) == 0)
-                        lx_error(L, "duplicate source id \"%s\"", s->id);
+                if (where)
+                    where[k] = i;
                 k++;
             }
         }
         lx_pop(L, m2);
     }
-    lx_pop(L, mark);
     L->ds->sources = v;
     L->ds->nsources = k;
-    if (!model_index_sources(L->ds))
+    if (!model_index_sources(L->ds) || (n && !where)) {
         load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
+    } else {
+        /* The index keeps the first source of each id: any other is a
+         * duplicate (one hash lookup each, not every pair). */
+        for (size_t j = 0; j < k; j++)
+            if (model_find_source(L->ds, v[j].id) != &v[j]) {
+                size_t m2 = lx_push_index(L, where[j]);
+                lx_error(L, "duplicate source id \"%s\"", v[j].id);
+                lx_pop(L, m2);
+            }
+    }
+    free(where);
+    lx_pop(L, mark);
 }
 
 static void read_stages(struct lctx *L, const cJSON *root)

@@ -516,12 +516,18 @@ bool lx_src(struct lctx *L, const cJSON *obj, const char *key, bool required, co
     if (good && n > 1) {
         char *joined = model_alloc(L->ds, total + 1);
         if (joined) {
-            joined[0] = '\0';
+            size_t end = 0; /* a running end: strcat() would rescan the string each time */
             for (const cJSON *it = v->child; it; it = it->next) {
-                if (joined[0])
-                    strcat(joined, ", ");
-                strcat(joined, model_find_source(L->ds, it->valuestring)->id);
+                const char *id = model_find_source(L->ds, it->valuestring)->id;
+                size_t idlen = strlen(id);
+                if (end) {
+                    memcpy(joined + end, ", ", 2);
+                    end += 2;
+                }
+                memcpy(joined + end, id, idlen);
+                end += idlen;
             }
+            joined[end] = '\0';
             *out = joined;
         }
     }

@@ -29,11 +29,21 @@
 static volatile sig_atomic_t got_signal;
 static bool curses_active;
 
+/* Bracketed paste (xterm mode 2004): the terminal wraps a paste in
+ * ESC [ 200 ~ ... ESC [ 201 ~, so that it arrives as text, not keys. */
+static const char paste_on[] = "\033[?2004h", paste_off[] = "\033[?2004l";
+static bool paste_mode;
+
 static void restore_terminal(void)
 {
     if (curses_active) {
         curses_active = false;
         endwin();
+    }
+    if (paste_mode) {
+        paste_mode = false;
+        ssize_t w = write(STDOUT_FILENO, paste_off, sizeof paste_off - 1);
+        (void)w;
     }
 }
 
@@ -498,6 +508,23 @@ static enum reaction app_key(struct app *a, int key, bool is_code)
     return r | (had_msg ? R_REDRAW : 0);
 }
 
+/* A bracketed paste: text for the open prompt, never keys (a pasted
+ * "K-EXAONE⏎cenotes.md⏎y" neither searches, compares, exports nor answers). */
+static enum reaction app_paste(struct app *a, const char *s, size_t n)
+{
+    a->msg[0] = '\0';
+    if (a->prompt != PROMPT_NONE)
+        return prompt_paste(a, s, n);
+    if (a->screen->paste) {
+        enum reaction r = a->screen->paste(a, s, n);
+        if (!(r & R_UNHANDLED))
+            return r;
+    }
+    app_set_msg(a, a->opt.lang == DP_LANG_KO ? "붙여넣기는 무시했습니다 (먼저 / 검색이나 f 필터를 여세요)"
+                                             : "paste ignored (open / search or f filter first)");
+    return R_REDRAW;
+}
+
 /* Applies a reaction; returns false to quit. */
 static bool app_react(struct app *a, enum reaction r)
 {
@@ -621,6 +648,8 @@ static SCREEN *start_curses(struct app *a)
                   ,
                   NULL);
         mouseinterval(0);
+        fflush(stdout);
+        paste_mode = write(STDOUT_FILENO, paste_on, sizeof paste_on - 1) == (ssize_t)(sizeof paste_on - 1);
     }
     draw_styles_init(a);
     a->rows = LINES;
@@ -630,10 +659,7 @@ static SCREEN *start_curses(struct app *a)
 
 static void stop_curses(struct app *a, SCREEN *scr)
 {
-    if (curses_active) {
-        curses_active = false;
-        endwin();
-    }
+    restore_terminal();
     if (scr)
         delscreen(scr);
     if (a->devnull_out)
@@ -659,6 +685,64 @@ static bool input_closed(void)
 }
 
 #define KEY_NONE (-2)
+#define KEY_PASTE (-3) /* a bracketed paste: its text is in paste_buf */
+
+static char paste_buf[4096];
+static size_t paste_len;
+
+/* After an ESC: true when "[200~" follows (the start of a paste); else
+ * the bytes read are given back. */
+static bool paste_starts(void)
+{
+    static const char open[] = "[200~";
+    int got[sizeof open - 1];
+    size_t n = 0;
+    bool match = true;
+    timeout(20); /* the rest of the sequence is already there, or it is a lone Esc */
+    while (match && n < sizeof open - 1) {
+        int d = getch();
+        if (d == ERR)
+            break;
+        got[n++] = d;
+        match = d == open[n - 1];
+    }
+    timeout(-1);
+    if (match && n == sizeof open - 1)
+        return true;
+    while (n > 0)
+        ungetch(got[--n]);
+    return false;
+}
+
+/* Reads a paste up to ESC [ 201 ~ into paste_buf (what does not fit is
+ * read and dropped; keys the terminal's keypad mode made of the text are
+ * dropped too). Ends early when nothing arrives for a second. */
+static void paste_read(void)
+{
+    static const char close[] = "\033[201~";
+    size_t matched = 0;
+    paste_len = 0;
+    timeout(1000);
+    for (;;) {
+        int d = getch();
+        if (d == ERR)
+            break;
+        if (d >= KEY_MIN || d > 0xff)
+            continue;
+        if (d == close[matched]) {
+            if (++matched == sizeof close - 1)
+                break;
+            continue;
+        }
+        /* A partial end marker was text after all. */
+        for (size_t i = 0; i < matched && paste_len < sizeof paste_buf; i++)
+            paste_buf[paste_len++] = close[i];
+        matched = d == close[0] ? 1 : 0;
+        if (!matched && paste_len < sizeof paste_buf)
+            paste_buf[paste_len++] = (char)d;
+    }
+    timeout(-1);
+}
 
 /* One key: a curses key code (KEY_CODE_YES), a character (OK), KEY_NONE
  * for an invalid UTF-8 byte, or ERR. Decodes UTF-8 itself from getch()
@@ -673,6 +757,10 @@ static int read_key(wint_t *wc)
     if (c >= KEY_MIN) {
         *wc = (wint_t)c;
         return KEY_CODE_YES;
+    }
+    if (c == 27 && paste_mode && paste_starts()) {
+        paste_read();
+        return KEY_PASTE;
     }
     if (c < 0x80) {
         *wc = (wint_t)c;
@@ -748,7 +836,7 @@ static int app_loop(struct app *a)
             last_key = now_ms();
             if (rc == KEY_NONE)
                 continue; /* an invalid UTF-8 byte, dropped */
-            r = app_key(a, (int)wc, rc == KEY_CODE_YES);
+            r = rc == KEY_PASTE ? app_paste(a, paste_buf, paste_len) : app_key(a, (int)wc, rc == KEY_CODE_YES);
         }
         if (!app_react(a, r))
             return 0;

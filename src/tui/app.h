@@ -243,6 +243,9 @@ struct screen_ops {
     /* Optional: sees every key before the key table (a screen's own text
      * prompt); returns R_UNHANDLED to let the key go to action(). */
     enum reaction (*key)(struct app *a, int key, bool is_code);
+    /* Optional: a bracketed paste (text, never keys) while this screen has
+     * a text prompt open; R_UNHANDLED when it has none. */
+    enum reaction (*paste)(struct app *a, const char *s, size_t n);
 };
 
 extern const struct screen_ops screen_main;
@@ -427,6 +430,12 @@ enum reaction app_print_text(struct app *a, const char *text, size_t len, const 
 
 /* prompt.c */
 enum reaction prompt_key(struct app *a, int key, bool is_key_code);
+/* A paste into the open `/` or `f` prompt: text, never keys. */
+enum reaction prompt_paste(struct app *a, const char *s, size_t n);
+/* Appends pasted s[0..n) to buf (holding *len bytes, capacity cap) as
+ * text: CR, LF and CR LF become "\n", TAB "\t", ESC "\e", other controls
+ * "\xNN"; stops, whole characters only, when buf is full. */
+void paste_append(char *buf, size_t cap, size_t *len, const char *s, size_t n);
 void prompt_draw(struct app *a, int y);
 enum reaction search_step(struct app *a, int dir);
 void filter_menu_draw(struct app *a);

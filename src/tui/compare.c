@@ -669,6 +669,10 @@ static enum reaction cv_export(struct app *a, bool overwrite)
         break;
     case CMP_EXPORT_EXISTS:
         cv->input = CV_INPUT_OVERWRITE;
+        /* Only a key typed after the question answers it: drop what was
+         * typed ahead or pasted without brackets ("…⏎y"). */
+        if (!a->headless)
+            flushinp();
         break;
     default:
         app_set_msg(a, "not exported: %s", err);
@@ -803,6 +807,19 @@ static enum reaction compare_key(struct app *a, int key, bool is_code)
     return R_NONE;
 }
 
+/* A paste is text for the file name, and never answers the overwrite
+ * question. */
+static enum reaction compare_paste(struct app *a, const char *s, size_t n)
+{
+    struct compare_view *cv = a->cmpv;
+    if (!cv || cv->input == CV_INPUT_NONE)
+        return R_UNHANDLED;
+    if (cv->input == CV_INPUT_OVERWRITE)
+        return compare_key(a, 'n', false);
+    paste_append(cv->path, sizeof cv->path, &cv->path_len, s, n);
+    return R_REDRAW;
+}
+
 /* ---- actions ---- */
 
 static enum reaction cv_move(struct app *a, long delta)
@@ -900,4 +917,5 @@ const struct screen_ops screen_compare = {
     .draw = compare_draw,
     .action = compare_action,
     .key = compare_key,
+    .paste = compare_paste,
 };

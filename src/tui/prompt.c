@@ -150,6 +150,48 @@ static enum reaction prompt_edited(struct app *a)
     return R_REDRAW;
 }
 
+void paste_append(char *buf, size_t cap, size_t *len, const char *s, size_t n)
+{
+    size_t j = *len;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        char esc[8];
+        size_t w;
+        const char *from = esc;
+        if (c == '\r' || c == '\n') {
+            memcpy(esc, "\\n", w = 2);
+            i += c == '\r' && i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
+        } else if (c == '\t' || c == 27 || c < 0x20 || c == 0x7f) {
+            if (c == '\t')
+                memcpy(esc, "\\t", w = 2);
+            else if (c == 27)
+                memcpy(esc, "\\e", w = 2);
+            else
+                w = (size_t)snprintf(esc, sizeof esc, "\\x%02x", c);
+            i++;
+        } else {
+            /* One whole UTF-8 sequence (or one stray byte). */
+            w = 1;
+            while (i + w < n && ((unsigned char)s[i + w] & 0xC0) == 0x80 && w < 4)
+                w++;
+            from = s + i;
+            i += w;
+        }
+        if (j + w >= cap)
+            break;
+        memcpy(buf + j, from, w);
+        j += w;
+    }
+    buf[j] = '\0';
+    *len = j;
+}
+
+enum reaction prompt_paste(struct app *a, const char *s, size_t n)
+{
+    paste_append(a->input, sizeof a->input, &a->input_len, s, n);
+    return prompt_edited(a);
+}
+
 enum reaction prompt_key(struct app *a, int key, bool is_code)
 {
     if (!is_code && key == 27) {
@@ -197,7 +239,9 @@ void prompt_draw(struct app *a, int y)
     draw_set(a, ST_PROMPT);
     int used = draw_clip(a, y, 0, a->cols, lead, (int)strlen(lead));
     draw_set(a, ST_NORMAL);
-    used += draw_clip(a, y, used, a->cols - used, a->input, -1);
+    char *shown = text_display(a->input, a->input_len, a->opt.text_flags); /* typed or pasted bidi, C1 ... */
+    used += draw_clip(a, y, used, a->cols - used, shown ? shown : "", -1);
+    free(shown);
     int cur = used;
     const char *note = NULL;
     char buf[64];
