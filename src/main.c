@@ -19,7 +19,11 @@
 
 static int usage_error(const char *msg)
 {
-    fprintf(stderr, "dokpamo: %s\nTry 'dokpamo --help' for more information.\n", msg);
+    /* The message quotes what was typed (an option's value, a command):
+     * display-safe, so that no ESC, BEL, C1 or bidi control reaches the terminal. */
+    char *shown = text_display(msg, strlen(msg), 0);
+    fprintf(stderr, "dokpamo: %s\nTry 'dokpamo --help' for more information.\n", shown ? shown : msg);
+    free(shown);
     return CLI_USAGE;
 }
 

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 /* Larger than any config file a person writes; beyond it, refuse. */
 #define CONFIG_MAX_BYTES ((size_t)256 * 1024)
 
@@ -27,19 +29,22 @@ const char *cli_config_path(char *buf, size_t bufsz)
     return n > 0 && (size_t)n < bufsz ? buf : NULL;
 }
 
-/* Copies s into buf with bytes below 0x20 and DEL shown as \xNN, so that a
- * message never sends the terminal a control character. */
+/* The display-safe form of s in buf (the text room's: controls, escape
+ * sequences, C1 and bidi controls shown as visible escapes), so that a
+ * message never sends the terminal a control character; cut at a
+ * character boundary when buf is full. */
 static const char *visible(const char *s, char *buf, size_t bufsz)
 {
-    size_t j = 0;
-    for (; *s && j + 5 < bufsz; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c < 0x20 || c == 0x7f)
-            j += (size_t)snprintf(buf + j, bufsz - j, "\\x%02x", c);
-        else
-            buf[j++] = (char)c;
+    char *shown = text_display(s, strlen(s), 0);
+    size_t n = shown ? strlen(shown) : 1;
+    if (n >= bufsz) {
+        n = bufsz - 1;
+        while (n > 0 && shown && ((unsigned char)shown[n] & 0xC0) == 0x80)
+            n--;
     }
-    buf[j] = '\0';
+    memcpy(buf, shown ? shown : "?", n);
+    buf[n] = '\0';
+    free(shown);
     return buf;
 }
 

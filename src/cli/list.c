@@ -11,6 +11,15 @@
 
 #include "grid_build.h"
 #include "table.h"
+#include "text.h"
+
+/* The message quotes the typed key or filter: display-safe. */
+static void usage_msg(const char *opt, const char *err)
+{
+    char *shown = text_display(err, strlen(err), 0);
+    fprintf(stderr, "dokpamo: %s: %s\n", opt, shown ? shown : err);
+    free(shown);
+}
 
 int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
 {
@@ -26,12 +35,12 @@ int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
         goto done;
     }
     if (o->sort && !table_parse_sort(t, o->sort, err, sizeof err)) {
-        fprintf(stderr, "dokpamo: --sort: %s\n", err);
+        usage_msg("--sort", err);
         status = CLI_USAGE;
         goto done;
     }
     if (o->filter && !(f = table_filter_parse(t->def, o->filter, err, sizeof err))) {
-        fprintf(stderr, "dokpamo: --filter: %s\n", err);
+        usage_msg("--filter", err);
         status = CLI_USAGE;
         goto done;
     }

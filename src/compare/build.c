@@ -291,7 +291,8 @@ static int ref_cmp(const void *x, const void *y)
 }
 
 /* The first entry not before (key, target, col 0, idx 0), if it has that key and target. */
-static const struct claim_ref *ref_first(const struct claim_ref *v, size_t n, const char *key, uintptr_t target)
+static const struct claim_ref *ref_first(const struct claim_ref *v, size_t n, const char *key,
+                                         uintptr_t target)
 {
     struct claim_ref probe = {(char *)key, target, 0, 0, NULL};
     size_t lo = 0, hi = n;

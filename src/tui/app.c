@@ -836,7 +836,8 @@ static int app_loop(struct app *a)
             last_key = now_ms();
             if (rc == KEY_NONE)
                 continue; /* an invalid UTF-8 byte, dropped */
-            r = rc == KEY_PASTE ? app_paste(a, paste_buf, paste_len) : app_key(a, (int)wc, rc == KEY_CODE_YES);
+            r = rc == KEY_PASTE ? app_paste(a, paste_buf, paste_len)
+                                : app_key(a, (int)wc, rc == KEY_CODE_YES);
         }
         if (!app_react(a, r))
             return 0;
@@ -859,7 +860,10 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
         a.headless = true;
         a.script = fopen(opt->script, "r");
         if (!a.script) {
-            fprintf(stderr, "dokpamo: %s: %s\n", opt->script, strerror(errno));
+            int e = errno;
+            char *shown = text_display(opt->script, strlen(opt->script), 0);
+            fprintf(stderr, "dokpamo: %s: %s\n", shown ? shown : "?", strerror(e));
+            free(shown);
             app_fini(&a);
             return 66;
         }

@@ -9,17 +9,11 @@
 W=$TM_DIR/work
 mkdir -p "$W"
 
-# start NAME: the browser in $W, its raw output stream in $TM_DIR/NAME.raw
-# from the first byte (the pane waits for pipe-pane before it starts).
 start() {
-    rm -f "$TM_DIR/go"
-    tm_start 100 30 "sh -c 'while [ ! -e $TM_DIR/go ]; do sleep 0.05; done; cd $W && $DP --lang en; echo EXIT=\$?; sleep 60'"
-    tm pipe-pane -t t -o "cat >> $TM_DIR/$1.raw"
-    : > "$TM_DIR/go"
+    tm_start_piped "$1" 100 30 "cd $W && $DP --lang en"
     tm_wait "L lang" > /dev/null
 }
-prompt_is() { tm_capture | grep -F -q -- "$1"; }
-raw_has() { LC_ALL=C grep -c -F -- "$(printf "$2")" "$TM_DIR/$1.raw" 2> /dev/null | grep -qv '^0$'; }
+raw_has() { tm_raw_has "$@"; }
 bottom_is_search() { tm_capture | sed '/^ *$/d' | tail -n 1 | grep -q '^/'; }
 
 # ---- a bracketed paste into the / prompt ----
@@ -33,14 +27,14 @@ ok $? "/ opens the search prompt"
 tm set-buffer -b dp "$(printf 'K-EXAONE\ncenotes.md\ny')"
 tm paste-buffer -p -d -b dp -t t
 tm_wait '/K-EXAONE\ncenotes.md\ny' 5 > /dev/null
-ok $? "the paste is in the prompt as text, its newlines shown as \\n"
+ok $? "the paste is in the prompt as text, its newlines shown as backslash-n"
 is "$(cat "$W/notes.md")" KEEP "notes.md untouched: no key of the paste was a command"
 is "$(ls "$W" | wc -l | tr -d ' ')" 1 "and nothing else written"
 tm_keys BSpace BSpace BSpace
 tm set-buffer -b dp "$(printf 'A\033[31mB\tC')"
 tm paste-buffer -p -d -b dp -t t
 tm_wait '/K-EXAONE\ncenotes.mdA\e[31mB\tC' 5 > /dev/null
-ok $? "ESC and TAB in a paste are shown as \\e and \\t"
+ok $? "ESC and TAB in a paste are shown as backslash-e and backslash-t"
 tm_keys Escape
 tm set-buffer -b dp q
 tm paste-buffer -p -d -b dp -t t

@@ -25,6 +25,21 @@ tm_start() {
     tm set-window-option -t t remain-on-exit on > /dev/null 2>&1
 }
 
+# tm_start_piped NAME COLS ROWS COMMAND...: like tm_start, with the pane's
+# raw output stream in $TM_DIR/NAME.raw from its first byte (the command
+# waits until pipe-pane is on).
+tm_start_piped() {
+    name=$1
+    shift
+    rm -f "$TM_DIR/go"
+    tm_start "$1" "$2" "sh -c 'while [ ! -e $TM_DIR/go ]; do sleep 0.05; done; $3; echo EXIT=\$?; sleep 60'"
+    tm pipe-pane -t t -o "cat >> $TM_DIR/$name.raw"
+    : > "$TM_DIR/go"
+}
+
+# tm_raw_has NAME PRINTF-FORMAT: the raw stream holds those bytes.
+tm_raw_has() { LC_ALL=C grep -q -F -- "$(printf "$2")" "$TM_DIR/$1.raw" 2> /dev/null; }
+
 # tm_capture [-e]: the pane as text.
 tm_capture() { tm capture-pane -p -t t "$@"; }
 

@@ -1,0 +1,45 @@
+#!/bin/sh
+# Nothing quadratic on a small file: five inputs that once took 13-50 s
+# (issue 17), each measured at N and 4N. Linear work grows about 4x; the
+# quadratic loops grew 16x. The test takes the CPU time of the command
+# (user + system, the least of 3 runs) and allows up to 8x: a generous
+# ratio between two runs of the same machine, not a time limit.
+#   sources      validate, N sources        (duplicate ids: every pair)
+#   source-list  validate, a source array of N ids (strcat in a loop)
+#   tags         the browser's start, N distinct tags (filter choices)
+#   claims       compare, two models with N claims each (claim lookups)
+#   aliases      show, a model with N aliases (strcat in a loop)
+. "$top_srcdir/tests/lib.sh"
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+G="$top_srcdir/tests/hardening/growth.py"
+T=$(mktemp -d "${TMPDIR:-/tmp}/dp-growth.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+printf ':dump\nq\n' > "$T/keys"
+
+cmd_for() { # CASE FILE
+    case $1 in
+    sources | source-list) echo "$DOKPAMO validate $2" ;;
+    tags) echo "$DOKPAMO --data $2 --headless-script $T/keys --size 80x24" ;;
+    claims) echo "$DOKPAMO --data $2 compare alpha-500b beta-100b" ;;
+    aliases) echo "$DOKPAMO --data $2 show alpha-500b" ;;
+    esac
+}
+
+for spec in "sources 10000" "source-list 100000" "tags 10000" "claims 5000" "aliases 50000"; do
+    set -- $spec
+    c=$1 n=$2 n4=$(($2 * 4))
+    "$PY" "$G" make "$c" "$n" "$top_srcdir/tests/data/mini.json" "$T/$c-1.json"
+    "$PY" "$G" make "$c" "$n4" "$top_srcdir/tests/data/mini.json" "$T/$c-4.json"
+    # shellcheck disable=SC2046
+    $(cmd_for "$c" "$T/$c-4.json") > /dev/null 2>&1
+    is $? 0 "$c: the command runs at $n4"
+    # shellcheck disable=SC2046
+    t1=$("$PY" "$G" cpu 3 $(cmd_for "$c" "$T/$c-1.json"))
+    # shellcheck disable=SC2046
+    t4=$("$PY" "$G" cpu 3 $(cmd_for "$c" "$T/$c-4.json"))
+    ratio=$("$PY" -c 'import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print("%.1f" % (b / max(a, 0.02)))' "$t1" "$t4")
+    "$PY" -c 'import sys; sys.exit(0 if float(sys.argv[1]) <= 8 else 1)' "$ratio"
+    ok $? "$c: ${n} -> ${n4} costs ${ratio}x the CPU time (${t1} s -> ${t4} s; linear ~4x, quadratic ~16x)"
+done
+done_testing
