@@ -105,7 +105,7 @@ static void test_bad_lines(void)
         ":7: 'data' cannot be set in the config file (use --data)",
         ":8: ascii takes yes or no",
         ":9: sort.arch takes KEY[,KEY]",
-        ":10: unknown key 'bad\\x1b[31m'",
+        ":10: unknown key 'bad\\e[31m'",
     };
     for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++) {
         snprintf(want, sizeof want, "config%s", expect[i]);
