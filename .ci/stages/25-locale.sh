@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # 25-locale.sh — the whole `make check` suite a second time under a
 # comma-decimal locale (LC_ALL=de_DE.UTF-8, generated with localedef), so
 # that no number is read or written with the user's decimal separator.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Numbers never follow the locale: under a comma-decimal locale (de_DE)
 # every machine format is byte for byte what it is under C.UTF-8, JSON
 # parses, CSV rows keep the header's field count, and filters and the

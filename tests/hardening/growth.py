@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """growth.py — makes the datasets of tests/hardening/growth.sh from
 tests/data/mini.json, each at a given size N, and measures a command's CPU
 time (user + system of the child, the least of a few runs).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Nothing quadratic on a small file: five inputs that once took 13-50 s
 # (issue 17), each measured at N and 4N. Linear work grows about 4x; the
 # quadratic loops grew 16x. The test takes the CPU time of the command

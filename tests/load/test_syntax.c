@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* test_syntax.c — the strict JSON check every load runs (RFC 8259 plus
  * duplicate keys and the limits): what it accepts, what it refuses, where
  * and with which message. */

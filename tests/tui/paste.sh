@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # A paste is text, never keys or answers: the browser turns on bracketed
 # paste (mode 2004) and turns it off again; a bracketed paste goes into the
 # open prompt as text (newlines and ESC shown as \n and \e), and is ignored

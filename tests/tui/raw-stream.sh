@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # No raw bidi or control reaches the terminal: the bytes the browser writes
 # to the pty (tmux pipe-pane) while the filter menu and the `filter:` title
 # show tags and modalities holding U+202E/U+202C, C1 (U+0085), U+2028 and
