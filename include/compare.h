@@ -206,6 +206,9 @@ enum compare_export_status {
  * rename() when overwrite is true, with link() (which cannot clobber a
  * file created meanwhile) when it is false. On failure writes a message
  * to err (display-safe) and leaves any existing file as it was. */
+/* From a fatal signal's handler: removes the temporary file of an export
+ * under way, if any (async-signal-safe). */
+void compare_export_abort(void);
 enum compare_export_status compare_export(const struct compare *c, const char *path, bool overwrite,
                                           bool diff_only, char *err, size_t errsz);
 

@@ -218,8 +218,10 @@ int main(int argc, char **argv)
         e = errno;
     else if (!ferror(stdout))
         return status;
-    /* Every command that wrote to stdout ends here on a write error
-     * (a full disk, a closed pipe with SIGPIPE ignored): say so, exit 74. */
+    /* Every command that wrote to stdout ends here on a write error: say
+     * so, exit 74; a reader that went away (SIGPIPE ignored) quietly. */
+    if (e == EPIPE)
+        return CLI_IOERR;
     fprintf(stderr, "dokpamo: write error: %s\n", strerror(e ? e : EIO));
     return CLI_IOERR;
 }

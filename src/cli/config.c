@@ -5,6 +5,9 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,10 +142,25 @@ int cli_config_load(struct cli_opts *o, const char *path, bool required, FILE *e
 {
     char name[512];
     visible(path, name, sizeof name); /* $XDG_CONFIG_HOME may hold anything */
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    /* Non-blocking, so that a FIFO (or a device) named as the config
+     * cannot hang every command; then regular files only. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st = {0};
+    if (fd < 0) {
         if (required || errno != ENOENT)
             fprintf(err, "dokpamo: %s: %s\n", name, strerror(errno));
+        return -1;
+    }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        fprintf(err, "dokpamo: %s: %s\n", name,
+                S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
+        close(fd);
+        return -1;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        fprintf(err, "dokpamo: %s: %s\n", name, strerror(errno));
+        close(fd);
         return -1;
     }
     size_t len = 0;

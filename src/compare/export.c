@@ -5,6 +5,9 @@
 #include "compare.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -47,6 +50,19 @@ static void say(char *err, size_t errsz, const char *what, const char *path, int
     free(safe);
 }
 
+/* The temporary file being written, so that a fatal signal can remove it
+ * (compare_export_abort(), async-signal-safe). */
+static char pending_tmp[4096];
+static volatile sig_atomic_t pending;
+
+void compare_export_abort(void)
+{
+    if (pending) {
+        pending = 0;
+        unlink(pending_tmp);
+    }
+}
+
 /* Writes the rendered comparison to fd; returns 0 or an errno value. */
 static int write_tmp(int fd, const struct compare *c, enum out_format fmt, bool diff_only)
 {
@@ -64,6 +80,49 @@ static int write_tmp(int fd, const struct compare *c, enum out_format fmt, bool 
     return e;
 }
 
+/* Copies file from over file to (truncated), fsynced; 0 or an errno value. */
+static int copy_over(const char *from, const char *to)
+{
+    int in = open(from, O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return errno;
+    int out = open(to, O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOFOLLOW);
+    if (out < 0) {
+        int e = errno;
+        close(in);
+        return e;
+    }
+    char buf[65536];
+    int e = 0;
+    for (;;) {
+        ssize_t n = read(in, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            e = n < 0 ? errno : 0;
+            break;
+        }
+        for (ssize_t off = 0; off < n;) {
+            ssize_t w = write(out, buf + off, (size_t)(n - off));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                e = w < 0 ? errno : EIO;
+                break;
+            }
+            off += w;
+        }
+        if (e)
+            break;
+    }
+    if (!e && fsync(out) != 0)
+        e = errno;
+    if (close(out) != 0 && !e)
+        e = errno;
+    close(in);
+    return e;
+}
+
 enum compare_export_status compare_export(const struct compare *c, const char *path, bool overwrite,
                                           bool diff_only, char *err, size_t errsz)
 {
@@ -75,7 +134,9 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
         return CMP_EXPORT_BAD_EXT;
     }
     struct stat st;
+    bool existed = false;
     if (lstat(path, &st) == 0) {
+        existed = true;
         if (!S_ISREG(st.st_mode)) {
             say(err, errsz, "not replacing what is not a regular file:", path, 0);
             return CMP_EXPORT_NOT_FILE;
@@ -89,17 +150,30 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
         return CMP_EXPORT_IO;
     }
 
-    /* ".NAME.XXXXXX" next to the target, so rename() stays in one file system. */
+    /* A short ".dokpamo-XXXXXX" next to the target, so rename() stays in
+     * one file system and a name near NAME_MAX still has a temporary. */
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    size_t tlen = strlen(path) + 16;
+    if (strlen(path + dirlen) > NAME_MAX) {
+        say(err, errsz, "cannot write", path, ENAMETOOLONG);
+        return CMP_EXPORT_IO;
+    }
+    size_t tlen = dirlen + 32;
     char *tmp = malloc(tlen);
     if (!tmp) {
         say(err, errsz, "out of memory writing", path, ENOMEM);
         return CMP_EXPORT_IO;
     }
-    snprintf(tmp, tlen, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
+    snprintf(tmp, tlen, "%.*s.dokpamo-XXXXXX", (int)dirlen, path);
+    sigset_t all, old;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old); /* a signal sees the name only with the file */
     int fd = mkstemp(tmp);
+    if (fd >= 0 && strlen(tmp) < sizeof pending_tmp) {
+        memcpy(pending_tmp, tmp, strlen(tmp) + 1);
+        pending = 1;
+    }
+    sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         int e = errno;
         say(err, errsz, "cannot create a temporary file for", path, e);
@@ -108,13 +182,22 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     }
     mode_t mask = umask(0);
     umask(mask);
-    (void)fchmod(fd, 0666 & ~mask);
+    /* A replaced file keeps its mode (a 0600 export stays private). */
+    (void)fchmod(fd, existed ? st.st_mode & 07777 : 0666 & ~mask);
 
     enum compare_export_status status = CMP_EXPORT_OK;
     int e = write_tmp(fd, c, (enum out_format)fmt, diff_only);
     if (e) {
         say(err, errsz, "cannot write", path, e);
         status = CMP_EXPORT_IO;
+    } else if (overwrite && existed && st.st_nlink > 1) {
+        /* Hard links: rename() would split them. The text is complete in
+         * the temporary file; copy it over the old one in place. */
+        e = copy_over(tmp, path);
+        if (e) {
+            say(err, errsz, "cannot replace", path, e);
+            status = CMP_EXPORT_IO;
+        }
     } else if (overwrite) {
         if (rename(tmp, path) != 0) {
             say(err, errsz, "cannot replace", path, errno);
@@ -138,6 +221,7 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
         }
     }
     unlink(tmp); /* after link(), or after a failure; ENOENT after rename() */
+    pending = 0;
     free(tmp);
     return status;
 }

@@ -44,8 +44,22 @@ static const char *cell_safe(const struct out_cell *c)
     return c->text ? c->text : "";
 }
 
+/* A CSV string field. One that a spreadsheet would run as a formula
+ * (starting with = + - @, TAB or CR: "=HYPERLINK(...)") gets a leading
+ * apostrophe, quoted, so it opens as text. Numbers are written by
+ * print_number(), never here, so -5 stays a number. */
 void out_csv_field(FILE *f, const char *s)
 {
+    if (s[0] && strchr("=+-@\t\r", s[0])) {
+        fputs("\"'", f);
+        for (; *s; s++) {
+            if (*s == '"')
+                fputc('"', f);
+            fputc(*s, f);
+        }
+        fputc('"', f);
+        return;
+    }
     if (!strpbrk(s, ",\"\n\r")) {
         fputs(s, f);
         return;

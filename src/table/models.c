@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define M(row) ((const struct dp_model *)(row))
@@ -391,7 +392,60 @@ static void get_claim(const void *row, const struct table_col *col, const struct
     table_claim_value(c, ctx, buf, n, v);
 }
 
-static bool add_claims(struct table_def *def, const struct dp_dataset *ds)
+/* The claim keys already given a column: a hash set (table_col_find()
+ * for each of 40,000 claims compared every key with every other). */
+struct key_set {
+    char **slot;
+    size_t cap, n;
+    bool oom;
+};
+
+static bool key_new(struct key_set *ks, const char *key)
+{
+    if (2 * (ks->n + 1) > ks->cap) {
+        size_t cap = ks->cap ? 2 * ks->cap : 64;
+        char **v = calloc(cap, sizeof *v);
+        if (!v) {
+            ks->oom = true;
+            return false;
+        }
+        for (size_t i = 0; i < ks->cap; i++)
+            if (ks->slot[i]) {
+                size_t h = 5381;
+                for (const char *p = ks->slot[i]; *p; p++)
+                    h = h * 33 + (unsigned char)*p;
+                size_t j = h & (cap - 1);
+                while (v[j])
+                    j = (j + 1) & (cap - 1);
+                v[j] = ks->slot[i];
+            }
+        free(ks->slot);
+        ks->slot = v;
+        ks->cap = cap;
+    }
+    size_t h = 5381;
+    for (const char *p = key; *p; p++)
+        h = h * 33 + (unsigned char)*p;
+    size_t j = h & (ks->cap - 1);
+    for (; ks->slot[j]; j = (j + 1) & (ks->cap - 1))
+        if (strcmp(ks->slot[j], key) == 0)
+            return false;
+    if (!(ks->slot[j] = strdup(key))) {
+        ks->oom = true;
+        return false;
+    }
+    ks->n++;
+    return true;
+}
+
+static void key_set_free(struct key_set *ks)
+{
+    for (size_t i = 0; i < ks->cap; i++)
+        free(ks->slot[i]);
+    free(ks->slot);
+}
+
+static bool add_claim_cols(struct table_def *def, const struct dp_dataset *ds, struct key_set *seen)
 {
     static const struct table_col proto = {
         .align = TEXT_RIGHT,
@@ -411,7 +465,7 @@ static bool add_claims(struct table_def *def, const struct dp_dataset *ds)
             table_slug(c->metric.raw, slug, sizeof slug);
             table_slug(c->baseline_model ? c->baseline_model->id : c->baseline.raw, bslug, sizeof bslug);
             snprintf(key, sizeof key, "claim.%s%s%s", slug, *bslug ? "@" : "", bslug);
-            if (table_col_find(def, key) >= 0)
+            if (!key_new(seen, key))
                 continue;
             const char *bn_en =
                 c->baseline_model ? model_text(&c->baseline_model->name, DP_LANG_EN)->disp : c->baseline.disp;
@@ -429,6 +483,16 @@ static bool add_claims(struct table_def *def, const struct dp_dataset *ds)
                 col->best = TABLE_BEST_MIN;
         }
     return true;
+}
+
+static bool add_claims(struct table_def *def, const struct dp_dataset *ds)
+{
+    struct key_set seen = {0};
+    for (size_t i = 0; i < def->ncols; i++) /* a claim never takes a fixed field's key */
+        key_new(&seen, def->cols[i].key);
+    bool good = !seen.oom && add_claim_cols(def, ds, &seen) && !seen.oom;
+    key_set_free(&seen);
+    return good;
 }
 
 /* A field of the model's consortium (stage results, scores, partners). */

@@ -23,6 +23,7 @@
 
 #include "tui/provide_curses.h"
 #include "tui/app.h"
+#include "compare.h"
 
 /* Signal state: a handler can only set a flag, and the terminal must be
  * restored from exit paths that do not see the app. */
@@ -57,8 +58,11 @@ int app_signal(void)
     return got_signal;
 }
 
+/* Signals that end the program by default (and crashes): the terminal
+ * back as it was, no temporary export file left, then the default action. */
 static void on_crash(int sig)
 {
+    compare_export_abort();
     restore_terminal();
     signal(sig, SIG_DFL);
     raise(sig);
@@ -79,6 +83,10 @@ static void install_signals(void)
     sigaction(SIGBUS, &sa, NULL);
     sigaction(SIGFPE, &sa, NULL);
     sigaction(SIGABRT, &sa, NULL);
+    static const int fatal[] = {SIGQUIT, SIGUSR1, SIGUSR2,   SIGALRM, SIGPIPE,
+                                SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF};
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
+        sigaction(fatal[i], &sa, NULL);
     atexit(restore_terminal);
 }
 
@@ -811,10 +819,14 @@ static int app_loop(struct app *a)
         int key = 0;
         bool is_code = false;
         enum reaction r = R_NONE;
+        /* A signal that came during the last key's work (an export, a
+         * compare, a headless script that never waits) ends it now. */
+        if (got_signal)
+            return 128 + got_signal;
         if (a->headless) {
             enum hl_input in = headless_next(a, &key, &is_code, &r);
             if (in == HL_EOF)
-                return 0;
+                return got_signal ? 128 + got_signal : 0;
             if (in == HL_KEY)
                 r = app_key(a, key, is_code);
         } else {

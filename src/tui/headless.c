@@ -206,7 +206,9 @@ static enum hl_input command(struct app *a, const char *line, enum reaction *r)
         else
             parse_keys(a, line + 5);
     } else {
-        fprintf(stderr, "dokpamo: headless script: unknown command %s\n", line);
+        char *shown = text_display(line, strlen(line), 0);
+        fprintf(stderr, "dokpamo: headless script: unknown command %s\n", shown ? shown : "?");
+        free(shown);
     }
     return HL_DONE;
 }

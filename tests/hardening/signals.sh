@@ -139,4 +139,26 @@ for cmd in "list --format json" "list --format tsv" "show k-exaone" "compare k-e
     is "$(cat "$T/pipe-err" 2> /dev/null)" "" "$cmd | head -1: nothing on stderr"
     rm -f "$T/pipe-rc" "$T/pipe-err"
 done
+# Signals whose default is to end the program: the terminal is restored
+# first (no -echo -icanon left on the alternate screen), then the signal's
+# own status.
+for spec in QUIT:131 USR1:138 ALRM:142 PIPE:141 XCPU:152; do
+    start
+    kill -"${spec%%:*}" "$pid"
+    ended "SIG${spec%%:*}" "${spec#*:}"
+done
+
+# The headless mode handles signals too: a long script (20,000 L keys)
+# ends at once on SIGTERM, with 143.
+seq 1 20000 | sed 's/.*/L/' > "$T/long"
+"$DOKPAMO" --data "$DATA" --headless-script "$T/long" --size 80x24 > /dev/null 2>&1 &
+hp=$!
+script_open() { ls -l "/proc/$hp/fd" 2> /dev/null | grep -q "$T/long"; }
+poll 20 script_open
+kill -TERM "$hp"
+poll 10 gone "$hp"
+ok $? "headless: SIGTERM ends a long script at once"
+wait "$hp"
+is $? 143 "headless: exit status 143"
+
 done_testing

@@ -101,4 +101,17 @@ like "$(printf '%s\n' "$out" | sed -n 3p)" "▼활성" "sort.params = -params_ac
 like "$(printf '%s\n' "$out" | sed -n 4p)" "K-EXAONE 2\.0 .* 37B" "... largest active first"
 like "$out" 'sort: unknown sort key "bogus"' "a bad pane sort key is shown, and the default kept"
 like "$(printf '%s\n' "$out" | sed -n 13p)" "▲팀" "... Partners keeps its default sort"
+# A FIFO as the config file: refused at once (non-blocking open), every
+# command still runs; with --config it is an error, exit 66.
+fdir=$(mktemp -d)
+mkdir -p "$fdir/dokpamo"
+mkfifo "$fdir/dokpamo/config"
+got=$(XDG_CONFIG_HOME=$fdir timeout 5 "$DOKPAMO" --data "$DATA" list --format tsv 2>&1 >/dev/null; echo "exit $?")
+is "$got" "dokpamo: $fdir/dokpamo/config: not a regular file
+exit 0" "a FIFO config: said and skipped, list runs (no hang)"
+got=$(timeout 5 "$DOKPAMO" --config "$fdir/dokpamo/config" --data "$DATA" list 2>&1 >/dev/null; echo "exit $?")
+is "$got" "dokpamo: $fdir/dokpamo/config: not a regular file
+exit 66" "--config FIFO: refused without blocking, exit 66"
+rm -rf "$fdir"
+
 done_testing
