@@ -234,6 +234,8 @@ bool load_split(const char *buf, size_t len, struct load_split *sp)
         return false;
     size_t copied = 0;
     bool seen = false;
+    if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+        p.pos = 3; /* a byte-order mark (cJSON skips it in the skeleton too) */
     ws(&p);
     if (p.pos >= len || buf[p.pos] != '{')
         goto fail;

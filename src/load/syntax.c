@@ -438,6 +438,23 @@ static bool value(struct scan *p)
     }
 }
 
+/* A text in UTF-16 or UTF-32 (with or without a byte-order mark): its
+ * encoding's name, else NULL. JSON's first character is ASCII, so the
+ * zero bytes around it tell. */
+static const char *not_utf8(const char *buf, size_t len)
+{
+    const unsigned char *b = (const unsigned char *)buf;
+    if (len >= 4 && b[0] == 0 && b[1] == 0 && ((b[2] == 0xfe && b[3] == 0xff) || (b[2] == 0 && b[3])))
+        return "UTF-32BE";
+    if (len >= 4 && b[2] == 0 && b[3] == 0 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] && b[1] == 0)))
+        return "UTF-32LE";
+    if (len >= 2 && ((b[0] == 0xfe && b[1] == 0xff) || (b[0] == 0 && b[1])))
+        return "UTF-16BE";
+    if (len >= 2 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] && b[1] == 0)))
+        return "UTF-16LE";
+    return NULL;
+}
+
 enum load_syntax load_syntax_check(const char *buf, size_t len, size_t *off, char *msg, size_t msgsz)
 {
     struct scan *p = calloc(1, sizeof *p);
@@ -448,6 +465,13 @@ enum load_syntax load_syntax_check(const char *buf, size_t len, size_t *off, cha
     }
     p->s = buf;
     p->len = len;
+    const char *wide = not_utf8(buf, len);
+    if (wide) {
+        *off = 0;
+        snprintf(msg, msgsz, "not UTF-8 (%s); JSON must be UTF-8 (iconv -f %s -t UTF-8)", wide, wide);
+        free(p);
+        return LOAD_SYNTAX_BAD;
+    }
     if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
         p->pos = 3; /* a UTF-8 byte-order mark: RFC 8259 lets parsers ignore it, cJSON does */
     bool good = value(p);

@@ -50,7 +50,9 @@ m["params_active_b"] = 10.5
 json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
 id=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["consortia"][0]["models"][0]["id"])' "$tmp/frac.json")
-got=$(LC_ALL=$COMMA_LC "$DOKPAMO" --data "$tmp/frac.json" list --filter "id=$id" --format tsv | sed 1d | cut -f4,5)
+got=$(LC_ALL=$COMMA_LC "$DOKPAMO" --data "$tmp/frac.json" list --filter "id=$id" --format tsv |
+    awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+                 { print $col["params_total_b"] "\t" $col["params_active_b"] }')
 is "$got" "102.75	10.5" "the dataset's 102.75 and 10.5 are read and written with '.'"
 
 done_testing

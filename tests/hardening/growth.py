@@ -6,6 +6,7 @@ time (user + system of the child, the least of a few runs).
 
   growth.py make CASE N OUT     CASE: sources, source-list, tags, claims, aliases
   growth.py cpu RUNS CMD...     prints the CPU seconds of CMD
+  growth.py rss CMD...          prints CMD's peak resident size in KB
 """
 import json
 import resource
@@ -36,6 +37,11 @@ def make(case, n, src, out):
     json.dump(d, open(out, "w", encoding="utf-8"), ensure_ascii=False)
 
 
+def rss(cmd):
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+
 def cpu(runs, cmd):
     best = None
     for _ in range(runs):
@@ -50,5 +56,7 @@ def cpu(runs, cmd):
 if __name__ == "__main__":
     if sys.argv[1] == "make":
         make(sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5])
+    elif sys.argv[1] == "rss":
+        rss(sys.argv[2:])
     else:
         cpu(int(sys.argv[2]), sys.argv[3:])
