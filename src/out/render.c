@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,10 +48,23 @@ static const char *cell_safe(const struct out_cell *c)
 /* A CSV string field. One that a spreadsheet would run as a formula
  * (starting with = + - @, TAB or CR: "=HYPERLINK(...)") gets a leading
  * apostrophe, quoted, so it opens as text. Numbers are written by
- * print_number(), never here, so -5 stays a number. */
+ * print_number(), never here; signed differences ("+3.4pp") stay as they are. */
+/* "+3.4pp", "-5", "+27": a signed number with at most a unit of letters
+ * or '%' (Compare's differences), which no spreadsheet runs as a formula
+ * that calls or references anything. */
+static bool signed_number(const char *s)
+{
+    if ((s[0] != '+' && s[0] != '-') || !(s[1] >= '0' && s[1] <= '9'))
+        return false;
+    for (s++; *s; s++)
+        if (!((*s >= '0' && *s <= '9') || *s == '.' || *s == '%' || (*s >= 'a' && *s <= 'z')))
+            return false;
+    return true;
+}
+
 void out_csv_field(FILE *f, const char *s)
 {
-    if (s[0] && strchr("=+-@\t\r", s[0])) {
+    if (s[0] && strchr("=+-@\t\r", s[0]) && !signed_number(s)) {
         fputs("\"'", f);
         for (; *s; s++) {
             if (*s == '"')
