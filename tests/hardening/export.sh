@@ -51,12 +51,12 @@ rm -f "$T/disk/private.md" "$T/disk/link.md"
 # A name near NAME_MAX still exports (a short temporary name); one beyond
 # it says "File name too long".
 long=$(printf 'x%.0s' $(seq 1 250)).md
-out=$(export_to "$T/disk/$long" y)
+out=$(export_to "$T/disk/$long" "") # a new file: no question to answer
 like "$out" "wrote x+\\.\\.\\.|wrote x" "a 253-byte name exports"
 test -f "$T/disk/$long"
 ok $? "the file is there"
 toolong=$(printf 'x%.0s' $(seq 1 260)).md
-out=$(export_to "$T/disk/$toolong" y)
+out=$(export_to "$T/disk/$toolong" "")
 like "$out" "File name too long" "a 263-byte name: File name too long"
 is "$(ls -A "$T/disk" | grep -v "^$long\$" | tr '\n' ' ')" "cmp.md " "no temporary file left behind"
 
