@@ -22,6 +22,7 @@ def make(case, n, src, out):
         for i in range(n):
             d["sources"].append({"id": "G%d" % i, "kind": "public", "publisher": "p", "date": None,
                                  "url": None, "title": "t"})
+        alpha["source"] = [alpha["source"]] + ["G%d" % i for i in range(n)]  # every source cited
     elif case == "source-list":
         alpha["source"] = ["P1", "S1"] * (n // 2)
     elif case == "tags":
