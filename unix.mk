@@ -23,10 +23,12 @@ uninstall-completions:
 	rm -f '$(DESTDIR)$(bashcompdir)/dokpamo' '$(DESTDIR)$(zshcompdir)/_dokpamo'
 
 # The KEYS section of the manual page is generated from the browser's key
-# table; tests/unix/man.sh fails when they disagree. Run after editing
-# src/tui/keys.def:  make update-man
+# table and the English of its words; tests/unix/man.sh fails when they
+# disagree. Run after editing src/tui/keys.def or a HELP_ word of
+# include/vocab.def:  make update-man
 update-man:
-	$(AWK) -v splice=1 -f '$(srcdir)/man/keys-to-man.awk' '$(srcdir)/src/tui/keys.def' \
+	$(AWK) -v splice=1 -f '$(srcdir)/man/keys-to-man.awk' '$(srcdir)/include/vocab.def' \
+		'$(srcdir)/src/tui/keys.def' \
 		'$(srcdir)/man/dokpamo.1' > man-page.tmp
 	mv man-page.tmp '$(srcdir)/man/dokpamo.1'
 

@@ -219,8 +219,4 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
 #define COMPARE_OSC52_MAX (1u << 20)
 char *compare_osc52(const char *data, size_t len, size_t *outlen);
 
-/* Human reason for an unknown value in a language: "undisclosed"/"비공개",
- * "not evaluated"/"평가 없음", "n/a"/"해당 없음", "unknown"/"알 수 없음". */
-const char *compare_why_text(enum dp_why why, enum dp_lang lang);
-
 #endif

@@ -2,13 +2,15 @@
 # keys-to-man.awk — the browser's key table (src/tui/keys.def) as the
 # KEYS section of dokpamo(1).
 #
-#   awk -f man/keys-to-man.awk src/tui/keys.def
+#   awk -f man/keys-to-man.awk include/vocab.def src/tui/keys.def
 #       prints the section body (what goes between the BEGIN KEYS and
 #       END KEYS comment lines of man/dokpamo.1);
-#   awk -v splice=1 -f man/keys-to-man.awk src/tui/keys.def man/dokpamo.1
+#   awk -v splice=1 -f man/keys-to-man.awk include/vocab.def src/tui/keys.def man/dokpamo.1
 #       prints the manual page with that part replaced ("make update-man").
 #
-# A key table line: DP_KEY(ACTION, SECTION, "hint" or NULL, "help", key...)
+# A key table line: DP_KEY(ACTION, SECTION, HINT, key...); its help line is
+# the English of DP_WORD(HELP_<ACTION>, "machine", "English", "한국어") in
+# the vocabulary. The manual is in English.
 
 function roff(s) {
     gsub(/\\/, "\\e", s)
@@ -90,7 +92,19 @@ BEGIN {
     title["SORT"] = "Sorting"; title["VIEW"] = "View"
 }
 
-FNR == NR && /^[ \t]*DP_KEY\(/ {
+FNR == 1 { file++ }
+
+# The vocabulary: the English of every word.
+file == 1 && /^[ \t]*DP_WORD\(/ {
+    line = $0
+    sub(/^[ \t]*DP_WORD\(/, "", line)
+    split_args(line, w)
+    english[w[1]] = unquote(w[3])
+    next
+}
+file == 1 { next }
+
+file == 2 && /^[ \t]*DP_KEY\(/ {
     line = $0
     sub(/^[ \t]*DP_KEY\(/, "", line)
     n = split_args(line, a)
@@ -102,18 +116,22 @@ FNR == NR && /^[ \t]*DP_KEY\(/ {
     }
     keys = ""
     delete seen
-    for (i = 5; i <= n; i++) {
+    for (i = 4; i <= n; i++) {
         k = keyname(a[i])
         if (k in seen)
             continue
         seen[k] = 1
         keys = keys (keys == "" ? "" : ", ") "\\fB" k "\\fR"
     }
-    out = out ".TP\n" keys "\n" roff(unquote(a[4])) "\n"
+    if (!(("HELP_" a[1]) in english)) {
+        print "keys-to-man.awk: no DP_WORD(HELP_" a[1] ", ...) in the vocabulary" > "/dev/stderr"
+        exit 1
+    }
+    out = out ".TP\n" keys "\n" roff(english["HELP_" a[1]]) "\n"
     next
 }
 
-FNR == NR { next }
+file == 2 { next }
 
 # The manual page (splice mode).
 /^\.\\" BEGIN KEYS/ { print; printf "%s", out; skipping = 1; next }

@@ -11,18 +11,19 @@
 
 #include "compare.h"
 #include "text.h"
+#include "vocab.h"
 
-static void no_match(const char *name)
+static void no_match(const char *name, enum dp_lang lang)
 {
     char *safe = text_display(name, strlen(name), 0);
-    fprintf(stderr, "dokpamo: no model or consortium matches '%s'\n", safe ? safe : "?");
+    fprintf(stderr, "dokpamo: %s '%s'\n", vocab(V_MSG_NO_MATCH, lang), safe ? safe : "?");
     free(safe);
 }
 
 int cli_compare(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, char **names, int n)
 {
     if (n < 1) {
-        fprintf(stderr, "dokpamo: compare needs at least one NAME\n");
+        fprintf(stderr, "dokpamo: %s\n", vocab(V_MSG_COMPARE_NEEDS, o->lang));
         return CLI_USAGE;
     }
     struct cmp_record *recs = calloc((size_t)n + 1, sizeof *recs);
@@ -39,7 +40,7 @@ int cli_compare(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o
             recs[nrec++].consortium = hit.consortium;
         else {
             if (hit.kind == CLI_HIT_NONE)
-                no_match(names[i]);
+                no_match(names[i], o->lang);
             status = CLI_NO_MATCH;
         }
     }

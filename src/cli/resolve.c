@@ -8,6 +8,7 @@
 
 #include "table.h"
 #include "text.h"
+#include "vocab.h"
 
 struct probe {
     const struct text_query *q;
@@ -60,17 +61,17 @@ static void list_candidates(FILE *err, const char *name, const struct dp_dataset
     if (!err)
         return;
     char *safe = text_display(name, strlen(name), 0);
-    fprintf(err, "dokpamo: '%s' is ambiguous; it matches:\n", safe ? safe : "?");
+    fprintf(err, "dokpamo: '%s' %s\n", safe ? safe : "?", vocab(V_MSG_AMBIGUOUS, lang));
     free(safe);
     for (size_t i = 0; i < ds->nmodels; i++)
         if (exact_only ? is_exact(&table_models, ds->models[i], q) : matches(&table_models, ds->models[i], q))
-            fprintf(err, "  model       %s (%s)\n", model_text(&ds->models[i]->name, lang)->disp,
-                    ds->models[i]->id);
+            fprintf(err, "  %s  %s (%s)\n", vocab(V_MODEL, lang),
+                    model_text(&ds->models[i]->name, lang)->disp, ds->models[i]->id);
     for (size_t i = 0; i < ds->nconsortia; i++)
         if (exact_only ? is_exact(&table_consortia, &ds->consortia[i], q)
                        : matches(&table_consortia, &ds->consortia[i], q))
-            fprintf(err, "  consortium  %s (%s)\n", model_text(&ds->consortia[i].name, lang)->disp,
-                    ds->consortia[i].id);
+            fprintf(err, "  %s  %s (%s)\n", vocab(V_CONSORTIUM, lang),
+                    model_text(&ds->consortia[i].name, lang)->disp, ds->consortia[i].id);
 }
 
 /* Scans models and consortia with `match`; fills hit when exactly one. */

@@ -12,6 +12,7 @@
 #include "compare/internal.h"
 #include "table.h"
 #include "text.h"
+#include "vocab.h"
 
 struct builder {
     struct compare *c;
@@ -48,7 +49,7 @@ static void cell_unknown(struct builder *b, struct cmp_cell *cell, enum dp_why w
     cell->known = false;
     cell->why = why;
     cell->num = NAN;
-    cell->text = safe_dup(b, compare_why_text(why, b->c->lang));
+    cell->text = safe_dup(b, vocab_why(why, b->c->lang));
     cell->width = cell->text ? text_width(cell->text) : 0;
     cell->src = src;
 }
@@ -63,11 +64,6 @@ static void cell_note(struct builder *b, struct cmp_cell *cell, const char *note
 {
     if (note && *note)
         cell->note = safe_dup(b, note);
-}
-
-static const char *tr(const struct builder *b, const char *en, const char *ko)
-{
-    return b->c->lang == DP_LANG_KO ? ko : en;
 }
 
 /* ---- rows --------------------------------------------------------------- */
@@ -456,10 +452,8 @@ static void add_claims(struct builder *b)
                     char buf[64], note[512];
                     cmp_format_num(buf, sizeof buf, bl->baseline_value.v, cmp_decimals(bl->baseline_value.v));
                     cell_num(b, &row->cells[k], bl->baseline_value.v, buf, bl->src);
-                    snprintf(
-                        note, sizeof note, "%s: %s %s", model_claim_kind_name(bl->kind),
-                        tr(b, "baseline value reported with the claim of", "주장에 함께 보고된 기준 값:"),
-                        model_text(&bl->model->name, c->lang)->disp);
+                    snprintf(note, sizeof note, "%s: %s %s", vocab_claim_kind(bl->kind, c->lang),
+                             vocab(V_CMP_BASELINE_OF, c->lang), model_text(&bl->model->name, c->lang)->disp);
                     cell_note(b, &row->cells[k], note);
                 } else
                     cell_unknown(b, &row->cells[k], DP_WHY_NOT_EVALUATED, NULL);
@@ -557,15 +551,6 @@ void compare_free(struct compare **cp)
     free(c->cols);
     free(c);
     *cp = NULL;
-}
-
-const char *compare_why_text(enum dp_why why, enum dp_lang lang)
-{
-    static const char *const en[] = {"", "undisclosed", "not evaluated", "n/a", "unknown"};
-    static const char *const ko[] = {"", "비공개", "평가 없음", "해당 없음", "알 수 없음"};
-    if (why > DP_WHY_UNKNOWN || why == DP_WHY_NONE)
-        why = DP_WHY_UNKNOWN;
-    return lang == DP_LANG_KO ? ko[why] : en[why];
 }
 
 const struct dp_model *compare_nearest_peer(const struct dp_dataset *ds, const struct dp_model *m)

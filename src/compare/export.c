@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "text.h"
+#include "vocab.h"
 
 int compare_format_for_path(const char *path)
 {
@@ -38,10 +39,11 @@ int compare_format_for_path(const char *path)
     return -1;
 }
 
-static void say(char *err, size_t errsz, const char *what, const char *path, int e)
+static void say(const struct compare *c, char *err, size_t errsz, enum vocab_id id, const char *path, int e)
 {
     if (!err || !errsz)
         return;
+    const char *what = vocab(id, c->lang);
     char *safe = text_display(path, strlen(path), 0);
     if (e)
         snprintf(err, errsz, "%s %s: %s", what, safe ? safe : "?", strerror(e));
@@ -130,7 +132,7 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
         err[0] = '\0';
     int fmt = compare_format_for_path(path);
     if (fmt < 0) {
-        say(err, errsz, "choose .md, .csv, .json, .tsv or .txt for", path ? path : "", 0);
+        say(c, err, errsz, V_EXP_CHOOSE, path ? path : "", 0);
         return CMP_EXPORT_BAD_EXT;
     }
     struct stat st;
@@ -138,15 +140,15 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     if (lstat(path, &st) == 0) {
         existed = true;
         if (!S_ISREG(st.st_mode)) {
-            say(err, errsz, "not replacing what is not a regular file:", path, 0);
+            say(c, err, errsz, V_EXP_NOT_REGULAR, path, 0);
             return CMP_EXPORT_NOT_FILE;
         }
         if (!overwrite) {
-            say(err, errsz, "file exists:", path, 0);
+            say(c, err, errsz, V_EXP_EXISTS, path, 0);
             return CMP_EXPORT_EXISTS;
         }
     } else if (errno != ENOENT) {
-        say(err, errsz, "cannot write", path, errno);
+        say(c, err, errsz, V_EXP_CANNOT_WRITE, path, errno);
         return CMP_EXPORT_IO;
     }
 
@@ -161,7 +163,7 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     size_t tlen = dirlen + 32;
     char *tmp = malloc(tlen);
     if (!tmp) {
-        say(err, errsz, "out of memory writing", path, ENOMEM);
+        say(c, err, errsz, V_EXP_OOM, path, ENOMEM);
         return CMP_EXPORT_IO;
     }
     snprintf(tmp, tlen, "%.*s.dokpamo-XXXXXX", (int)dirlen, path);
@@ -176,7 +178,7 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         int e = errno;
-        say(err, errsz, "cannot create a temporary file for", path, e);
+        say(c, err, errsz, V_EXP_NO_TEMP, path, e);
         free(tmp);
         return CMP_EXPORT_IO;
     }
@@ -188,7 +190,7 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     enum compare_export_status status = CMP_EXPORT_OK;
     int e = write_tmp(fd, c, (enum out_format)fmt, diff_only);
     if (e) {
-        say(err, errsz, "cannot write", path, e);
+        say(c, err, errsz, V_EXP_CANNOT_WRITE, path, e);
         status = CMP_EXPORT_IO;
     } else if (overwrite && existed && st.st_nlink > 1) {
         /* Hard links: rename() would split them. The text is complete in
@@ -200,23 +202,23 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
         }
     } else if (overwrite) {
         if (rename(tmp, path) != 0) {
-            say(err, errsz, "cannot replace", path, errno);
+            say(c, err, errsz, V_EXP_CANNOT_REPLACE, path, errno);
             status = CMP_EXPORT_IO;
         }
     } else if (link(tmp, path) != 0) {
         e = errno;
         if (e == EEXIST) {
-            say(err, errsz, "file exists:", path, 0);
+            say(c, err, errsz, V_EXP_EXISTS, path, 0);
             status = CMP_EXPORT_EXISTS;
         } else if ((e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK || e == ENOSYS) &&
                    lstat(path, &st) != 0 && errno == ENOENT) {
             /* A file system without hard links: fall back to rename(). */
             if (rename(tmp, path) != 0) {
-                say(err, errsz, "cannot create", path, errno);
+                say(c, err, errsz, V_EXP_CANNOT_CREATE, path, errno);
                 status = CMP_EXPORT_IO;
             }
         } else {
-            say(err, errsz, "cannot create", path, e);
+            say(c, err, errsz, V_EXP_CANNOT_CREATE, path, e);
             status = CMP_EXPORT_IO;
         }
     }

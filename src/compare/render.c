@@ -13,6 +13,7 @@
 #include "out.h"
 #include "table.h"
 #include "text.h"
+#include "vocab.h"
 
 #define BAR_COLS 8
 #define TABLE_CELL_MAX 30 /* table format: long texts end in an ellipsis */
@@ -41,7 +42,6 @@ static size_t put_line(char *buf, size_t bufsz, size_t *used, const char **lines
 size_t compare_legend(const struct compare *c, bool diff_only, const char **lines, size_t max, char *buf,
                       size_t bufsz)
 {
-    bool ko = c->lang == DP_LANG_KO;
     size_t n = 0, used = 0;
     double lo = NAN, hi = NAN;
     for (size_t r = 0; r < c->nrows; r++)
@@ -54,41 +54,18 @@ size_t compare_legend(const struct compare *c, bool diff_only, const char **line
         table_format_params(lo, c->korean_units, los, sizeof los);
         table_format_params(hi, c->korean_units, his, sizeof his);
     }
-    put_line(buf, bufsz, &used, lines, &n, max,
-             ko ? "막대: 파라미터는 하나의 로그 척도(%s~%s), 점수는 만점 대비, 활성 비율은 100%% 대비, "
-                  "그 밖의 수는 행의 최댓값 대비."
-                : "Bars: parameters on one log scale (%s to %s); scores against their maximum; active share "
-                  "against 100%%; other numbers against the row's largest.",
-             los, his);
-    const char *x = cmp_times_sign(c->text_flags);
-    put_line(
-        buf, bufsz, &used, lines, &n, max,
-        ko ? "%sN: 첫 열 대비 배수(파라미터, 문맥 길이). +N: 첫 열과의 차이(점수, 비율, 개수, 주장)."
-           : "%sN: ratio to the first column (parameters, context); +N: difference from the first column "
-             "(scores, shares, counts, claims).",
-        x);
-    put_line(buf, bufsz, &used, lines, &n, max,
-             ko ? "%s 행에서 가장 좋은 값: 가장 높은 점수, 문맥 길이, 주장 값(순위와 등급은 가장 낮은 값). "
-                  "파라미터는 표시하지 않음: 크다고 더 좋은 것은 아님."
-                : "%s marks the best value of a row: the highest score, context or claim (the lowest rank or "
-                  "grade). Parameters are not marked: bigger is not better.",
-             cmp_best_mark(c->text_flags));
-    put_line(buf, bufsz, &used, lines, &n, max, "%s",
-             ko ? "알 수 없는 값은 이유(비공개, 평가 없음, 해당 없음)를 보이며 0으로 계산하지 않음."
-                : "Unknown values say why (undisclosed, not evaluated, n/a) and never count as 0.");
+    enum dp_lang lang = c->lang;
+    put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_BARS, lang), los, his);
+    put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_DELTA, lang), cmp_times_sign(c->text_flags));
+    put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_BEST, lang), cmp_best_mark(c->text_flags));
+    put_line(buf, bufsz, &used, lines, &n, max, "%s", vocab(V_LEG_UNKNOWN, lang));
     size_t same = c->nrows - c->ndiffer;
     if (diff_only)
-        put_line(buf, bufsz, &used, lines, &n, max,
-                 ko ? "차이 나는 %zu개 행만 표시, 같은 %zu개 행은 숨김."
-                    : "Showing the %zu rows that differ; %zu "
-                      "identical rows hidden.",
-                 c->ndiffer, same);
+        put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_DIFF_ONLY, lang), c->ndiffer, same);
     else
-        put_line(buf, bufsz, &used, lines, &n, max,
-                 ko ? "%zu개 행 중 %zu개 행의 값이 다름." : "%2$zu of %1$zu rows differ.", c->nrows,
-                 c->ndiffer);
+        put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_DIFFER, lang), c->nrows, c->ndiffer);
     if (c->ds && c->ds->as_of)
-        put_line(buf, bufsz, &used, lines, &n, max, ko ? "자료 기준일 %s." : "Data as of %s.", c->ds->as_of);
+        put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_AS_OF, lang), c->ds->as_of);
     return n;
 }
 
@@ -194,7 +171,7 @@ static struct out_grid *grid_new(const struct compare *c, size_t nshown)
     struct out_grid *g = out_grid_new(nshown, c->ncols + 1, c->text_flags);
     if (!g)
         return NULL;
-    bool ok = out_grid_column(g, 0, c->lang == DP_LANG_KO ? "항목" : "Attribute", "attribute", TEXT_LEFT);
+    bool ok = out_grid_column(g, 0, vocab(V_CMP_ATTRIBUTE, c->lang), "attribute", TEXT_LEFT);
     for (size_t j = 0; j < c->ncols && ok; j++)
         ok = out_grid_column(g, j + 1, c->cols[j].title, c->cols[j].model->id, TEXT_LEFT);
     if (!ok)
@@ -293,10 +270,7 @@ static int write_human(FILE *f, const struct compare *c, bool markdown, bool dif
             fprintf(f, "%s%s\n", markdown ? "- " : "", lines[i]);
     }
     if (!e && markdown) {
-        fprintf(f, "\n%s\n\n",
-                c->lang == DP_LANG_KO ? "출처 (자료의 sources id):"
-                                      : "Sources (ids in the dataset's "
-                                        "sources):");
+        fprintf(f, "\n%s\n\n", vocab(V_CMP_SOURCES_HEAD, c->lang));
         g = source_grid(c, idx, nshown);
         e = g ? out_render(f, g, OUT_MD) : ENOMEM;
         out_grid_free(&g);

@@ -170,12 +170,11 @@ static void get_arch(const void *row, const struct table_col *col, const struct 
 static void get_in_out(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
                        size_t n, struct table_value *v)
 {
-    (void)ctx;
     const struct dp_model *m = M(row);
     if (col->argi == 0)
-        tv_list(v, m->mod_in, m->nmod_in, buf, n);
+        tv_list_words(v, m->mod_in, m->nmod_in, ctx->lang, buf, n);
     else
-        tv_list(v, m->mod_out, m->nmod_out, buf, n);
+        tv_list_words(v, m->mod_out, m->nmod_out, ctx->lang, buf, n);
     v->src = model_field_src(m, "modalities");
 }
 
@@ -184,12 +183,12 @@ static void get_in_out(const void *row, const struct table_col *col, const struc
 static void get_modalities(const void *row, const struct table_col *col, const struct table_ctx *ctx,
                            char *buf, size_t n, struct table_value *v)
 {
-    (void)col, (void)ctx;
+    (void)col;
     const struct dp_model *m = M(row);
     char in[512], out[512];
     struct table_value vi = {0}, vo = {0};
-    tv_list(&vi, m->mod_in, m->nmod_in, in, sizeof in);
-    tv_list(&vo, m->mod_out, m->nmod_out, out, sizeof out);
+    tv_list_words(&vi, m->mod_in, m->nmod_in, ctx->lang, in, sizeof in);
+    tv_list_words(&vo, m->mod_out, m->nmod_out, ctx->lang, out, sizeof out);
     v->type = TABLE_LIST;
     v->known = vi.known || vo.known;
     v->why = v->known ? DP_WHY_NONE : DP_WHY_UNKNOWN;

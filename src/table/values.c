@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "text.h"
+#include "vocab.h"
+
 void table_value_str(struct table_value *v, const dp_str *s)
 {
     v->type = TABLE_STR;
@@ -78,14 +81,19 @@ void tv_bool(struct table_value *v, bool b, enum dp_lang lang)
     v->num = b;
 }
 
-void tv_list(struct table_value *v, const dp_str *items, size_t n, char *buf, size_t bufsz)
+/* The list's text; words: each item in the vocabulary's lang when it has
+ * the item (a machine word such as a modality). */
+static void list_text(struct table_value *v, const dp_str *items, size_t n, bool words, enum dp_lang lang,
+                      char *buf, size_t bufsz)
 {
     size_t used = 0;
     int width = 0;
     if (bufsz)
         buf[0] = '\0';
     for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(items[i].disp);
+        const char *w = words ? vocab_word(items[i].raw, lang) : NULL;
+        const char *disp = w ? w : items[i].disp;
+        size_t len = strlen(disp);
         if (used + len + 3 > bufsz)
             break;
         if (i) {
@@ -93,10 +101,10 @@ void tv_list(struct table_value *v, const dp_str *items, size_t n, char *buf, si
             used += 2;
             width += 2;
         }
-        memcpy(buf + used, items[i].disp, len);
+        memcpy(buf + used, disp, len);
         used += len;
         buf[used] = '\0';
-        width += items[i].width;
+        width += w ? text_width(w) : items[i].width;
     }
     v->type = TABLE_LIST;
     v->known = n > 0;
@@ -106,6 +114,17 @@ void tv_list(struct table_value *v, const dp_str *items, size_t n, char *buf, si
     v->width = width;
     v->items = items;
     v->nitems = n;
+}
+
+void tv_list(struct table_value *v, const dp_str *items, size_t n, char *buf, size_t bufsz)
+{
+    list_text(v, items, n, false, DP_LANG_EN, buf, bufsz);
+}
+
+void tv_list_words(struct table_value *v, const dp_str *items, size_t n, enum dp_lang lang, char *buf,
+                   size_t bufsz)
+{
+    list_text(v, items, n, true, lang, buf, bufsz);
 }
 
 void table_slug(const char *s, char *buf, size_t bufsz)

@@ -17,6 +17,10 @@ void tv_num(struct table_value *v, const dp_num *n, char *buf, size_t bufsz, con
 void tv_count(struct table_value *v, size_t n, char *buf, size_t bufsz);
 /* A list cell: items joined with ", " into buf (display) . */
 void tv_list(struct table_value *v, const dp_str *items, size_t n, char *buf, size_t bufsz);
+/* The same for machine words the vocabulary has (modalities): each item
+ * in lang; items stay the data's words. */
+void tv_list_words(struct table_value *v, const dp_str *items, size_t n, enum dp_lang lang, char *buf,
+                   size_t bufsz);
 /* A boolean cell ("yes"/"예"). */
 void tv_bool(struct table_value *v, bool b, enum dp_lang lang);
 /* An unknown value of a type, with its reason. */

@@ -156,8 +156,9 @@ void app_layout(struct app *a)
 static void draw_too_small(struct app *a)
 {
     char l1[96], l2[96];
-    snprintf(l1, sizeof l1, "dokpamo needs at least %dx%d", TUI_MIN_COLS, TUI_MIN_ROWS);
-    snprintf(l2, sizeof l2, "this terminal is %dx%d", a->cols, a->rows);
+    const char *quit = vocab(V_TOO_SMALL_QUIT, a->opt.lang);
+    snprintf(l1, sizeof l1, vocab(V_TOO_SMALL, a->opt.lang), TUI_MIN_COLS, TUI_MIN_ROWS);
+    snprintf(l2, sizeof l2, vocab(V_TOO_SMALL_NOW, a->opt.lang), a->cols, a->rows);
     int y = a->rows / 2 - 1;
     if (y < 0)
         y = 0;
@@ -167,7 +168,7 @@ static void draw_too_small(struct app *a)
     if (y + 1 < a->rows)
         draw_text(a, y + 1, 0, a->cols, l2, (int)strlen(l2), TEXT_CENTER);
     if (y + 2 < a->rows)
-        draw_text(a, y + 2, 0, a->cols, "q quits", 7, TEXT_CENTER);
+        draw_text(a, y + 2, 0, a->cols, quit, (int)strlen(quit), TEXT_CENTER);
 }
 
 /* The top line: dataset title, counts and date, then what the user has
@@ -177,23 +178,19 @@ static void title_line(struct app *a, char *buf, size_t bufsz, int avail)
 {
     const struct dp_dataset *ds = a->ds;
     const char *sep = a->g->sep;
-    bool ko = a->opt.lang == DP_LANG_KO;
+    enum dp_lang lang = a->opt.lang;
     char info[160], state[1600] = "";
     size_t len;
-    if (ko)
-        snprintf(info, sizeof info, "%s컨소시엄 %zu%s모델 %zu%s%s 기준", sep, ds->nconsortia, sep,
-                 ds->nmodels, sep, ds->as_of ? ds->as_of : "?");
-    else
-        snprintf(info, sizeof info, "%s%zu consortia%s%zu models%sas of %s", sep, ds->nconsortia, sep,
-                 ds->nmodels, sep, ds->as_of ? ds->as_of : "?");
+    snprintf(info, sizeof info, vocab(V_TITLE_COUNTS, lang), sep, ds->nconsortia, sep, ds->nmodels, sep,
+             ds->as_of ? ds->as_of : "?");
     if (a->nfilters) {
         /* The expression as --filter takes it (display-safe already). */
         len = strlen(state);
-        snprintf(state + len, sizeof state - len, "%s%s", ko ? "  필터: " : "  filter: ", a->filter_expr);
+        snprintf(state + len, sizeof state - len, "%s%s", vocab(V_TITLE_FILTER, lang), a->filter_expr);
     }
     if (a->nmarked) {
         len = strlen(state);
-        snprintf(state + len, sizeof state - len, ko ? "%s%zu개 표시" : "%s%zu marked", sep, a->nmarked);
+        snprintf(state + len, sizeof state - len, vocab(V_TITLE_MARKED, lang), sep, a->nmarked);
     }
     const dp_str *title = app_dstr(a, &ds->title);
     int sw = text_width(state), iw = text_width(info);
@@ -240,7 +237,7 @@ static void main_draw(struct app *a)
             draw_set(a, ST_PROMPT);
         } else {
             buf[0] = ' ';
-            keys_hints(buf + 1, sizeof buf - 2);
+            keys_hints(a->opt.lang, buf + 1, sizeof buf - 2);
             strcat(buf, " ");
             draw_set(a, ST_HINT);
         }
@@ -428,7 +425,7 @@ static enum reaction global_action(struct app *a, enum action act)
         return R_RESORT | R_RELAYOUT | R_REDRAW;
     case ACT_UNITS:
         a->ctx.base.korean_units = !a->ctx.base.korean_units;
-        app_set_msg(a, a->ctx.base.korean_units ? "parameters in 억/조" : "parameters in B (billions)");
+        app_set_msg(a, "%s", vocab(a->ctx.base.korean_units ? V_MSG_UNITS_KO : V_MSG_UNITS_B, a->opt.lang));
         return R_RESORT | R_RELAYOUT | R_REDRAW;
     case ACT_REDRAW:
         if (!a->headless)

@@ -18,6 +18,7 @@
 #include "table.h"
 #include "text.h"
 #include "tui.h"
+#include "vocab.h"
 
 /* ---- actions and reactions (keys.c) ---------------------------------- */
 
@@ -25,7 +26,7 @@
 
 enum action {
     ACT_NONE,
-#define DP_KEY(name, section, hint, help, ...) ACT_##name,
+#define DP_KEY(name, section, hint, ...) ACT_##name,
 #include "tui/keys.def"
 #undef DP_KEY
     ACT_COUNT
@@ -50,10 +51,10 @@ enum action keys_action(int key);
 /* "j", "Down", "Tab", "Space", "F1" ... */
 const char *keys_name(int key, char *buf, size_t bufsz);
 /* Writes the hint line ("1 params 2 arch ... q quit") into buf. */
-void keys_hints(char *buf, size_t bufsz);
+void keys_hints(enum dp_lang lang, char *buf, size_t bufsz);
 /* Help lines for the help screen: calls cb once per section title
  * (keys == NULL) and once per action. */
-void keys_help(void (*cb)(void *arg, const char *keys, const char *help), void *arg);
+void keys_help(enum dp_lang lang, void (*cb)(void *arg, const char *keys, const char *help), void *arg);
 
 /* ---- glyphs and styles (draw.c) --------------------------------------- */
 
@@ -124,12 +125,12 @@ struct pane_field {
     const char *key;
     const char *exclude; /* pattern of keys the pattern leaves out */
     struct pane_col layout;
-    const char *head_en, *head_ko;
+    enum vocab_id head; /* a head instead of the field's (V_NOWORD: its own) */
 };
 
 struct pane_ops {
     const char *id; /* "params" */
-    const char *title_en, *title_ko;
+    enum vocab_id title;
     /* The catalogue the pane reads (table_models, table_consortia ...) and
      * the fields it shows: a pane is a layout of catalogue keys. */
     const struct table_def *catalog;

@@ -64,27 +64,14 @@ const dp_str *col_cons_name(const struct dp_consortium *c, enum dp_lang lang)
     return model_text(&c->name, lang);
 }
 
-static const char *const result_ko[DP_RESULT_COUNT] = {
-    "선정", "발표", "통과", "탈락", "대기", "포기",
-};
-
 const char *col_result_name(enum dp_result r, enum dp_lang lang)
 {
-    if (lang == DP_LANG_KO && r < DP_RESULT_COUNT)
-        return result_ko[r];
-    return model_result_name(r);
+    return vocab_result(r, lang);
 }
-
-static const char *const kind_ko[DP_KIND_COUNT] = {
-    "대학",     "연구기관", "스타트업", "반도체", "통신", "게임",
-    "모빌리티", "데이터",   "서비스",   "공공",   "기업", "기타",
-};
 
 const char *col_kind_name(enum dp_kind k, enum dp_lang lang)
 {
-    if (lang == DP_LANG_KO && k < DP_KIND_COUNT)
-        return kind_ko[k];
-    return model_kind_name(k);
+    return vocab_kind(k, lang);
 }
 
 /* ---- rows that are models (Parameters, Architecture) ---- */

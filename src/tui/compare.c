@@ -208,13 +208,13 @@ enum reaction compare_open(struct app *a)
     if (!cv || !cv_records(cv, a)) {
         a->cmpv = cv;
         compare_close(a);
-        app_set_msg(a, "out of memory");
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return R_REDRAW;
     }
     a->cmpv = cv;
     if (cv->nrecs == 0 || !cv_build(cv, a)) {
         compare_close(a);
-        app_set_msg(a, "compare: mark models with space, or select one, then press c");
+        app_set_msg(a, "%s", vocab(V_MSG_COMPARE_NONE, a->opt.lang));
         return R_REDRAW;
     }
     a->screen = &screen_compare;
@@ -284,23 +284,17 @@ static void cv_title(struct app *a, const struct cv_layout *l, char *buf, size_t
     const struct compare_view *cv = a->cmpv;
     const struct compare *c = cv->c;
     const char *sep = a->g->sep;
-    bool ko = a->opt.lang == DP_LANG_KO;
+    enum dp_lang lang = a->opt.lang;
     size_t len = 0;
-    int n;
-    if (ko)
-        n = snprintf(buf, bufsz, " 비교%s모델 %zu개%s%zu개 행 중 %zu개 다름", sep, c->ncols, sep, c->nrows,
-                     c->ndiffer);
-    else
-        n = snprintf(buf, bufsz, " Compare%s%zu models%s%zu of %zu rows differ", sep, c->ncols, sep,
-                     c->ndiffer, c->nrows);
+    int n = snprintf(buf, bufsz, vocab(V_CMP_TITLE, lang), sep, c->ncols, sep, c->ndiffer, c->nrows);
     len = n > 0 && (size_t)n < bufsz ? (size_t)n : 0;
     if (l->nvis < c->ncols && len < bufsz) {
-        n = snprintf(buf + len, bufsz - len, ko ? "%s열 %zu–%zu / %zu" : "%scolumns %zu–%zu of %zu", sep,
-                     cv->left + 1, cv->left + l->nvis, c->ncols);
+        n = snprintf(buf + len, bufsz - len, vocab(V_CMP_COLUMNS, lang), sep, cv->left + 1,
+                     cv->left + l->nvis, c->ncols);
         len = n > 0 && (size_t)n < bufsz - len ? len + (size_t)n : len;
     }
     if (cv->diff_only && len < bufsz) {
-        n = snprintf(buf + len, bufsz - len, "%s%s", sep, ko ? "차이만" : "differences only");
+        n = snprintf(buf + len, bufsz - len, "%s%s", sep, vocab(V_CMP_DIFF_ONLY, lang));
         len = n > 0 && (size_t)n < bufsz - len ? len + (size_t)n : len;
     }
     if (len + 2 < bufsz) {
@@ -477,41 +471,38 @@ static int cv_info(const struct app *a, struct cv_info_line *lines)
     const struct compare *c = cv->c;
     const struct cmp_row *row = &c->rows[cv->row];
     const struct cmp_cell *cell = &row->cells[cv->col];
-    bool ko = a->opt.lang == DP_LANG_KO;
+    enum dp_lang lang = a->opt.lang;
     char buf[1024];
     int n = 0;
 
     int k = snprintf(buf, sizeof buf, "%s%s%s: %s", c->cols[cv->col].title, a->g->sep, row->title,
                      cell->text ? cell->text : "");
     if (!cell->known)
-        snprintf(buf, sizeof buf,
-                 ko ? "%s%s%s: 알 수 없음, 이유: %s (0으로 계산하지 않음)"
-                    : "%s%s%s: unknown, why: %s (never counted as 0)",
-                 c->cols[cv->col].title, a->g->sep, row->title, compare_why_text(cell->why, c->lang));
+        snprintf(buf, sizeof buf, vocab(V_CMP_UNKNOWN, lang), c->cols[cv->col].title, a->g->sep, row->title,
+                 vocab_why(cell->why, c->lang));
     else if (k > 0 && cell->delta && (size_t)k < sizeof buf)
-        snprintf(buf + k, sizeof buf - (size_t)k, ko ? " (%s 대비 %s)" : " (%s against %s)", cell->delta,
-                 c->cols[0].title);
+        snprintf(buf + k, sizeof buf - (size_t)k, vocab(V_CMP_AGAINST, lang), cell->delta, c->cols[0].title);
     n = info_add(lines, n, ST_NORMAL, buf);
 
     if (!cell->src)
-        n = info_add(lines, n, ST_UNKNOWN, ko ? "출처: 기록 없음" : "source: none recorded");
+        n = info_add(lines, n, ST_UNKNOWN, vocab(V_CMP_NO_SOURCE_RECORDED, lang));
     for (const char *p = cell->src; p && *p && n < CV_INFO_LINES - (cell->note ? 1 : 0);) {
         size_t idl = strcspn(p, ", ");
         char id[64];
         snprintf(id, sizeof id, "%.*s", (int)(idl < sizeof id ? idl : sizeof id - 1), p);
         const struct dp_source *s = model_find_source(a->ds, id);
         if (s)
-            snprintf(buf, sizeof buf, "%s %-4s %s%s%s%s%s", ko ? "출처" : "source", id, s->publisher.disp,
+            snprintf(buf, sizeof buf, "%s %-4s %s%s%s%s%s", vocab(V_CMP_SOURCE, lang), id, s->publisher.disp,
                      s->date.disp[0] ? a->g->sep : "", s->date.disp, s->title.disp[0] ? a->g->sep : "",
                      s->title.disp);
         else
-            snprintf(buf, sizeof buf, "%s %s", ko ? "출처" : "source", id);
+            snprintf(buf, sizeof buf, "%s %s", vocab(V_CMP_SOURCE, lang), id);
         n = info_add(lines, n, ST_UNKNOWN, buf);
         p += idl;
         p += strspn(p, ", ");
     }
     if (cell->note) {
-        snprintf(buf, sizeof buf, "%s %s", ko ? "메모:" : "note:", cell->note);
+        snprintf(buf, sizeof buf, "%s %s", vocab(V_CMP_NOTE, lang), cell->note);
         n = info_add(lines, n, ST_NORMAL, buf);
     }
     return n;
@@ -528,13 +519,17 @@ static void cv_draw_status(struct app *a, const struct cv_layout *l)
     const struct compare *c = cv->c;
     const struct cmp_row *row = &c->rows[cv->row];
     const struct cmp_cell *cell = &row->cells[cv->col];
-    bool ko = a->opt.lang == DP_LANG_KO;
+    enum dp_lang lang = a->opt.lang;
     char buf[512];
     size_t pos = cv_pos(a->cmpv);
-    snprintf(buf, sizeof buf, ko ? "행 %zu/%zu%s열 %zu/%zu%s%s%s%s" : "row %zu/%zu%scolumn %zu/%zu%s%s%s%s",
-             pos + 1, cv->nshown, a->g->sep, cv->col + 1, c->ncols, a->g->sep,
-             cell->src ? (ko ? "출처 " : "source ") : (ko ? "출처 없음" : "no source"),
-             cell->src ? cell->src : "", cell->src ? (ko ? " (i 자세히)" : " (i for details)") : "");
+    int k = snprintf(buf, sizeof buf, vocab(V_CMP_STATUS, lang), pos + 1, cv->nshown, a->g->sep, cv->col + 1,
+                     c->ncols, a->g->sep);
+    if (k > 0 && (size_t)k < sizeof buf) {
+        if (cell->src)
+            snprintf(buf + k, sizeof buf - (size_t)k, vocab(V_CMP_SOURCE_IDS, lang), cell->src);
+        else
+            snprintf(buf + k, sizeof buf - (size_t)k, "%s", vocab(V_CMP_NO_SOURCE, lang));
+    }
     draw_set(a, ST_UNKNOWN);
     draw_text(a, l->info_y, 2, a->cols - 4, buf, -1, TEXT_LEFT);
     draw_set(a, ST_NORMAL);
@@ -543,7 +538,7 @@ static void cv_draw_status(struct app *a, const struct cv_layout *l)
 static void cv_draw_bottom(struct app *a)
 {
     const struct compare_view *cv = a->cmpv;
-    bool ko = a->opt.lang == DP_LANG_KO;
+    enum dp_lang lang = a->opt.lang;
     char buf[640];
     int y = a->rows - 1;
     if (cv->input != CV_INPUT_NONE) {
@@ -552,11 +547,9 @@ static void cv_draw_bottom(struct app *a)
         if (cv->input == CV_INPUT_SSH)
             snprintf(buf, sizeof buf, "%s ", vocab(V_SSH_EXPORT_CHOICES, a->opt.lang));
         else if (cv->input == CV_INPUT_PATH)
-            snprintf(buf, sizeof buf,
-                     ko ? "내보낼 파일 (.md .csv .json): %s" : "export to (.md .csv .json): %s", p);
+            snprintf(buf, sizeof buf, vocab(V_CMP_EXPORT_PROMPT, lang), p);
         else
-            snprintf(buf, sizeof buf,
-                     ko ? "%s 파일이 있습니다. 덮어쓸까요? (y/N) " : "%s exists; overwrite? (y/N) ", p);
+            snprintf(buf, sizeof buf, vocab(V_CMP_OVERWRITE, lang), p);
         free(safe);
         draw_set(a, ST_PROMPT);
         int used = draw_clip(a, y, 0, a->cols, buf, -1);
@@ -570,9 +563,7 @@ static void cv_draw_bottom(struct app *a)
         snprintf(buf, sizeof buf, " %s ", a->msg);
         draw_set(a, ST_PROMPT);
     } else {
-        snprintf(buf, sizeof buf, "%s",
-                 ko ? " d 차이만  ]/[ 차이 이동  h/l 열  i 출처  e 내보내기  y 복사  Esc 뒤로 "
-                    : " d diffs  ]/[ next/prev  h/l column  i source  e export  y copy  Esc back ");
+        snprintf(buf, sizeof buf, "%s", vocab(V_CMP_HINT, lang));
         draw_set(a, ST_HINT);
     }
     draw_clip(a, y, 1, a->cols - 2, buf, -1);
@@ -587,7 +578,7 @@ static void compare_draw(struct app *a)
     draw_box_frame(a, 0, 0, a->rows, a->cols);
     if (!cv || !cv->c) {
         draw_set(a, ST_NORMAL);
-        draw_text(a, 2, 2, a->cols - 4, "Mark models with space, then press c.", -1, TEXT_LEFT);
+        draw_text(a, 2, 2, a->cols - 4, vocab(V_CMP_EMPTY, a->opt.lang), -1, TEXT_LEFT);
         return;
     }
     struct cv_layout l = cv_layout(a);
@@ -628,7 +619,7 @@ static void compare_draw(struct app *a)
 
 /* ---- export and copy ---- */
 
-static const char *format_name(int fmt)
+static const char *format_name(int fmt, enum dp_lang lang)
 {
     switch (fmt) {
     case OUT_MD:
@@ -640,7 +631,7 @@ static const char *format_name(int fmt)
     case OUT_TSV:
         return "TSV";
     default:
-        return "text";
+        return vocab(V_FMT_TEXT, lang);
     }
 }
 
@@ -664,8 +655,8 @@ static enum reaction cv_export(struct app *a, bool overwrite)
     char *safe = text_display(cv->path, cv->path_len, 0);
     switch (st) {
     case CMP_EXPORT_OK:
-        app_set_msg(a, "wrote %s (%s, %zu rows)", safe ? safe : "",
-                    format_name(compare_format_for_path(path)), cv->nshown);
+        app_set_msg(a, vocab(V_MSG_WROTE, a->opt.lang), safe ? safe : "",
+                    format_name(compare_format_for_path(path), a->opt.lang), cv->nshown);
         break;
     case CMP_EXPORT_EXISTS:
         cv->input = CV_INPUT_OVERWRITE;
@@ -675,7 +666,7 @@ static enum reaction cv_export(struct app *a, bool overwrite)
             flushinp();
         break;
     default:
-        app_set_msg(a, "not exported: %s", err);
+        app_set_msg(a, vocab(V_MSG_NOT_EXPORTED, a->opt.lang), err);
         break;
     }
     free(safe);
@@ -692,7 +683,7 @@ static enum reaction cv_copy(struct app *a)
     char *seq = md ? compare_osc52(md, len, &olen) : NULL;
     free(md);
     if (!seq) {
-        app_set_msg(a, "copy: the comparison is too large for OSC 52");
+        app_set_msg(a, "%s", vocab(V_MSG_COPY_TOO_LARGE, a->opt.lang));
         return R_REDRAW;
     }
     bool sent = false;
@@ -716,9 +707,9 @@ static enum reaction cv_copy(struct app *a)
     }
     free(seq);
     if (sent)
-        app_set_msg(a, "copied %zu rows as Markdown (OSC 52, %zu bytes)", cv->nshown, len);
+        app_set_msg(a, vocab(V_MSG_COPIED, a->opt.lang), cv->nshown, len);
     else
-        app_set_msg(a, "copy: no terminal to send the clipboard sequence to");
+        app_set_msg(a, "%s", vocab(V_MSG_COPY_NOWHERE, a->opt.lang));
     return R_REDRAW;
 }
 
@@ -780,7 +771,7 @@ static enum reaction compare_key(struct app *a, int key, bool is_code)
         if (!is_code && (key == 'y' || key == 'Y'))
             return cv_export(a, true);
         char *safe = text_display(cv->path, cv->path_len, 0);
-        app_set_msg(a, "kept %s: not overwritten", safe ? safe : "");
+        app_set_msg(a, vocab(V_MSG_KEPT, a->opt.lang), safe ? safe : "");
         free(safe);
         cv->input = CV_INPUT_NONE;
         return R_REDRAW;
@@ -841,7 +832,7 @@ static enum reaction cv_next_diff(struct app *a, int dir)
     struct compare_view *cv = a->cmpv;
     long r = compare_next_diff(cv->c, (long)cv->row, dir);
     if (r < 0) {
-        app_set_msg(a, dir > 0 ? "no difference below" : "no difference above");
+        app_set_msg(a, "%s", vocab(dir > 0 ? V_MSG_NO_DIFF_BELOW : V_MSG_NO_DIFF_ABOVE, a->opt.lang));
         return R_REDRAW;
     }
     cv->row = (size_t)r;

@@ -11,28 +11,24 @@
 struct key_entry {
     enum action act;
     enum key_section section;
-    const char *hint;
-    const char *help;
+    enum vocab_id hint; /* V_NOWORD: not on the bottom line */
+    enum vocab_id help;
     const int *keys;
 };
 
-#define DP_KEY(name, section, hint, help, ...) static const int keys_##name[] = {__VA_ARGS__, 0};
+#define DP_KEY(name, section, hint, ...) static const int keys_##name[] = {__VA_ARGS__, 0};
 #include "tui/keys.def"
 #undef DP_KEY
 
 static const struct key_entry key_table[] = {
-#define DP_KEY(name, section, hint, help, ...) {ACT_##name, SEC_##section, hint, help, keys_##name},
+#define DP_KEY(name, section, hint, ...) {ACT_##name, SEC_##section, V_##hint, V_HELP_##name, keys_##name},
 #include "tui/keys.def"
 #undef DP_KEY
 };
 
-static const char *const section_titles[SEC_COUNT] = {
-    [SEC_MOVE] = "Moving",
-    [SEC_PANES] = "Panes and views",
-    [SEC_FIND] = "Finding",
-    [SEC_SORT] = "Sorting",
-    [SEC_VIEW] = "Marks, display and the rest",
-    [SEC_COMPARE] = "Compare and what-if",
+static const enum vocab_id section_titles[SEC_COUNT] = {
+    [SEC_MOVE] = V_SEC_MOVE, [SEC_PANES] = V_SEC_PANES, [SEC_FIND] = V_SEC_FIND,
+    [SEC_SORT] = V_SEC_SORT, [SEC_VIEW] = V_SEC_VIEW,   [SEC_COMPARE] = V_SEC_COMPARE,
 };
 
 enum action keys_action(int key)
@@ -78,27 +74,27 @@ const char *keys_name(int key, char *buf, size_t bufsz)
     return buf;
 }
 
-void keys_hints(char *buf, size_t bufsz)
+void keys_hints(enum dp_lang lang, char *buf, size_t bufsz)
 {
     size_t len = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < sizeof key_table / sizeof key_table[0]; i++) {
         const struct key_entry *e = &key_table[i];
         char name[32];
-        if (!e->hint)
+        if (e->hint == V_NOWORD)
             continue;
         int n = snprintf(buf + len, bufsz - len, "%s%s %s", len ? "  " : "",
-                         keys_name(e->keys[0], name, sizeof name), e->hint);
+                         keys_name(e->keys[0], name, sizeof name), vocab(e->hint, lang));
         if (n < 0 || (size_t)n >= bufsz - len)
             break;
         len += (size_t)n;
     }
 }
 
-void keys_help(void (*cb)(void *arg, const char *keys, const char *help), void *arg)
+void keys_help(enum dp_lang lang, void (*cb)(void *arg, const char *keys, const char *help), void *arg)
 {
     for (int s = 0; s < SEC_COUNT; s++) {
-        cb(arg, NULL, section_titles[s]);
+        cb(arg, NULL, vocab(section_titles[s], lang));
         for (size_t i = 0; i < sizeof key_table / sizeof key_table[0]; i++) {
             const struct key_entry *e = &key_table[i];
             char keys[96] = "", name[32], prev[32] = "";
@@ -116,7 +112,7 @@ void keys_help(void (*cb)(void *arg, const char *keys, const char *help), void *
                     break;
                 len += (size_t)n;
             }
-            cb(arg, keys, e->help);
+            cb(arg, keys, vocab(e->help, lang));
         }
     }
 }

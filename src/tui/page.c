@@ -157,8 +157,7 @@ static void page_draw(struct app *a)
         draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
 
     char hint[96];
-    snprintf(hint, sizeof hint, " %zu/%zu  Esc back  j/k scroll  q quit ", pg->nlines ? pg->top + 1 : 0,
-             pg->nlines);
+    snprintf(hint, sizeof hint, vocab(V_PAGE_HINT, a->opt.lang), pg->nlines ? pg->top + 1 : 0, pg->nlines);
     draw_set(a, ST_HINT);
     draw_clip(a, a->rows - 1, 2, a->cols - 4, hint, -1);
     draw_set(a, ST_NORMAL);
@@ -226,18 +225,18 @@ static void help_line(void *arg, const char *keys, const char *help)
 void help_open(struct app *a)
 {
     page_clear(&a->page);
-    page_title(&a->page, a->opt.lang == DP_LANG_KO ? " 도움말 · dokpamo keys " : " Help · dokpamo keys ");
-    keys_help(help_line, &a->page);
+    enum dp_lang lang = a->opt.lang;
+    page_title(&a->page, vocab(V_HELP_TITLE, lang));
+    keys_help(lang, help_line, &a->page);
     page_add(&a->page, ST_NORMAL, NULL, "", NULL);
-    page_add(&a->page, ST_TITLE, NULL, "Mouse", NULL);
-    page_add(&a->page, ST_NORMAL, "wheel", "scroll the pane under the pointer", NULL);
-    page_add(&a->page, ST_NORMAL, "click", "select a row; on a header, sort by that column (again: reverse)",
-             NULL);
+    page_add(&a->page, ST_TITLE, NULL, vocab(V_HELP_MOUSE, lang), NULL);
+    page_add(&a->page, ST_NORMAL, vocab(V_HELP_WHEEL_KEY, lang), vocab(V_HELP_WHEEL, lang), NULL);
+    page_add(&a->page, ST_NORMAL, vocab(V_HELP_CLICK_KEY, lang), vocab(V_HELP_CLICK, lang), NULL);
     page_add(&a->page, ST_NORMAL, NULL, "", NULL);
-    page_add(&a->page, ST_TITLE, NULL, "Marks in cells", NULL);
-    page_add(&a->page, ST_NORMAL, "?", "undisclosed", NULL);
-    page_add(&a->page, ST_NORMAL, a->g->dash, "unknown, not evaluated or not applicable", NULL);
-    page_add(&a->page, ST_NORMAL, "i o io", "modality as input, output, both", NULL);
-    page_add(&a->page, ST_NORMAL, "v o t", "claims: vendor, official evaluation, third party", NULL);
+    page_add(&a->page, ST_TITLE, NULL, vocab(V_HELP_MARKS, lang), NULL);
+    page_add(&a->page, ST_NORMAL, "?", vocab(V_WHY_UNDISCLOSED, lang), NULL);
+    page_add(&a->page, ST_NORMAL, a->g->dash, vocab(V_HELP_MARK_DASH, lang), NULL);
+    page_add(&a->page, ST_NORMAL, "i o io", vocab(V_HELP_MARK_MOD, lang), NULL);
+    page_add(&a->page, ST_NORMAL, "v o t", vocab(V_HELP_MARK_CLAIM, lang), NULL);
     a->screen = &screen_page;
 }

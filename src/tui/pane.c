@@ -31,10 +31,10 @@ static bool pane_from_catalog(struct pane *p, struct app *a)
             if (fnmatch(pf->key, key, 0) != 0 || (pf->exclude && fnmatch(pf->exclude, key, 0) == 0))
                 continue;
             p->cols[n] = cat->cols[i];
-            if (pf->head_en)
-                p->cols[n].head_en = pf->head_en;
-            if (pf->head_ko)
-                p->cols[n].head_ko = pf->head_ko;
+            if (pf->head != V_NOWORD) {
+                p->cols[n].head_en = vocab(pf->head, DP_LANG_EN);
+                p->cols[n].head_ko = vocab(pf->head, DP_LANG_KO);
+            }
             p->layout[n] = pf->layout;
             if (p->layout[n].prio > 0)
                 p->layout[n].prio -= k < p->layout[n].prio ? k : p->layout[n].prio - 1;
@@ -82,7 +82,7 @@ void pane_sort_spec(struct pane *p, struct app *a, const char *spec)
         /* A bad key from the config file: say so, keep the default. */
         memcpy(p->t->sort, keep, sizeof keep);
         p->t->nsort = nkeep;
-        app_set_msg(a, "sort: %s", err);
+        app_set_msg(a, vocab(V_MSG_SORT, a->opt.lang), err);
         return;
     }
     pane_refresh(p, a);
@@ -414,7 +414,7 @@ static bool row_marked(const struct pane *p, const struct app *a, const void *ro
 
 static void pane_draw_title(struct pane *p, struct app *a, bool focused)
 {
-    const char *title = a->opt.lang == DP_LANG_KO ? p->ops->title_ko : p->ops->title_en;
+    const char *title = vocab(p->ops->title, a->opt.lang);
     char count[48];
     int y = p->y;
 
@@ -429,7 +429,7 @@ static void pane_draw_title(struct pane *p, struct app *a, bool focused)
         snprintf(count, sizeof count, " 0/0");
     if (p->t->nrows != p->t->nall) {
         size_t l = strlen(count);
-        snprintf(count + l, sizeof count - l, " of %zu", p->t->nall);
+        snprintf(count + l, sizeof count - l, vocab(V_COUNT_OF, a->opt.lang), p->t->nall);
     }
     used += draw_clip(a, y, p->x + used, p->w - used, count, (int)strlen(count));
 

@@ -205,8 +205,7 @@ static bool arch_init(struct pane *p, struct app *a)
 
 const struct pane_ops pane_arch = {
     .id = "arch",
-    .title_en = "Architecture",
-    .title_ko = "아키텍처",
+    .title = V_PANE_ARCH,
     .init = arch_init,
     .default_sort = "moe",
     .default_desc = true,

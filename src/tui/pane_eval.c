@@ -20,8 +20,7 @@ static const struct pane_field fields[] = {
 
 const struct pane_ops pane_eval = {
     .id = "eval",
-    .title_en = "Evaluation",
-    .title_ko = "평가",
+    .title = V_PANE_EVAL,
     .catalog = &table_consortia,
     .fields = fields,
     .nfields = sizeof fields / sizeof fields[0],

@@ -15,8 +15,7 @@ static const struct pane_field fields[] = {
     {"params_total_b", .layout = {.min = 6, .max = 8, .prio = 90, .kind = CELL_TEXT, .want = 8}},
     {"params_active_b", .layout = {.min = 6, .max = 8, .prio = 70, .kind = CELL_TEXT, .want = 8}},
     {"active_share", .layout = {.min = 5, .max = 6, .prio = 30, .kind = CELL_TEXT}},
-    {"params_total_b", .layout = {.min = 3, .max = 0, .prio = 60, .kind = CELL_BAR}, .head_en = "log scale",
-     .head_ko = "로그 척도"},
+    {"params_total_b", .layout = {.min = 3, .max = 0, .prio = 60, .kind = CELL_BAR}, .head = V_LOG_SCALE},
 };
 
 /* Log scale from 1B to the largest model in the dataset. */
@@ -33,8 +32,7 @@ static double params_bar(const struct app *a, size_t col, const void *row)
 
 const struct pane_ops pane_params = {
     .id = "params",
-    .title_en = "Parameters",
-    .title_ko = "파라미터",
+    .title = V_PANE_PARAMS,
     .catalog = &table_models,
     .fields = fields,
     .nfields = sizeof fields / sizeof fields[0],

@@ -20,8 +20,7 @@ static const struct pane_field fields[] = {
 
 const struct pane_ops pane_partners = {
     .id = "partners",
-    .title_en = "Partners",
-    .title_ko = "참여기관",
+    .title = V_PANE_PARTNERS,
     .catalog = &table_partners,
     .fields = fields,
     .nfields = sizeof fields / sizeof fields[0],

@@ -64,12 +64,12 @@ enum reaction search_step(struct app *a, int dir)
 {
     struct pane *p = app_focused(a);
     if (!a->query) {
-        app_set_msg(a, "no search yet: press /");
+        app_set_msg(a, "%s", vocab(V_MSG_NO_SEARCH, a->opt.lang));
         return R_REDRAW;
     }
     long i = search_in(a, p, p->sel, dir, false);
     if (i < 0) {
-        app_set_msg(a, "no match for %s", a->input);
+        app_set_msg(a, vocab(V_MSG_SEARCH_MISS, a->opt.lang), a->input);
         return R_REDRAW;
     }
     return pane_move_to(p, (size_t)i) | R_REDRAW;
@@ -92,7 +92,7 @@ static void filter_update_choices(struct app *a)
 static enum reaction filter_apply(struct app *a)
 {
     if (a->choice_sel >= a->nchoice_shown) {
-        app_set_msg(a, "no filter matches %s", a->input);
+        app_set_msg(a, vocab(V_MSG_FILTER_MISS, a->opt.lang), a->input);
         return R_REDRAW;
     }
     if (!filter_add(a, a->choices[a->choice_shown[a->choice_sel]].expr))
@@ -208,7 +208,7 @@ enum reaction prompt_key(struct app *a, int key, bool is_code)
         if (a->prompt == PROMPT_FILTER)
             r |= filter_apply(a);
         else if (a->search_failed)
-            app_set_msg(a, "no match for %s", a->input);
+            app_set_msg(a, vocab(V_MSG_SEARCH_MISS, a->opt.lang), a->input);
         a->prompt = PROMPT_NONE;
         return r;
     }
@@ -235,7 +235,7 @@ enum reaction prompt_key(struct app *a, int key, bool is_code)
 
 void prompt_draw(struct app *a, int y)
 {
-    const char *lead = a->prompt == PROMPT_SEARCH ? "/" : "filter: ";
+    const char *lead = a->prompt == PROMPT_SEARCH ? "/" : vocab(V_PROMPT_FILTER, a->opt.lang);
     draw_set(a, ST_PROMPT);
     int used = draw_clip(a, y, 0, a->cols, lead, (int)strlen(lead));
     draw_set(a, ST_NORMAL);
@@ -246,9 +246,9 @@ void prompt_draw(struct app *a, int y)
     const char *note = NULL;
     char buf[64];
     if (a->prompt == PROMPT_SEARCH && a->search_failed)
-        note = "  (no match)";
+        note = vocab(V_PROMPT_NO_MATCH, a->opt.lang);
     else if (a->prompt == PROMPT_FILTER) {
-        snprintf(buf, sizeof buf, "  (%zu choices; Up/Down, Enter)", a->nchoice_shown);
+        snprintf(buf, sizeof buf, vocab(V_PROMPT_CHOICES, a->opt.lang), a->nchoice_shown);
         note = buf;
     }
     if (note)
@@ -275,13 +275,13 @@ void filter_menu_draw(struct app *a)
         a->choice_top = a->choice_sel - (size_t)body + 1;
     draw_box_frame(a, y, x, h, w);
     draw_set(a, ST_PROMPT);
-    draw_clip(a, y, x + 2, w - 4, " filter by ", -1);
+    draw_clip(a, y, x + 2, w - 4, vocab(V_FILTER_BY, a->opt.lang), -1);
     draw_set(a, ST_NORMAL);
     for (int r = 0; r < body; r++) {
         size_t i = a->choice_top + (size_t)r;
         if (i >= a->nchoice_shown) {
-            draw_text(a, y + 1 + r, x + 1, w - 2, r == 0 && n == 0 ? " (nothing matches)" : "", -1,
-                      TEXT_LEFT);
+            draw_text(a, y + 1 + r, x + 1, w - 2,
+                      r == 0 && n == 0 ? vocab(V_FILTER_NOTHING, a->opt.lang) : "", -1, TEXT_LEFT);
             continue;
         }
         draw_set(a, i == a->choice_sel ? ST_CURSOR : ST_NORMAL);

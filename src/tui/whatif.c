@@ -166,18 +166,18 @@ void whatif_close(struct app *a)
 enum reaction whatif_open(struct app *a)
 {
     if (app_focused(a)->ops != &pane_eval) {
-        app_set_msg(a, "w: the what-if ranking starts from the Evaluation pane (press 4)");
+        app_set_msg(a, "%s", vocab(V_WI_NOT_EVAL, a->opt.lang));
         return R_REDRAW;
     }
     const struct dp_scheme *s = a->ctx.scheme;
     if (!s || s->nparts == 0) {
-        app_set_msg(a, "w: the dataset has no scored evaluation");
+        app_set_msg(a, "%s", vocab(V_WI_NO_SCHEME, a->opt.lang));
         return R_REDRAW;
     }
     whatif_close(a);
     struct whatif_view *wv = calloc(1, sizeof *wv);
     if (!wv) {
-        app_set_msg(a, "out of memory");
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return R_REDRAW;
     }
     wv->scheme = s;
@@ -204,7 +204,7 @@ static void wi_line(struct app *a, int *y, enum style st, const char *s)
 static void wi_draw_weights(struct app *a, int *y)
 {
     const struct whatif_view *wv = a->whatif;
-    bool ko = a->opt.lang == DP_LANG_KO;
+    enum dp_lang lang = a->opt.lang;
     char buf[256], def[64] = "";
     int sum = 0;
     size_t len = 0;
@@ -214,8 +214,7 @@ static void wi_draw_weights(struct app *a, int *y)
             len += (size_t)n;
         sum += wv->w[i];
     }
-    snprintf(buf, sizeof buf,
-             ko ? "가중치 (공식: %s, 각 부문 만점)" : "Weights (official: %s, each part's maximum)", def);
+    snprintf(buf, sizeof buf, vocab(V_WI_WEIGHTS, lang), def);
     wi_line(a, y, ST_HEADER, buf);
     for (size_t i = 0; i < wv->nparts; i++) {
         const struct dp_scheme_part *p = &wv->scheme->parts[i];
@@ -224,10 +223,10 @@ static void wi_draw_weights(struct app *a, int *y)
         text_fit(nm, sizeof nm, name->disp, 12, TEXT_LEFT, a->tflags);
         int pct = sum > 0 ? (int)lround(100.0 * wv->w[i] / sum) : 0;
         snprintf(buf, sizeof buf, "%s %s %3d  (%3d%%)%s", i == wv->sel ? ">" : " ", nm, wv->w[i], pct,
-                 wv->w[i] != wi_default(wv->scheme, i) ? (ko ? "  변경됨" : "  changed") : "");
+                 wv->w[i] != wi_default(wv->scheme, i) ? vocab(V_WI_CHANGED, lang) : "");
         wi_line(a, y, i == wv->sel ? ST_CURSOR : ST_NORMAL, buf);
     }
-    snprintf(buf, sizeof buf, ko ? "  합계         %3d" : "  Sum          %3d", sum);
+    snprintf(buf, sizeof buf, vocab(V_WI_SUM, lang), sum);
     wi_line(a, y, ST_UNKNOWN, buf);
 }
 
@@ -254,15 +253,13 @@ static void wi_row(const struct app *a, char *buf, size_t bufsz, const char *ran
 
 static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size_t n)
 {
-    bool ko = a->opt.lang == DP_LANG_KO;
+    enum dp_lang lang = a->opt.lang;
     char buf[512];
     size_t nranked = 0;
     for (size_t i = 0; i < n; i++)
         nranked += t[i].ranked;
-    if (ko)
-        wi_row(a, buf, sizeof buf, "순위", "팀", "점수", "공식 순위 (점수)", "변화");
-    else
-        wi_row(a, buf, sizeof buf, "Rank", "Team", "Score", "Official (score)", "Move");
+    wi_row(a, buf, sizeof buf, vocab(V_WI_RANK, lang), vocab(V_WI_TEAM, lang), vocab(V_WI_SCORE, lang),
+           vocab(V_WI_OFFICIAL, lang), vocab(V_WI_MOVE, lang));
     wi_line(a, y, ST_HEADER, buf);
     for (size_t i = 0; i < n && t[i].ranked; i++) {
         char rank[16], score[16], official[32], move[32];
@@ -279,21 +276,17 @@ static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size
         wi_line(a, y, t[i].rank != t[i].base_rank ? ST_LINKED : ST_NORMAL, buf);
     }
     if (nranked == 0)
-        wi_line(a, y, ST_UNKNOWN,
-                ko ? "  (부문 점수가 공개된 팀이 없음)" : "  (no team has published part scores)");
+        wi_line(a, y, ST_UNKNOWN, vocab(V_WI_NONE_RANKED, lang));
     if (nranked == n)
         return;
     (*y)++;
-    wi_line(a, y, ST_HEADER,
-            ko ? "순위 없음: 부문 점수 미공개 (꼴찌가 아님)"
-               : "Unranked: part scores not published (not ranked last)");
+    wi_line(a, y, ST_HEADER, vocab(V_WI_UNRANKED, lang));
     for (size_t i = nranked; i < n; i++) {
         char why[128] = "";
         if (t[i].total_known)
-            snprintf(why, sizeof why, ko ? "%s (총점 %.1f만 공개)" : "%s (only the total, %.1f, published)",
-                     compare_why_text(t[i].why, a->opt.lang), t[i].total);
+            snprintf(why, sizeof why, vocab(V_WI_ONLY_TOTAL, lang), vocab_why(t[i].why, lang), t[i].total);
         else
-            snprintf(why, sizeof why, "%s", compare_why_text(t[i].why, a->opt.lang));
+            snprintf(why, sizeof why, "%s", vocab_why(t[i].why, lang));
         char team[64];
         text_fit(team, sizeof team, col_cons_name(t[i].c, a->opt.lang)->disp, 12, TEXT_LEFT, a->tflags);
         snprintf(buf, sizeof buf, "   -  %s  %s", team, why);
@@ -304,7 +297,7 @@ static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size
 static void whatif_draw(struct app *a)
 {
     const struct whatif_view *wv = a->whatif;
-    bool ko = a->opt.lang == DP_LANG_KO;
+    enum dp_lang lang = a->opt.lang;
     char buf[256];
     draw_box_frame(a, 0, 0, a->rows, a->cols);
     for (int y = 1; y < a->rows - 1; y++)
@@ -312,8 +305,7 @@ static void whatif_draw(struct app *a)
     if (!wv)
         return;
     const char *stage = wv->scheme->stage ? app_str(a, &wv->scheme->stage->name) : wv->scheme->id;
-    snprintf(buf, sizeof buf, ko ? " 가정 순위%s%s의 가중치 " : " What-if ranking%sweights of %s ", a->g->sep,
-             stage);
+    snprintf(buf, sizeof buf, vocab(V_WI_TITLE, lang), a->g->sep, stage);
     draw_set(a, ST_TITLE);
     draw_clip(a, 0, 2, a->cols - 4, buf, -1);
     draw_set(a, ST_NORMAL);
@@ -330,9 +322,7 @@ static void whatif_draw(struct app *a)
         snprintf(buf, sizeof buf, " %s ", a->msg);
         draw_set(a, ST_PROMPT);
     } else {
-        snprintf(buf, sizeof buf, "%s",
-                 ko ? " j/k 부문  h/l 또는 -/+ 5씩  0 초기화  Esc 돌아가기 "
-                    : " j/k part  h/l or -/+ by 5  0 reset  Esc back ");
+        snprintf(buf, sizeof buf, "%s", vocab(V_WI_HINT, lang));
         draw_set(a, ST_HINT);
     }
     draw_clip(a, a->rows - 1, 1, a->cols - 2, buf, -1);
@@ -353,7 +343,7 @@ static enum reaction wi_change(struct app *a, int delta)
     for (size_t i = 0; i < wv->nparts; i++)
         others += i == wv->sel ? 0 : wv->w[i];
     if (v == 0 && others == 0) {
-        app_set_msg(a, "at least one weight stays above 0");
+        app_set_msg(a, "%s", vocab(V_WI_MIN_WEIGHT, a->opt.lang));
         return R_REDRAW;
     }
     wv->w[wv->sel] = v;

@@ -7,6 +7,7 @@
 . "$top_srcdir/tests/lib.sh"
 MAN="$top_srcdir/man/dokpamo.1"
 KEYS="$top_srcdir/src/tui/keys.def"
+VOCAB="$top_srcdir/include/vocab.def"
 DUMP="$top_builddir/tests/unix/dump_options"
 
 help=$("$DOKPAMO" --help)
@@ -91,7 +92,7 @@ is "$miss" "" "every exit status is in the man page, --help and the README"
 
 # The browser's keys: the KEYS section is what the key table generates.
 if [ -f "$KEYS" ]; then
-    want=$(awk -f "$top_srcdir/man/keys-to-man.awk" "$KEYS")
+    want=$(awk -f "$top_srcdir/man/keys-to-man.awk" "$VOCAB" "$KEYS")
     got=$(awk '/^\.\\" BEGIN KEYS/{on = 1; next} /^\.\\" END KEYS/{on = 0} on' "$MAN")
     tmp=${TMPDIR:-/tmp}/man-keys.$$
     printf '%s\n' "$want" > "$tmp"
