@@ -42,14 +42,15 @@ ok $( [ -s "$tmp/rows" ] && [ "$(wc -L <"$tmp/rows" | tr -d ' ')" -gt 0 ] ; echo
 widths=$(while IFS= read -r l; do printf '%s' "$l" | wc -L; done <"$G/axk1-kexaone.md" | sed -n '1,25p' | sort -u | wc -l)
 is "$widths" 1 "the first Markdown table's lines all have one display width (Hangul aligned)"
 
-# Ambiguous and unknown names.
-cmp_ HyperCLOVA K-EXAONE >"$tmp/out" 2>"$tmp/err"; rc=$?
+# Ambiguous and unknown names (the messages in English; vocabulary.sh
+# checks them in Korean).
+cmp_ --lang en HyperCLOVA K-EXAONE >"$tmp/out" 2>"$tmp/err"; rc=$?
 is "$rc" 1 "ambiguous name exits 1"
 like "$(cat "$tmp/err")" 'ambiguous' "ambiguous name says so"
 like "$(cat "$tmp/err")" 'hyperclova-x-seed-32b-think' "candidates are listed"
 like "$(cat "$tmp/err")" 'hyperclova-x-seed-8b-omni' "every candidate is listed"
 is "$(cat "$tmp/out")" "" "nothing printed on stdout when a name is ambiguous"
-cmp_ K-EXAONE no-such-model >"$tmp/out" 2>"$tmp/err"; rc=$?
+cmp_ --lang en K-EXAONE no-such-model >"$tmp/out" 2>"$tmp/err"; rc=$?
 is "$rc" 1 "unknown name exits 1"
 like "$(cat "$tmp/err")" "no model or consortium matches 'no-such-model'" "unknown name is named"
 cmp_ >/dev/null 2>&1; is "$?" 2 "no NAME is a usage error"

@@ -18,6 +18,7 @@
 #include "load.h"
 #include "tap.h"
 #include "text.h"
+#include "vocab.h"
 
 static struct dp_dataset *ds;
 
@@ -491,7 +492,7 @@ static void test_export(void)
     char *s = slurp(path, NULL);
     is_str(s, "old\n", "existing file untouched without confirmation");
     free(s);
-    ok(strstr(err, "exists") != NULL, "message says it exists: %s", err);
+    ok(strstr(err, vocab(V_EXP_EXISTS, DP_LANG_KO)) != NULL, "message says it exists: %s", err);
     is_int(compare_export(c, path, true, true, err, sizeof err), CMP_EXPORT_OK, "overwrite after a yes");
     s = slurp(path, NULL);
     char *want = render(c, OUT_MD, true, NULL);
