@@ -123,8 +123,9 @@ def strip_data(line):
 
 
 # Filter expressions (tag=moe, name~kx1) are the filter language, typed on
-# the command line as they are shown: machine syntax.
-FILTER = re.compile(r"\b(?:tag|modality|consortium|result|name|reference)[=~][^\s,│]*")
+# the command line as they are shown (catalogue keys and the data's
+# values): machine syntax.
+FILTER = re.compile(r"\b[a-z][a-z0-9_.]*[=~][^\s,│]*")
 
 bad = {}
 for line in sys.stdin:
