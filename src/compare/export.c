@@ -157,7 +157,7 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
     if (strlen(path + dirlen) > NAME_MAX) {
-        say(err, errsz, "cannot write", path, ENAMETOOLONG);
+        say(c, err, errsz, V_EXP_CANNOT_WRITE, path, ENAMETOOLONG);
         return CMP_EXPORT_IO;
     }
     size_t tlen = dirlen + 32;
@@ -197,7 +197,7 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
          * the temporary file; copy it over the old one in place. */
         e = copy_over(tmp, path);
         if (e) {
-            say(err, errsz, "cannot replace", path, e);
+            say(c, err, errsz, V_EXP_CANNOT_REPLACE, path, e);
             status = CMP_EXPORT_IO;
         }
     } else if (overwrite) {
