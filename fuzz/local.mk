@@ -20,7 +20,7 @@ fuzz_replay_text_SOURCES = fuzz/replay.c fuzz/fuzz_text.c
 fuzz_replay_text_LDADD = $(TEST_LIBS)
 fuzz_replay_render_SOURCES = fuzz/replay.c fuzz/fuzz_render.c
 fuzz_replay_render_LDADD = $(TEST_LIBS)
-TESTS += fuzz/regressions.sh
-EXTRA_DIST += fuzz/regressions.sh
+TESTS += fuzz/replay-regressions.sh
+EXTRA_DIST += fuzz/replay-regressions.sh
 
 CLEANFILES += fuzz/fuzz_load fuzz/fuzz_text fuzz/fuzz_render fuzz/obj/*.o

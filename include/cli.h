@@ -96,6 +96,9 @@ bool cli_parse_allowed(struct cli_opts *o, int *argc, char **argv,
 void cli_usage(FILE *f);
 /* One option's line of --help. */
 void cli_usage_option(FILE *f, const struct cli_option *opt);
+/* --version: the version, the dataset's date (NULL: unknown), copyright
+ * and licences, as GNU programs print them. */
+void cli_version(FILE *f, const char *as_of);
 
 /* The config file: $XDG_CONFIG_HOME/dokpamo/config, else
  * $HOME/.config/dokpamo/config. Writes the path into buf and returns buf,

@@ -57,8 +57,15 @@ struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *nam
                                     const struct load_options *opt, struct load_report *rep);
 void load_report_clear(struct load_report *rep);
 
-/* The default dataset path: $DOKPAMO_DATA, else data/consortia.json next to
- * the executable (build tree), else $(pkgdatadir)/consortia.json. */
+/* The default dataset path: $DOKPAMO_DATA; for the installed binary (the
+ * one in $(bindir)) $(pkgdatadir)/consortia.json; for a binary elsewhere
+ * data/consortia.json beside it (a build tree), then
+ * ../share/dokpamo/consortia.json (installed under another prefix), then
+ * $(pkgdatadir)/consortia.json. */
 const char *load_default_path(void);
+/* The rule of load_default_path() for the executable `exe` (an absolute
+ * path): returns `installed`, or a path written into buf. */
+const char *load_find_data(char *buf, size_t bufsz, const char *exe, const char *bindir,
+                           const char *installed);
 
 #endif

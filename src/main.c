@@ -110,7 +110,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
     if (o->version) {
         int ignored = 0;
         struct dp_dataset *ds = load_for(path, o->text_flags, &ignored);
-        printf("dokpamo %s (dataset as of %s)\n", PACKAGE_VERSION, ds && ds->as_of ? ds->as_of : "unknown");
+        cli_version(stdout, ds ? ds->as_of : NULL);
         model_free(&ds);
         return CLI_OK;
     }

@@ -276,14 +276,15 @@ const struct cli_option cli_options[] = {
     {"ambiguous", 0, "WIDTH", "narrow or wide: how the terminal draws ambiguous-width characters", true,
      false, set_ambiguous},
     {"color", 0, "WHEN", "auto, always or never (NO_COLOR is honoured)", true, false, set_color},
-    {"theme", 0, "THEME", "browser colours: default, or mono (attributes only)", true, false, set_theme},
+    {"theme", 0, "THEME", "browser colours: default or mono (attributes only)", true, false, set_theme},
     {"headless-script", 0, "FILE", "browser: read keys from FILE, draw into memory, dump screens (tests)",
      false, false, set_headless},
     {"size", 0, "COLSxROWS", "browser: screen size for --headless-script", false, false, set_size},
     {"ssh", 0, NULL, "as an OpenSSH ForceCommand: lookups only, no files, no shell", false, false, set_ssh},
     {"idle-exit", 0, "MINUTES", "browser: quit after MINUTES without a key", false, false, set_idle_exit},
     {"help", 'h', NULL, "show this help and exit", false, false, set_help},
-    {"version", 'V', NULL, "show the version and the dataset's date, and exit", false, false, set_version},
+    {"version", 'V', NULL, "show the version, the dataset's date and the licences", false, false,
+     set_version},
     {"sort.params", 0, "KEYS", "initial sort of the Parameters pane", true, true, set_pane_sort},
     {"sort.arch", 0, "KEYS", "initial sort of the Architecture pane", true, true, set_pane_sort},
     {"sort.partners", 0, "KEYS", "initial sort of the Partners pane", true, true, set_pane_sort},
@@ -409,6 +410,10 @@ bool cli_parse_allowed(struct cli_opts *o, int *argcp, char **argv,
     return true;
 }
 
+/* Help lines stay within 79 columns: a long help text wraps at a space
+ * onto lines indented to its column. */
+enum { USAGE_COLS = 79, USAGE_HELP_COL = 31 };
+
 void cli_usage_option(FILE *f, const struct cli_option *o)
 {
     char left[48];
@@ -419,7 +424,25 @@ void cli_usage_option(FILE *f, const struct cli_option *o)
                  o->arg ? o->arg : "");
     else
         snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? "=" : "", o->arg ? o->arg : "");
-    fprintf(f, "  %-28s %s\n", left, o->help);
+    fprintf(f, "  %-28s", left);
+    int col = 2 + (int)strlen(left) > 30 ? 2 + (int)strlen(left) : 30;
+    const char *w = o->help;
+    bool first = true;
+    while (*w) {
+        size_t len = strcspn(w, " ");
+        int width = text_width_n(w, len);
+        if (!first && col + 1 + width > USAGE_COLS) {
+            fprintf(f, "\n%*s", USAGE_HELP_COL - 1, "");
+            col = USAGE_HELP_COL - 1;
+            first = true;
+        }
+        fprintf(f, " %.*s", (int)len, w);
+        col += 1 + width;
+        first = false;
+        w += len;
+        w += strspn(w, " ");
+    }
+    fputc('\n', f);
 }
 
 void cli_usage(FILE *f)
@@ -475,11 +498,26 @@ void cli_usage(FILE *f)
         col += len;
     }
     fputs("\n"
-          "Filter examples: architecture=moe  consortium=lg  params_total_b>=100  name~엑사\n"
+          "Filter examples: architecture=moe consortium=lg params_total_b>=100 name~엑사\n"
           "\n"
-          "Exit status: 0 ok, 1 nothing matched, 2 usage error, 65 bad data, 66 file missing,\n"
-          "70 internal error, 71 out of memory, 74 write error.\n"
+          "Exit status: 0 ok, 1 nothing matched, 2 usage error, 65 bad data, 66 file\n"
+          "missing, 70 internal error, 71 out of memory, 74 write error.\n"
           "Environment: DOKPAMO_DATA, DOKPAMO_AMBIGUOUS=wide, NO_COLOR, XDG_CONFIG_HOME.\n"
-          "See dokpamo(1) for the browser's keys.\n",
+          "See dokpamo(1) for the browser's keys.\n"
+          "\n"
+          "Report bugs to: " PACKAGE_BUGREPORT "\n",
           f);
+}
+
+void cli_version(FILE *f, const char *as_of)
+{
+    fprintf(f,
+            "dokpamo %s (dataset as of %s)\n"
+            "Copyright (C) 2025-2026 The dokpamo authors.\n"
+            "License GPLv2+: GNU GPL version 2 or later <https://gnu.org/licenses/gpl.html>.\n"
+            "This is free software: you are free to change and redistribute it.\n"
+            "There is NO WARRANTY, to the extent permitted by law.\n"
+            "The dataset's wording: CC BY 4.0 <https://creativecommons.org/licenses/by/4.0/>;\n"
+            "its facts belong to the sources it names.\n",
+            PACKAGE_VERSION, as_of ? as_of : "unknown");
 }

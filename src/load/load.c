@@ -96,26 +96,3 @@ struct dp_dataset *load_dataset(const char *path, const struct load_options *opt
     free(buf);
     return ds;
 }
-
-const char *load_default_path(void)
-{
-    static char path[PATH_MAX + 64];
-    static const char installed[] = DP_PKGDATADIR "/consortia.json";
-    const char *env = getenv("DOKPAMO_DATA");
-    if (env && *env)
-        return env;
-    ssize_t n = readlink("/proc/self/exe", path, PATH_MAX);
-    char *slash = n > 0 ? (path[n] = '\0', strrchr(path, '/')) : NULL;
-    if (slash) {
-        /* Run from the build tree: data/ next to the executable. */
-        strcpy(slash + 1, "data/consortia.json");
-        if (access(path, R_OK) == 0)
-            return path;
-    }
-    if (access(installed, R_OK) == 0 || !slash)
-        return installed;
-    /* Installed under another prefix (DESTDIR, a moved tree):
-     * BINDIR/../share/dokpamo/consortia.json. */
-    strcpy(slash + 1, "../share/dokpamo/consortia.json");
-    return access(path, R_OK) == 0 ? path : installed;
-}

@@ -3,6 +3,9 @@
 """gen-hostile.py — writes the hostile datasets.
 
   gen-hostile.py small DIR      the small files committed in tests/data/hostile/
+  gen-hostile.py binary DIR     the ones that look like executables (an ELF
+                                header), generated at test time: a source
+                                tarball ships no binary
   gen-hostile.py big DIR        the big ones, generated at test time (never committed)
 
 Each is tests/data/mini.json with one hostile change, so that exactly that
@@ -54,7 +57,6 @@ def small():
     f["zero-bytes"] = b""
     f["only-whitespace"] = b" \n\t\r\n  "
     f["bom"] = b"\xef\xbb\xbf" + text
-    f["not-json"] = b"\x7fELF\x02\x01\x01\x00\x00\x00"
     # Duplicate keys at top level and inside a model.
     f["duplicate-key-top"] = text.replace(b'"as_of"', b'"title": {"ko": "x", "en": "y"},\n "as_of"', 1)
     f["duplicate-key-model"] = text.replace(b'"params_total_b": 519,', b'"params_total_b": 519,\n "params_total_b": 5,', 1)
@@ -125,6 +127,11 @@ def small():
     return f
 
 
+def binary():
+    # The first bytes of an x86-64 ELF executable, as if --data named a program.
+    return {"not-json": b"\x7fELF\x02\x01\x01\x00\x00\x00"}
+
+
 def big():
     f = {}
     text = dump(mini())
@@ -164,7 +171,7 @@ def big():
 def main():
     what, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
-    files = small() if what == "small" else big()
+    files = {"small": small, "binary": binary, "big": big}[what]()
     only = set(sys.argv[3:])
     for name, data in files.items():
         if only and name not in only:

@@ -1,10 +1,11 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Hostile datasets (tests/data/hostile/, made by gen-hostile.py small): each
-# has its exact `validate` outcome (NAME.expected: stderr lines, then
-# "exit N"); every command on each of them ends with a deliberate status,
-# in time, with no raw control byte or invalid UTF-8 on stdout or stderr;
-# strings that load are shown sanitised as display.expected says.
+# Hostile datasets (tests/data/hostile/, made by gen-hostile.py small, and
+# gen-hostile.py binary at test time): each has its exact `validate`
+# outcome (NAME.expected: stderr lines, then "exit N"); every command on
+# each of them ends with a deliberate status, in time, with no raw control
+# byte or invalid UTF-8 on stdout or stderr; strings that load are shown
+# sanitised as display.expected says.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/hardening/hostile-lib.sh"
 if ! command -v iconv > /dev/null 2>&1 || ! echo x | grep -qP x 2> /dev/null; then
@@ -13,7 +14,11 @@ if ! command -v iconv > /dev/null 2>&1 || ! echo x | grep -qP x 2> /dev/null; th
 fi
 T=$(mktemp -d "${TMPDIR:-/tmp}/dp-hostile.XXXXXX")
 trap 'rm -rf "$T"' EXIT
-cd "$HOSTILE" || exit 1
+# The committed files and, beside them, the ones that look like binaries
+# (gen-hostile.py binary: never shipped).
+mkdir "$T/hostile" && cp "$HOSTILE"/* "$T/hostile/" &&
+    "$PY" "$top_srcdir/tests/hardening/gen-hostile.py" binary "$T/hostile" || exit 1
+cd "$T/hostile" || exit 1
 
 # 1. validate: the exact messages and exit status.
 for f in *.json; do

@@ -10,13 +10,15 @@ trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 # -o: never rebuild here (tests running alongside use the binary); install what is built.
 mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -o Makefile -o dokpamo -o libdokpamo.a -C "$top_builddir" "$@"; }
 var() { printf 'print-var:\n\t@echo $(%s)\n' "$1" | mk -f Makefile -f - print-var | tail -n 1; }
-bindir=$(var bindir) pkgdatadir=$(var pkgdatadir) mandir=$(var mandir) datadir=$(var datadir)
+bindir=$(var bindir) pkgdatadir=$(var pkgdatadir) mandir=$(var mandir) docdir=$(var docdir)
+bashcompdir=$(var bashcompdir) zshcompdir=$(var zshcompdir)
 
 mk install DESTDIR="$tmp" >"$tmp/install.log" 2>&1
 ok $? "make install DESTDIR=..." || sed 's/^/#   /' "$tmp/install.log" | tail -20
 root=$tmp
 for f in "$bindir/dokpamo" "$pkgdatadir/consortia.json" "$pkgdatadir/schema.json" "$mandir/man1/dokpamo.1" \
-    "$datadir/bash-completion/completions/dokpamo" "$datadir/zsh/site-functions/_dokpamo"; do
+    "$bashcompdir/dokpamo" "$zshcompdir/_dokpamo" "$docdir/README.md" "$docdir/NEWS" "$docdir/LICENSE" \
+    "$docdir/doc/dataset-format.md" "$docdir/doc/limits.md"; do
     test -f "$root$f"
     ok $? "installed: $f"
 done
@@ -51,7 +53,16 @@ if [ ! -e "$pkgdatadir/consortia.json" ]; then
 else
     tap_n=$((tap_n + 1)); echo "ok $tap_n - pkgdatadir lookup # SKIP $pkgdatadir is installed on this system"
 fi
-bash --norc --noprofile -c ". '$root$datadir/bash-completion/completions/dokpamo' && complete -p dokpamo" >/dev/null
+# Every doc/ file the installed README names is installed beside it.
+miss=""
+for l in $(grep -o 'doc/[A-Za-z0-9_.-]*\.md' "$root$docdir/README.md" | sort -u); do
+    [ -f "$root$docdir/$l" ] || miss="$miss $l"
+done
+is "$miss" "" "the doc/ files the installed README names are in \$(docdir)/doc"
+version=$(sed -n 's/^#define PACKAGE_VERSION "\(.*\)"$/\1/p' "$top_builddir/config.h")
+grep -q "^\.TH DOKPAMO 1 .* \"dokpamo $version\"" "$root$mandir/man1/dokpamo.1"
+ok $? "the installed man page carries the version ($version)"
+bash --norc --noprofile -c ". '$root$bashcompdir/dokpamo' && complete -p dokpamo" >/dev/null
 ok $? "the installed bash completion loads"
 if command -v man >/dev/null 2>&1; then
     MANPAGER=cat MANWIDTH=80 man -l "$root$mandir/man1/dokpamo.1" 2>/dev/null | grep -q "config"
