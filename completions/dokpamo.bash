@@ -12,14 +12,44 @@ _dokpamo_sort_keys="name consortium params_total_b params_active_b active_share 
     context_tokens license released id source"
 _dokpamo_formats="table tsv csv json md"
 
-# Model ids, one-word model names in both languages, consortium ids: one
-# per line. $1...: the options that choose the dataset (--data FILE).
+# Model ids, model names and consortium names in both languages (with
+# spaces: "A.X K1", "NC AI"), consortium ids: one per line. $1...: the
+# options that choose the dataset (--data FILE).
 _dokpamo_names()
 {
     local cmd=${_dokpamo_cmd:-dokpamo}
     {
-        "$cmd" "$@" --no-config list --format tsv | tail -n +2 | cut -f1,2,3,5 | tr '\t' '\n'
-    } 2>/dev/null | grep -v -e '[[:space:]]' -e '^$' | sort -u
+        # The columns by their header, wherever they are.
+        "$cmd" "$@" --no-config list --format tsv | awk -F '\t' '
+            NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^(id|name|name_en|consortium|consortium_en)$/) want[i] = 1; next }
+            { for (i in want) print $i }'
+        "$cmd" "$@" --no-config list --format json |
+            sed -n 's/.*"consortium": "\([a-z0-9][a-z0-9.-]*\)".*/\1/p'
+    } 2>/dev/null | grep -v -e '^$' -e ' (ref)$' | sort -u
+}
+
+# COMPREPLY: the names that start with the word being completed ($1, as
+# typed). An unquoted word is read without its backslashes and the names
+# come back escaped (A.X\ K1); after an opening quote they come back as
+# they are, and readline closes the quote.
+_dokpamo_complete_names()
+{
+    local cur=$1 word quote="" n
+    shift
+    case $cur in
+        \'*) quote=\' word=${cur#\'} ;;
+        \"*) quote=\" word=${cur#\"} ;;
+        *) word=$(printf '%s\n' "$cur" | sed 's/\\\(.\)/\1/g') ;;
+    esac
+    local IFS=$'\n' matches=()
+    for n in $(_dokpamo_names "$@"); do
+        [[ $n == "$word"* ]] && matches+=("$n")
+    done
+    if [ -n "$quote" ] || [ ${#matches[@]} -eq 0 ]; then
+        COMPREPLY=("${matches[@]}")
+    else
+        COMPREPLY=($(printf '%q\n' "${matches[@]}"))
+    fi
 }
 
 _dokpamo()
@@ -97,10 +127,7 @@ _dokpamo()
     fi
     case $cmd in
         "") COMPREPLY=($(compgen -W "$_dokpamo_commands" -- "$cur")) ;;
-        show | compare)
-            local IFS=$'\n'
-            COMPREPLY=($(compgen -W "$(_dokpamo_names "${data[@]}")" -- "$cur"))
-            ;;
+        show | compare) _dokpamo_complete_names "$cur" "${data[@]}" ;;
         validate)
             COMPREPLY=($(compgen -f -- "$cur"))
             compopt -o filenames 2>/dev/null

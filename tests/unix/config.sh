@@ -91,8 +91,18 @@ like "$(cat "$tmp/err")" "'data' cannot be set in the config file" "... with a m
 # --version: version and the dataset's as_of.
 as_of=$(sed -n 's/^  "as_of": "\([0-9-]*\)".*/\1/p' "$DATA" | head -1)
 out=$("$DOKPAMO" --no-config --data "$DATA" --version)
-is "$out" "dokpamo $(sed -n 's/^AC_INIT(\[dokpamo\], \[\([^]]*\)\].*/\1/p' "$top_srcdir/configure.ac") (dataset as of $as_of)" \
-    "--version prints the version and the dataset's as_of"
+is "$(printf '%s\n' "$out" | head -n 1)" \
+    "dokpamo $(sed -n 's/^AC_INIT(\[dokpamo\], \[\([^]]*\)\].*/\1/p' "$top_srcdir/configure.ac") (dataset as of $as_of)" \
+    "--version prints the version (from AC_INIT) and the dataset's as_of"
+# ... then copyright and licences, as GNU programs do.
+is "$(printf '%s\n' "$out" | sed -n '2,5p')" "Copyright (C) 2025-2026 The dokpamo authors.
+License GPLv2+: GNU GPL version 2 or later <https://gnu.org/licenses/gpl.html>.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law." "--version: copyright, GPLv2+, no warranty"
+like "$out" "CC BY 4.0 <https://creativecommons.org/licenses/by/4.0/>" "--version: the dataset's licence"
+grep -q "^ *SPDX-License-Identifier: CC-BY-4.0\$" "$top_srcdir/LICENSE" && grep -q "^ *SPDX-License-Identifier: GPL-2.0-or-later\$" "$top_srcdir/LICENSE" &&
+    grep -q "GNU GENERAL PUBLIC LICENSE" "$top_srcdir/COPYING" && grep -q "^ *Version 2, June 1991" "$top_srcdir/COPYING"
+ok $? "LICENSE states both licences, COPYING is the GPL version 2"
 # Per-pane sort keys reach the browser (the list's key names work there).
 printf 'sort.params = -params_active_b\nsort.partners = bogus\n' > "$conf"
 printf ':dump\n' > "$tmp/keys"

@@ -6,7 +6,8 @@ check_PROGRAMS += $(unix_c_tests) tests/unix/dump_options
 tests_unix_test_config_LDADD = $(TEST_LIBS)
 tests_unix_test_datapath_LDADD = $(TEST_LIBS)
 tests_unix_dump_options_LDADD = $(TEST_LIBS)
-unix_sh_tests = tests/unix/man.sh tests/unix/config.sh tests/unix/completion.sh tests/unix/install.sh
+unix_sh_tests = tests/unix/man.sh tests/unix/config.sh tests/unix/completion.sh tests/unix/completion-tmux.sh \
+	tests/unix/install.sh
 TESTS += $(unix_c_tests) $(unix_sh_tests)
 EXTRA_DIST += $(unix_sh_tests) tests/unix/zsh-complete.zsh
 
