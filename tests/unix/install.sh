@@ -59,6 +59,11 @@ for l in $(grep -o 'doc/[A-Za-z0-9_.-]*\.md' "$root$docdir/README.md" | sort -u)
     [ -f "$root$docdir/$l" ] || miss="$miss $l"
 done
 is "$miss" "" "the doc/ files the installed README names are in \$(docdir)/doc"
+miss=""
+for l in "$top_srcdir"/doc/*.md; do
+    [ -f "$root$docdir/doc/${l##*/}" ] || miss="$miss doc/${l##*/}"
+done
+is "$miss" "" "every doc/*.md of the source is installed (nobase_dist_doc_DATA in unix.mk)"
 version=$(sed -n 's/^#define PACKAGE_VERSION "\(.*\)"$/\1/p' "$top_builddir/config.h")
 grep -q "^\.TH DOKPAMO 1 .* \"dokpamo $version\"" "$root$mandir/man1/dokpamo.1"
 ok $? "the installed man page carries the version ($version)"
