@@ -12,19 +12,23 @@ _dokpamo_sort_keys="name consortium params_total_b params_active_b active_share 
     context_tokens license released id source"
 _dokpamo_formats="table tsv csv json md"
 
-# Model ids, model names and consortium names in both languages (with
-# spaces: "A.X K1", "NC AI"), consortium ids: one per line. $1...: the
+# Model ids, names and aliases, consortium ids and names, in both languages
+# (with spaces: "A.X K1", "NC AI consortium"): one per line. $1...: the
 # options that choose the dataset (--data FILE).
 _dokpamo_names()
 {
     local cmd=${_dokpamo_cmd:-dokpamo}
     {
-        # The columns by their header, wherever they are.
+        # The columns by their header, wherever they are; aliases are
+        # comma-joined.
         "$cmd" "$@" --no-config list --format tsv | awk -F '\t' '
-            NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^(id|name|name_en|consortium|consortium_en)$/) want[i] = 1; next }
-            { for (i in want) print $i }'
-        "$cmd" "$@" --no-config list --format json |
-            sed -n 's/.*"consortium": "\([a-z0-9][a-z0-9.-]*\)".*/\1/p'
+            NR == 1 {
+                for (i = 1; i <= NF; i++)
+                    if ($i ~ /^(id|name|name_ko|name_en|aliases|consortium|consortium_ko|consortium_en)$/)
+                        want[i] = $i
+                next
+            }
+            { for (i in want) if (want[i] == "aliases") { n = split($i, a, ","); for (j = 1; j <= n; j++) print a[j] } else print $i }'
     } 2>/dev/null | grep -v -e '^$' -e ' (ref)$' | sort -u
 }
 

@@ -39,9 +39,10 @@ complete_and_run() {
     tm_wait "rc=0" 10 > /dev/null
     ok $? "... and '$2' runs: one word, found"
 }
-complete_and_run "dokpamo show A.X" 'dokpamo show A.X\ K1 '
-complete_and_run "dokpamo compare K-EXAONE 'A.X" "dokpamo compare K-EXAONE 'A.X K1' "
-complete_and_run "dokpamo show 에이닷" 'dokpamo show 에이닷엑스\ 케이원 '
-complete_and_run "dokpamo show 업스" 'dokpamo show 업스테이지 '
-complete_and_run "dokpamo --lang en show NC" 'dokpamo --lang en show NC\ AI '
+complete_and_run 'dokpamo show A.X\ K' 'dokpamo show A.X\ K1 '
+complete_and_run "dokpamo compare K-EXAONE 'A.X K" "dokpamo compare K-EXAONE 'A.X K1' "
+complete_and_run 'dokpamo show 에이닷엑스\ 케' 'dokpamo show 에이닷엑스\ 케이원 '
+complete_and_run "dokpamo show 업스" 'dokpamo show 업스테이지\ 컨소시엄 '
+complete_and_run "dokpamo show 배" 'dokpamo show 배키 '
+complete_and_run 'dokpamo --lang en show NC\ AI\ c' 'dokpamo --lang en show NC\ AI\ consortium '
 done_testing
