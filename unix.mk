@@ -50,6 +50,6 @@ data-unlink:
 
 # The licence texts and the m4/ directory autoreconf needs (the docs are
 # listed in Makefile.am).
-EXTRA_DIST += COPYING m4/.keep
+EXTRA_DIST += COPYING COPYING.CC-BY-4.0 m4/.keep
 
 .PHONY: install-completions uninstall-completions update-man data-link data-unlink
