@@ -26,7 +26,9 @@ tm_wait '$ ' > /dev/null
 # that the space after a unique completion shows), waits for the line to
 # read WANT; then runs it and checks that it exits 0.
 complete_and_run() {
-    tm send-keys -t t C-u clear Enter
+    tm send-keys -t t C-c   # also ends a quote left open by a failed case
+    tm send-keys -t t -l clear
+    tm send-keys -t t Enter
     tm send-keys -t t -l "$1"
     tm send-keys -t t Tab
     tm send-keys -t t -l -- "--no-config"
@@ -39,8 +41,8 @@ complete_and_run() {
     tm_wait "rc=0" 10 > /dev/null
     ok $? "... and '$2' runs: one word, found"
 }
-complete_and_run 'dokpamo show A.X\ K' 'dokpamo show A.X\ K1 '
-complete_and_run "dokpamo compare K-EXAONE 'A.X K" "dokpamo compare K-EXAONE 'A.X K1' "
+complete_and_run 'dokpamo show Motif\ T' 'dokpamo show Motif\ Technologies\ consortium '
+complete_and_run "dokpamo compare K-EXAONE 'A.X K1" "dokpamo compare K-EXAONE 'A.X K1' "
 complete_and_run 'dokpamo show 에이닷엑스\ 케' 'dokpamo show 에이닷엑스\ 케이원 '
 complete_and_run "dokpamo show 업스" 'dokpamo show 업스테이지\ 컨소시엄 '
 complete_and_run "dokpamo show 배" 'dokpamo show 배키 '
