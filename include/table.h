@@ -38,6 +38,10 @@ struct table_ctx {
 
 enum table_value_type { TABLE_STR, TABLE_NUM, TABLE_LIST, TABLE_BOOL };
 
+/* How a value reads at a glance (the detail view's colour): a stage
+ * passed or failed, a claim made by its vendor or found by others. */
+enum table_tone { TABLE_TONE_NORMAL, TABLE_TONE_UNKNOWN, TABLE_TONE_GOOD, TABLE_TONE_BAD, TABLE_TONE_VENDOR };
+
 /* One cell's value. For TABLE_STR/TABLE_LIST `text` is display-safe and
  * `width` its columns; for TABLE_NUM `num` holds the machine value and
  * `text` the human form. `known` false means null; `why` says why. */
@@ -57,10 +61,11 @@ struct table_value {
     size_t nitems;
     const dp_str *items2; /* a second list joined in (modalities: output) */
     size_t nitems2;
-    double max;       /* TABLE_NUM scores: the maximum (NAN: none) */
-    const char *note; /* display-safe remark (a reason, "computed"), or NULL */
-    bool human_only;  /* text for people only: machine formats print null
+    double max;           /* TABLE_NUM scores: the maximum (NAN: none) */
+    const char *note;     /* display-safe remark (a reason, "computed"), or NULL */
+    bool human_only;      /* text for people only: machine formats print null
                          (a reference model's "DeepSeek (ref)" team) */
+    enum table_tone tone; /* set by the getters that know it */
 };
 
 /* How Compare reads a numeric field. */
@@ -140,11 +145,20 @@ struct table_def {
  * (names and aliases in both languages, ids, a model's developer and its
  * consortium's names); stops when cb returns true. */
 bool table_model_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+/* The names of a record, as table_def.names lists them. */
+typedef bool table_names_fn(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+/* True when one of the names `names` lists for row matches q: exactly
+ * (text_query_exact) or as the search matcher does (substring, 초성). */
+bool table_names_match(table_names_fn *names, const void *row, const struct text_query *q, bool exact);
 /* A model's own names only (names, aliases, id): resolving a name to one
  * record prefers the record that bears it over its consortium's models. */
 bool table_model_own_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
 bool table_consortium_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
 bool table_partner_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+
+/* A consortium's name as a team column shows it: its short name, else its
+ * full name. */
+const dp_text *table_consortium_short(const struct dp_consortium *c);
 
 /* The consortium's standing result: the latest status that is neither
  * pending nor a declined later call; else the latest; NULL when none. */
@@ -155,7 +169,6 @@ void table_claim_value(const struct dp_claim *c, const struct table_ctx *ctx, ch
                        struct table_value *v);
 
 /* One line of a record's detail (show and the detail view). */
-enum table_tone { TABLE_TONE_NORMAL, TABLE_TONE_UNKNOWN, TABLE_TONE_GOOD, TABLE_TONE_BAD, TABLE_TONE_VENDOR };
 struct table_line {
     const char *label; /* the field's title in the language */
     const char *text;  /* the value as every output shows it (display-safe) */

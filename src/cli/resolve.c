@@ -10,49 +10,21 @@
 #include "text.h"
 #include "vocab.h"
 
-struct probe {
-    const struct text_query *q;
-    bool exact;
-};
-
-static bool exact_cb(const char *name, void *arg)
-{
-    struct probe *p = arg;
-    p->exact = text_query_exact(p->q, name);
-    return p->exact;
-}
-
 /* Models answer by their own names here: a consortium's name finds the
  * consortium, not each of its models (the one name matcher otherwise). */
-static bool (*names_of(const struct table_def *def))(const void *, bool (*)(const char *, void *), void *)
+static table_names_fn *names_of(const struct table_def *def)
 {
     return def == &table_models ? table_model_own_names : def->names;
 }
 
 static bool is_exact(const struct table_def *def, const void *row, const struct text_query *q)
 {
-    struct probe p = {q, false};
-    names_of(def)(row, exact_cb, &p);
-    return p.exact;
-}
-
-struct hit_probe {
-    const struct text_query *q;
-    bool hit;
-};
-
-static bool match_cb(const char *name, void *arg)
-{
-    struct hit_probe *p = arg;
-    p->hit = text_query_match(p->q, name);
-    return p->hit;
+    return table_names_match(names_of(def), row, q, true);
 }
 
 static bool matches(const struct table_def *def, const void *row, const struct text_query *q)
 {
-    struct hit_probe p = {q, false};
-    names_of(def)(row, match_cb, &p);
-    return p.hit;
+    return table_names_match(names_of(def), row, q, false);
 }
 
 static void list_candidates(FILE *err, const char *name, const struct dp_dataset *ds,

@@ -145,6 +145,10 @@ struct mcol {
     size_t col;
     struct table_ctx ctx;
     char key[160];
+    /* The current row's value, kept for "unknown" and "sources": each
+     * field is read once per row. */
+    enum dp_why why; /* DP_WHY_NONE when known */
+    const char *src;
 };
 
 static struct mcol *machine_columns(const struct table *t, const size_t *cols, size_t ncols,
@@ -212,6 +216,8 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
                 json_str(f, mc[c].key);
                 fputs(": ", f);
                 json_value(f, &v);
+                mc[c].why = v.known ? DP_WHY_NONE : v.why;
+                mc[c].src = v.src;
                 nunknown += !v.known;
                 nsrc += v.src != NULL;
             }
@@ -219,26 +225,24 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
             if (nunknown) {
                 fputs(", \"unknown\": {", f);
                 for (size_t c = 0, k = 0; c < ncols; c++) {
-                    get(t, &mc[c], row, buf, sizeof buf, &v);
-                    if (v.known)
+                    if (mc[c].why == DP_WHY_NONE)
                         continue;
                     fputs(k++ ? ", " : "", f);
                     json_str(f, mc[c].key);
                     fputs(": ", f);
-                    json_str(f, model_why_name(v.why));
+                    json_str(f, model_why_name(mc[c].why));
                 }
                 fputc('}', f);
             }
             if (nsrc) {
                 fputs(", \"sources\": {", f);
                 for (size_t c = 0, k = 0; c < ncols; c++) {
-                    get(t, &mc[c], row, buf, sizeof buf, &v);
-                    if (!v.src)
+                    if (!mc[c].src)
                         continue;
                     fputs(k++ ? ", " : "", f);
                     json_str(f, mc[c].key);
                     fputs(": ", f);
-                    json_sources(f, v.src);
+                    json_sources(f, mc[c].src);
                 }
                 fputc('}', f);
             }

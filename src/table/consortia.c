@@ -20,12 +20,17 @@ static void get_id(const void *row, const struct table_col *col, const struct ta
     v->src = C(row)->src;
 }
 
+const dp_text *table_consortium_short(const struct dp_consortium *c)
+{
+    return model_text_present(&c->short_name) ? &c->short_name : &c->name;
+}
+
 static void get_name(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
                      size_t n, struct table_value *v)
 {
     UNUSED_GET;
     const struct dp_consortium *c = C(row);
-    tv_text(v, model_text_present(&c->short_name) ? &c->short_name : &c->name, ctx->lang);
+    tv_text(v, table_consortium_short(c), ctx->lang);
     v->raw = c->id;
     v->src = c->src;
 }
@@ -64,6 +69,13 @@ const struct dp_status *table_status_decided(const struct dp_consortium *c)
     return best ? best : latest;
 }
 
+static enum table_tone result_tone(enum dp_result r)
+{
+    return r == DP_RESULT_ELIMINATED                            ? TABLE_TONE_BAD
+           : r == DP_RESULT_ADVANCED || r == DP_RESULT_SELECTED ? TABLE_TONE_GOOD
+                                                                : TABLE_TONE_NORMAL;
+}
+
 static void get_result(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
                        size_t n, struct table_value *v)
 {
@@ -74,6 +86,7 @@ static void get_result(const void *row, const struct table_col *col, const struc
         return;
     }
     tv_word(v, model_result_name(s->result), ctx->lang);
+    v->tone = result_tone(s->result);
     v->src = s->src;
 }
 
@@ -195,6 +208,7 @@ static void get_stage_result(const void *row, const struct table_col *col, const
         return;
     }
     tv_word(v, model_result_name(s->result), ctx->lang);
+    v->tone = result_tone(s->result);
     v->src = s->src;
     if (model_text_present(&s->reason))
         v->note = model_text(&s->reason, ctx->lang)->disp;

@@ -224,18 +224,6 @@ static bool items_have(const dp_str *items, size_t n, const struct alt *a, bool 
     return false;
 }
 
-struct name_probe {
-    const struct alt *a;
-    bool exact, hit;
-};
-
-static bool name_cb(const char *name, void *arg)
-{
-    struct name_probe *p = arg;
-    p->hit = p->exact ? text_query_exact(p->a->query, name) : text_query_match(p->a->query, name);
-    return p->hit;
-}
-
 /* Text forms of a value: its machine value and its text in both languages. */
 static bool text_holds(const struct table_def *def, const struct cond *c, const struct alt *a,
                        const void *row, const struct table_ctx *ctx, const struct table_value *v)
@@ -281,11 +269,8 @@ static bool alt_equal(const struct table_def *def, const struct cond *c, const s
 static bool alt_holds(const struct table_def *def, const struct cond *c, const struct alt *a, const void *row,
                       const struct table_ctx *ctx, const struct table_value *v)
 {
-    if (c->by_name) {
-        struct name_probe p = {a, c->op == OP_EQ, false};
-        def->names(row, name_cb, &p);
-        return p.hit;
-    }
+    if (c->by_name)
+        return table_names_match(def->names, row, a->query, c->op == OP_EQ);
     switch (c->op) {
     case OP_MATCH:
         if (!v->known)
@@ -353,24 +338,9 @@ bool table_filter_consortium(const struct table_filter *f, const struct dp_conso
     return false;
 }
 
-struct match_arg {
-    const struct text_query *q;
-    bool hit;
-};
-
-static bool match_cb(const char *name, void *arg)
-{
-    struct match_arg *m = arg;
-    m->hit = text_query_match(m->q, name);
-    return m->hit;
-}
-
 bool table_row_matches(const struct table_def *def, const void *row, const struct text_query *q)
 {
-    struct match_arg m = {q, false};
-    if (def->names)
-        def->names(row, match_cb, &m);
-    return m.hit;
+    return def->names && table_names_match(def->names, row, q, false);
 }
 
 void table_apply(struct table *t, const struct table_filter *f, const struct text_query *q,

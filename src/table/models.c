@@ -57,7 +57,7 @@ static void get_consortium(const void *row, const struct table_col *col, const s
     const struct dp_model *m = M(row);
     if (m->consortium) {
         const struct dp_consortium *c = m->consortium;
-        tv_text(v, model_text_present(&c->short_name) ? &c->short_name : &c->name, ctx->lang);
+        tv_text(v, table_consortium_short(c), ctx->lang);
         v->raw = c->id;
         v->src = c->src;
         return;
@@ -356,6 +356,7 @@ void table_claim_value(const struct dp_claim *c, const struct table_ctx *ctx, ch
                        struct table_value *v)
 {
     tv_num(v, &c->value, buf, n, "%g");
+    v->tone = c->kind == DP_CLAIM_VENDOR ? TABLE_TONE_VENDOR : TABLE_TONE_GOOD;
     if (v->known && c->unit.raw && strcmp(c->unit.raw, "score") != 0) {
         size_t l = strlen(buf);
         snprintf(buf + l, n - l, "%s%s", strcmp(c->unit.raw, "%") == 0 ? "" : " ", c->unit.disp);

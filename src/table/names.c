@@ -50,3 +50,22 @@ bool table_partner_names(const void *row, bool (*cb)(const char *, void *), void
     const char *names[] = {p->name.ko.raw, p->name.en.raw};
     return each(names, sizeof names / sizeof names[0], cb, arg);
 }
+
+struct probe {
+    const struct text_query *q;
+    bool exact, hit;
+};
+
+static bool probe_cb(const char *name, void *arg)
+{
+    struct probe *p = arg;
+    p->hit = p->exact ? text_query_exact(p->q, name) : text_query_match(p->q, name);
+    return p->hit;
+}
+
+bool table_names_match(table_names_fn *names, const void *row, const struct text_query *q, bool exact)
+{
+    struct probe p = {q, exact, false};
+    names(row, probe_cb, &p);
+    return p.hit;
+}

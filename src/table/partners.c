@@ -36,7 +36,7 @@ static void get_consortium(const void *row, const struct table_col *col, const s
 {
     UNUSED_GET;
     const struct dp_consortium *c = P(row)->consortium;
-    tv_text(v, model_text_present(&c->short_name) ? &c->short_name : &c->name, ctx->lang);
+    tv_text(v, table_consortium_short(c), ctx->lang);
     v->raw = c->id;
     v->src = c->src;
 }

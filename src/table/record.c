@@ -8,17 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static enum table_tone tone_of(const struct table_value *v)
-{
-    if (!v->known)
-        return TABLE_TONE_UNKNOWN;
-    if (v->raw && (strcmp(v->raw, "eliminated") == 0))
-        return TABLE_TONE_BAD;
-    if (v->raw && (strcmp(v->raw, "advanced") == 0 || strcmp(v->raw, "selected") == 0))
-        return TABLE_TONE_GOOD;
-    return TABLE_TONE_NORMAL;
-}
-
 static void emit(table_line_fn *cb, void *arg, const char *label, const char *text, const char *note,
                  const char *src, enum table_tone tone)
 {
@@ -67,13 +56,7 @@ void table_record_lines(const struct table_def *def, const void *row, const stru
         if (!v.known && (col->flags & TABLE_F_SKIP_UNKNOWN) && v.why != DP_WHY_UNDISCLOSED &&
             v.why != DP_WHY_UNKNOWN)
             continue;
-        enum table_tone tone = tone_of(&v);
-        if (strncmp(col->key, "claim.", 6) == 0 && v.known) {
-            /* The note starts with who reported it. */
-            const char *vendor = vocab(V_CLAIM_VENDOR, ctx->lang);
-            tone =
-                v.note && strncmp(v.note, vendor, strlen(vendor)) == 0 ? TABLE_TONE_VENDOR : TABLE_TONE_GOOD;
-        }
+        enum table_tone tone = v.known ? v.tone : TABLE_TONE_UNKNOWN;
         emit(cb, arg, table_col_title(col, ctx->lang), table_value_human(&v, ctx->lang), v.note, v.src, tone);
     }
     if (strcmp(def->name, "consortia") == 0)

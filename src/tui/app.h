@@ -185,26 +185,12 @@ struct tui_ctx {
 };
 #define TUI_CTX(ctx) ((const struct tui_ctx *)(const void *)(ctx))
 
-/* Column getter helpers (cols.c). */
-void col_str(struct table_value *out, const dp_str *s);
+/* Column getter helpers (cols.c) for the panes with columns of their own. */
 void col_text(struct table_value *out, const char *text); /* measures text */
 void col_unknown(struct table_value *out, enum table_value_type type, enum dp_why why);
-void col_params(struct table_value *out, const struct table_ctx *ctx, dp_num n, char *buf, size_t bufsz);
-void col_number(struct table_value *out, double v, const char *fmt, char *buf, size_t bufsz);
-const dp_str *col_cons_name(const struct dp_consortium *c, enum dp_lang lang);
-const char *col_result_name(enum dp_result r, enum dp_lang lang);
-/* The latest status that is not pending (else the latest), or NULL. */
-const struct dp_status *col_status_decided(const struct dp_dataset *ds, const struct dp_consortium *c);
-const char *col_kind_name(enum dp_kind k, enum dp_lang lang);
-void col_get_model_name(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
-                        size_t bufsz, struct table_value *out);
 /* The app's catalogue for a base kind (table_models ...). */
 const struct table_def *app_catalog(const struct app *a, const struct table_def *base);
-/* Row enumeration and names shared by panes over the same kind of rows. */
-size_t rows_models_count(const struct dp_dataset *ds);
-size_t rows_models_fill(const struct dp_dataset *ds, const void **rows);
-bool rows_model_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
-bool rows_consortium_names(const void *row, bool (*cb)(const char *name, void *arg), void *arg);
+/* What a pane row stands for. */
 const struct dp_model *row_model_self(const void *row);
 const struct dp_consortium *row_model_consortium(const void *row);
 const struct dp_consortium *row_consortium_self(const void *row);

@@ -133,8 +133,7 @@ bool filter_choices_build(struct app *a)
     sort_unique(a, mark);
     for (size_t i = 0; i < ds->nconsortia; i++) {
         const struct dp_consortium *c = &ds->consortia[i];
-        add(&b, "team",
-            model_text(model_text_present(&c->short_name) ? &c->short_name : &c->name, lang)->disp);
+        add(&b, "team", model_text(table_consortium_short(c), lang)->disp);
     }
     mark = a->nchoices;
     for (size_t i = 0; i < ds->nconsortia; i++) {

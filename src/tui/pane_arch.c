@@ -132,7 +132,7 @@ enum {
 };
 
 static const struct table_col cols[C_COUNT] = {
-    [C_NAME] = {"name", "Model", "모델", TEXT_LEFT, 14, TABLE_STR, col_get_model_name, .flags = 0},
+/* [C_NAME] is the catalogue's model name (arch_init). */
 #define X(id, key, title)                                                                                    \
     [C_TAG_##id] = {key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_tag_##id, .flags = 0},
     ARCH_TAGS(X)
@@ -192,13 +192,18 @@ static bool arch_init(struct pane *p, struct app *a)
         p->layout[C_MOD_##id].prio = -1;
     MODALITIES(X)
 #undef X
+    const struct table_def *models = app_catalog(a, &table_models);
+    int name = models ? table_col_find(models, "name") : -1;
+    if (name < 0)
+        return false;
+    p->cols[C_NAME] = models->cols[name];
     p->def = (struct table_def){
         .name = "arch",
         .cols = p->cols,
         .ncols = C_COUNT,
-        .count = rows_models_count,
-        .fill = rows_models_fill,
-        .names = table_model_names,
+        .count = table_models.count,
+        .fill = table_models.fill,
+        .names = table_models.names,
     };
     return true;
 }

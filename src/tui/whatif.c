@@ -272,7 +272,7 @@ static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size
         snprintf(rank, sizeof rank, "%zu", t[i].rank);
         snprintf(score, sizeof score, "%.1f", t[i].score);
         snprintf(official, sizeof official, "%zu (%.1f)", t[i].base_rank, t[i].base);
-        wi_row(a, buf, sizeof buf, rank, col_cons_name(t[i].c, a->opt.lang)->disp, score, official, move);
+        wi_row(a, buf, sizeof buf, rank, app_str(a, table_consortium_short(t[i].c)), score, official, move);
         wi_line(a, y, t[i].rank != t[i].base_rank ? ST_LINKED : ST_NORMAL, buf);
     }
     if (nranked == 0)
@@ -288,7 +288,7 @@ static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size
         else
             snprintf(why, sizeof why, "%s", vocab_why(t[i].why, lang));
         char team[64];
-        text_fit(team, sizeof team, col_cons_name(t[i].c, a->opt.lang)->disp, 12, TEXT_LEFT, a->tflags);
+        text_fit(team, sizeof team, app_str(a, table_consortium_short(t[i].c)), 12, TEXT_LEFT, a->tflags);
         snprintf(buf, sizeof buf, "   -  %s  %s", team, why);
         wi_line(a, y, ST_UNKNOWN, buf);
     }
