@@ -16,7 +16,7 @@ obj=$out/obj
 mkdir -p "$obj"
 deps_cflags=$(pkg-config --cflags libcjson libutf8proc)
 deps_libs=$(pkg-config --libs libcjson libutf8proc)
-cflags="-std=c11 -I$builddir -I$srcdir/include -I$srcdir/src $deps_cflags -DDP_PKGDATADIR=\"/nonexistent\" $FUZZ_CFLAGS"
+cflags="-std=c11 -I$builddir -I$srcdir/include -I$srcdir/src $deps_cflags -DDP_PKGDATADIR=\"/nonexistent\" -DDP_BINDIR=\"/nonexistent\" $FUZZ_CFLAGS"
 
 # One object per library source, in parallel; rebuilt when the source is newer.
 objs=""

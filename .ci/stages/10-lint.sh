@@ -102,7 +102,7 @@ if have clang-tidy && [ -f "$cfg/config.h" ]; then
     (cd "$src" && ls src/*.c src/*/*.c) | xargs -P "$jobs" -I{} sh -c '
         out=$0/$(echo "{}" | tr / _).out
         cd "$src" && clang-tidy -quiet -header-filter="^$src/(include|src)/" "{}" -- $flags \
-            "-DDP_PKGDATADIR=\"/usr/share/dokpamo\"" >"$out" 2>&1 || echo fail >"$out.fail"' "$work/tidy"
+            "-DDP_PKGDATADIR=\"/usr/share/dokpamo\"" "-DDP_BINDIR=\"/usr/bin\"" >"$out" 2>&1 || echo fail >"$out.fail"' "$work/tidy"
     for f in $(cd "$src" && ls src/*.c src/*/*.c); do
         out=$work/tidy/$(echo "$f" | tr / _).out
         grep -E '(error|warning):' "$out" | sed "s|$src/||" >"$out.short"

@@ -434,7 +434,6 @@ void cli_usage_option(FILE *f, const struct cli_option *o)
         if (!first && col + 1 + width > USAGE_COLS) {
             fprintf(f, "\n%*s", USAGE_HELP_COL - 1, "");
             col = USAGE_HELP_COL - 1;
-            first = true;
         }
         fprintf(f, " %.*s", (int)len, w);
         col += 1 + width;

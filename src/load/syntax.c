@@ -264,7 +264,7 @@ static bool string(struct scan *p, uint64_t *hash)
             return failf(p, p->msgbuf);
         }
         if (hash) {
-            unsigned char u[4];
+            unsigned char u[4] = {0};
             size_t i = at;
             h = hash_bytes(h, u, next_unit(p->s, &i, u));
         }

@@ -634,6 +634,8 @@ static SCREEN *start_curses(struct app *a)
             return NULL;
         resizeterm(a->opt.rows > 0 ? a->opt.rows : 24, a->opt.cols > 0 ? a->opt.cols : 80);
     } else {
+        if (!tui_terminal_known(STDOUT_FILENO))
+            return NULL;
         scr = newterm(NULL, stdout, stdin);
         if (!scr)
             return NULL;
@@ -887,7 +889,9 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
     SCREEN *scr = start_curses(&a);
     if (!scr) {
         stop_curses(&a, NULL);
-        const char *term = getenv("TERM") ? getenv("TERM") : "";
+        const char *term = getenv("TERM");
+        if (!term)
+            term = "";
         char *shown = text_display(term, strlen(term), 0); /* $TERM may hold anything */
         fprintf(stderr, "dokpamo: cannot start the terminal (TERM=%s)\n", shown ? shown : "?");
         free(shown);

@@ -56,6 +56,9 @@ void keys_hints(enum dp_lang lang, char *buf, size_t bufsz);
  * (keys == NULL) and once per action. */
 void keys_help(enum dp_lang lang, void (*cb)(void *arg, const char *keys, const char *help), void *arg);
 
+/* Does terminfo know $TERM for the terminal on fd? (termprobe.c) */
+bool tui_terminal_known(int fd);
+
 /* ---- glyphs and styles (draw.c) --------------------------------------- */
 
 /* Characters that differ between UTF-8 and ASCII output. */

@@ -20,6 +20,7 @@ dokpamo_SOURCES += \
 	%reldir%/pane_partners.c \
 	%reldir%/print.c \
 	%reldir%/prompt.c \
+	%reldir%/termprobe.c \
 	%reldir%/whatif.c \
 	%reldir%/provide_curses.h
 noinst_HEADERS += include/tui.h

@@ -122,7 +122,8 @@ printf 'lang = en\nformat = json\n' > home/.config/dokpamo/config
 cp home/.config/dokpamo/config xdg/dokpamo/config
 want=$(plain --no-config show 배키)
 is "$(XDG_CONFIG_HOME=$W/xdg plain show 배키 | head -1)" "[" "(the config file works without --ssh)"
-ssh_run "show 배키" HOME="$W/home" XDG_CONFIG_HOME="$W/xdg"
+# C.UTF-8 as plain's default: under another locale --ssh would choose by it.
+ssh_run "show 배키" LC_ALL=C.UTF-8 HOME="$W/home" XDG_CONFIG_HOME="$W/xdg"
 is "$out" "$want" "--ssh reads no config file (\$HOME, \$XDG_CONFIG_HOME)"
 ssh_run "list --format tsv" DOKPAMO_DATA="$top_srcdir/tests/data/mini.json"
 is "$out" "$(plain list --format tsv)" "--ssh ignores \$DOKPAMO_DATA: the installed dataset"
