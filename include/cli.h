@@ -50,6 +50,7 @@ struct cli_opts {
     bool diff;                   /* compare --diff */
     const char *headless_script; /* --headless-script FILE (tests) */
     int cols, rows;              /* --size COLSxROWS (headless) */
+    unsigned threads;            /* --threads N; 0: one per core */
     bool help, version;
     bool ssh;          /* --ssh: serving behind an OpenSSH ForceCommand (ssh.h) */
     long idle_exit_ms; /* --idle-exit MINUTES; 0: never */

@@ -49,7 +49,12 @@ struct load_report {
 struct load_options {
     bool strict;         /* validate: unsafe strings are errors */
     unsigned text_flags; /* enum text_flags for display forms */
+    /* Threads that parse models: 0 = one per core for large files;
+     * n forces n (1 = the one-thread path). Same result either way. */
+    unsigned threads;
 };
+/* The cores this process may run on (at least 1). */
+unsigned load_threads_auto(void);
 
 struct dp_dataset *load_dataset(const char *path, const struct load_options *opt, struct load_report *rep);
 /* Same from memory; `name` is used in messages. */

@@ -413,6 +413,12 @@ struct dp_dataset {
 struct dp_dataset *model_new(void);
 void *model_alloc(struct dp_dataset *ds, size_t size);
 char *model_strdup(struct dp_dataset *ds, const char *s, size_t len);
+/* A worker's view of ds (the parallel loader): lookups read ds's arrays
+ * and indexes as they are now (they must not change while the view
+ * lives), allocations go to the view's own arena. model_view_merge() hands
+ * that arena to ds (what was allocated stays valid) and frees the view. */
+struct dp_dataset *model_view_new(const struct dp_dataset *ds);
+void model_view_merge(struct dp_dataset *ds, struct dp_dataset **view);
 /* Builds ds->models / ds->partners, back pointers and the model id index.
  * Returns false on OOM. */
 bool model_index(struct dp_dataset *ds);

@@ -36,9 +36,9 @@ static bool locale_is_utf8(void)
 /* Loads the dataset for the commands that browse it. Prints the problems
  * and returns NULL with *status set on failure; warns once about strings
  * that will be shown sanitised. */
-static struct dp_dataset *load_for(const char *path, unsigned text_flags, int *status)
+static struct dp_dataset *load_for(const char *path, const struct cli_opts *o, int *status)
 {
-    struct load_options lo = {.strict = false, .text_flags = text_flags};
+    struct load_options lo = {.strict = false, .text_flags = o->text_flags, .threads = o->threads};
     struct load_report rep;
     struct dp_dataset *ds = load_dataset(path, &lo, &rep);
     if (!ds) {
@@ -109,7 +109,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
     const char *path = o->data ? o->data : load_default_path();
     if (o->version) {
         int ignored = 0;
-        struct dp_dataset *ds = load_for(path, o->text_flags, &ignored);
+        struct dp_dataset *ds = load_for(path, o, &ignored);
         cli_version(stdout, ds ? ds->as_of : NULL);
         model_free(&ds);
         return CLI_OK;
@@ -133,7 +133,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
         o->text_flags |= TEXT_ASCII;
 
     int status = CLI_OK;
-    struct dp_dataset *ds = load_for(path, o->text_flags, &status);
+    struct dp_dataset *ds = load_for(path, o, &status);
     if (!ds)
         return status;
     if (browse) {

@@ -196,6 +196,20 @@ static bool set_size(struct cli_opts *o, const struct cli_option *opt, const cha
     return true;
 }
 
+static bool set_threads(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                        size_t errsz)
+{
+    char *end;
+    unsigned long n = strtoul(v, &end, 10);
+    if (*v < '0' || *v > '9' || *end || n > 64) {
+        snprintf(err, errsz, "%s takes a number of threads from 0 (one per core) to 64, not '%s'", opt->name,
+                 v);
+        return false;
+    }
+    o->threads = (unsigned)n;
+    return true;
+}
+
 static bool set_help(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
 {
     return flag_value(opt, v, &o->help, err, errsz);
@@ -280,6 +294,8 @@ const struct cli_option cli_options[] = {
     {"headless-script", 0, "FILE", "browser: read keys from FILE, draw into memory, dump screens (tests)",
      false, false, set_headless},
     {"size", 0, "COLSxROWS", "browser: screen size for --headless-script", false, false, set_size},
+    {"threads", 0, "N", "parse large datasets on N threads (0, the default: one per core)", true, false,
+     set_threads},
     {"ssh", 0, NULL, "as an OpenSSH ForceCommand: lookups only, no files, no shell", false, false, set_ssh},
     {"idle-exit", 0, "MINUTES", "browser: quit after MINUTES without a key", false, false, set_idle_exit},
     {"help", 'h', NULL, "show this help and exit", false, false, set_help},

@@ -11,7 +11,7 @@
 
 int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *o)
 {
-    struct load_options lo = {.strict = true, .text_flags = o->text_flags};
+    struct load_options lo = {.strict = true, .text_flags = o->text_flags, .threads = o->threads};
     struct load_report rep;
     struct dp_dataset *ds = load_dataset(path, &lo, &rep);
     int status;

@@ -454,6 +454,13 @@ static void read_entered_for(struct lctx *L, const cJSON *it, struct dp_model *m
     lx_pop(L, mk);
 }
 
+static void read_model(struct lctx *L, const cJSON *it, struct dp_model *m, bool reference);
+
+void load_read_model(struct lctx *L, const cJSON *it, struct dp_model *m)
+{
+    read_model(L, it, m, false);
+}
+
 static void read_model(struct lctx *L, const cJSON *it, struct dp_model *m, bool reference)
 {
     static const char *const keys[] = {"id",
@@ -553,6 +560,10 @@ static struct dp_model *read_split_models(struct lctx *L, const struct load_spli
     struct dp_model *v = lx_alloc(L, sc->n, sizeof *v);
     size_t mark = lx_push_key(L, "models");
     *n = 0;
+    if (load_models_parallel(L, sc, v, n)) {
+        lx_pop(L, mark);
+        return v;
+    }
     for (size_t i = 0; i < sc->n && !L->split_failed; i++) {
         cJSON *it = load_split_model(L->split, L->buf, sc->first + i);
         if (!it) {

@@ -88,11 +88,10 @@ struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *nam
 struct dp_dataset *load_dataset(const char *path, const struct load_options *opt, struct load_report *rep)
 {
     memset(rep, 0, sizeof *rep);
-    size_t len = 0;
-    char *buf = load_read_file(rep, path, &len);
-    if (!buf)
+    struct load_file f;
+    if (!load_read_file(rep, path, &f))
         return NULL;
-    struct dp_dataset *ds = load_dataset_mem(buf, len, path, opt, rep);
-    free(buf);
+    struct dp_dataset *ds = load_dataset_mem(f.buf, f.len, path, opt, rep);
+    load_file_close(&f);
     return ds;
 }

@@ -48,7 +48,15 @@ void load_fail(struct load_report *rep, enum load_status st, const char *fmt, ..
 void lx_error(struct lctx *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Files and syntax */
-char *load_read_file(struct load_report *rep, const char *path, size_t *lenp);
+/* A file's bytes: mapped read-only when the system allows, else read into
+ * memory. Not NUL-terminated; close with load_file_close(). */
+struct load_file {
+    const char *buf;
+    size_t len;
+    bool mapped;
+};
+bool load_read_file(struct load_report *rep, const char *path, struct load_file *f);
+void load_file_close(struct load_file *f);
 /* The strict RFC 8259 check (syntax.c), with the limits and duplicate
  * keys: on a problem, its byte offset and message. */
 enum load_syntax { LOAD_SYNTAX_OK, LOAD_SYNTAX_BAD, LOAD_SYNTAX_NOMEM };
@@ -116,5 +124,14 @@ void load_resolve_extras(struct lctx *L);
 void load_rules(struct lctx *L);
 /* A warning (validate reports it; the data is still usable). */
 void load_warn(struct load_report *rep, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* One consortium model (not a reference) from its object, path pushed. */
+void load_read_model(struct lctx *L, const cJSON *it, struct dp_model *m);
+
+/* Parallel (parallel.c): reads split consortium sc's models into v (sc->n
+ * slots) on several threads, as the one-thread loop would, and returns
+ * true; false (nothing done) when one thread is enough. */
+bool load_models_parallel(struct lctx *L, const struct load_split_cons *sc, struct dp_model *v, size_t *n);
+/* Messages of src appended to dst (its limit kept), src emptied. */
+void load_report_merge(struct load_report *dst, struct load_report *src);
 
 #endif

@@ -92,3 +92,42 @@ void load_report_clear(struct load_report *rep)
     free(rep->first_unsafe);
     memset(rep, 0, sizeof *rep);
 }
+
+void load_report_merge(struct load_report *dst, struct load_report *src)
+{
+    for (size_t i = 0; i < src->nerrors; i++) {
+        char **grown = dst->nerrors < LOAD_MAX_MESSAGES
+                           ? realloc(dst->errors, (dst->nerrors + 1) * sizeof *grown)
+                           : NULL;
+        if (grown) {
+            dst->errors = grown;
+            dst->errors[dst->nerrors++] = src->errors[i];
+        } else {
+            dst->nerrors_dropped++;
+            free(src->errors[i]);
+        }
+    }
+    dst->nerrors_dropped += src->nerrors_dropped;
+    if (src->status != LOAD_OK && (src->status != LOAD_BAD_DATA || dst->status == LOAD_OK))
+        dst->status = src->status;
+    dst->nunsafe += src->nunsafe;
+    if (!dst->first_unsafe) {
+        dst->first_unsafe = src->first_unsafe;
+        src->first_unsafe = NULL;
+    }
+    for (size_t i = 0; i < src->nwarnings; i++) {
+        char **grown = dst->nwarnings < LOAD_MAX_MESSAGES
+                           ? realloc(dst->warnings, (dst->nwarnings + 1) * sizeof *grown)
+                           : NULL;
+        if (grown) {
+            dst->warnings = grown;
+            dst->warnings[dst->nwarnings++] = src->warnings[i];
+        } else {
+            free(src->warnings[i]);
+        }
+    }
+    free(src->errors);
+    free(src->warnings);
+    free(src->first_unsafe);
+    memset(src, 0, sizeof *src);
+}

@@ -326,11 +326,14 @@ bool lx_text(struct lctx *L, const cJSON *obj, const char *key, bool required, d
     }
     size_t mark = lx_push_key(L, key);
     static const char *const keys[] = {"ko", "en", NULL};
+    /* Problems are counted here, not in the whole report, so a record's
+     * messages do not depend on the records before it (parallel.c). */
+    size_t before = L->rep->nerrors + L->rep->nerrors_dropped;
     lx_keys(L, v, keys);
     lx_str(L, v, "ko", false, true, &out->ko);
     lx_str(L, v, "en", false, true, &out->en);
     bool any = out->ko.raw || out->en.raw;
-    if (!any && !L->rep->nerrors)
+    if (!any && L->rep->nerrors + L->rep->nerrors_dropped == before)
         lx_error(L, "needs \"ko\" or \"en\"");
     lx_pop(L, mark);
     return any;
@@ -509,7 +512,9 @@ bool lx_src(struct lctx *L, const cJSON *obj, const char *key, bool required, co
         }
         if (n == 0)
             *out = s->id;
-        ((struct dp_source *)s)->ncited++; /* ours: the arena's copy */
+        /* Ours (the arena's copy); atomic: the parallel loader's threads
+         * count citations of the same sources (parallel.c). */
+        __atomic_fetch_add(&((struct dp_source *)s)->ncited, 1, __ATOMIC_RELAXED);
         total += strlen(s->id) + 2;
         n++;
     }

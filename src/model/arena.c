@@ -84,6 +84,41 @@ char *model_strdup(struct dp_dataset *ds, const char *s, size_t len)
     return p;
 }
 
+struct dp_dataset *model_view_new(const struct dp_dataset *ds)
+{
+    struct dp_dataset *view = model_new();
+    if (!view)
+        return NULL;
+    struct dp_arena *own = view->arena;
+    *view = *ds; /* the same lookups and indexes, read-only */
+    view->arena = own;
+    return view;
+}
+
+void model_view_merge(struct dp_dataset *ds, struct dp_dataset **viewp)
+{
+    struct dp_dataset *view = *viewp;
+    if (!view)
+        return;
+    struct dp_chunk *c = view->arena->head;
+    while (c) {
+        /* Behind ds's current chunk, so its free space stays in use. */
+        struct dp_chunk *next = c->next;
+        struct dp_chunk *head = ds->arena->head;
+        if (head) {
+            c->next = head->next;
+            head->next = c;
+        } else {
+            c->next = NULL;
+            ds->arena->head = c;
+        }
+        c = next;
+    }
+    free(view->arena);
+    free(view);
+    *viewp = NULL;
+}
+
 void model_free(struct dp_dataset **dsp)
 {
     if (!dsp || !*dsp)

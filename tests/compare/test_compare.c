@@ -368,7 +368,7 @@ static void test_hostile(void)
     memcpy(mod, json, pre);
     memcpy(mod + pre, evil, strlen(evil));
     memcpy(mod + pre + strlen(evil), at + strlen(needle), len - pre - strlen(needle) + 1);
-    struct load_options lo = {false, 0};
+    struct load_options lo = {.strict = false};
     struct load_report rep;
     memset(&rep, 0, sizeof rep);
     struct dp_dataset *h = load_dataset_mem(mod, nl, "hostile", &lo, &rep);
@@ -570,7 +570,7 @@ int main(void)
     char path[1024];
     umask(022);
     snprintf(path, sizeof path, "%s/data/consortia.json", getenv("top_srcdir") ? getenv("top_srcdir") : ".");
-    struct load_options lo = {false, 0};
+    struct load_options lo = {.strict = false};
     struct load_report rep;
     memset(&rep, 0, sizeof rep);
     ds = load_dataset(path, &lo, &rep);

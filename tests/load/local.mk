@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-TESTS += tests/load/bad-data.sh
+TESTS += tests/load/bad-data.sh tests/load/parallel.sh
 check_PROGRAMS += tests/load/test_load
 tests_load_test_load_LDADD = $(TEST_LIBS)
-EXTRA_DIST += tests/load/bad-data.sh tests/data/mini.json tests/data/mini-2026.json tests/data/bad
+EXTRA_DIST += tests/load/bad-data.sh tests/load/parallel.sh tests/data/mini.json tests/data/mini-2026.json tests/data/bad
 TESTS += tests/load/test_load
 TESTS += tests/data/check.sh
 EXTRA_DIST += tests/data/check.sh tests/data/check_dataset.py
