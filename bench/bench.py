@@ -12,6 +12,7 @@ Environment:
                    VisiData need tens of seconds and GBs at 1M)
     BENCH_SHARED   the real catalogues (default ../shared/data of the repo)
     BENCH_OUT      directory for raw results (JSON) and the report
+    FLOOR          the bare cJSON floor program (bench/floor.c; bench/run builds it)
 
 Each round runs every command once, in rotating order, under
 /usr/bin/time: wall and CPU (user+sys) seconds and peak RSS. Medians and
@@ -41,6 +42,8 @@ SHARED = os.environ.get("BENCH_SHARED") or os.path.join(os.path.dirname(REPO), "
 HAVE_VD = shutil.which("vd") is not None
 HAVE_JQ = shutil.which("jq") is not None
 HAVE_TMUX = shutil.which("tmux") is not None
+HAVE_STRACE = shutil.which("strace") is not None
+FLOOR = os.environ.get("FLOOR")
 
 # The same job for every tool: flatten consortia[].models, sort by total
 # parameters descending with unknowns last, print the columns as TSV.
@@ -149,7 +152,11 @@ def vd_script(flat, tmpdir):
 def list_cmds(path, flat, n, tmpdir):
     q = shlex.quote
     cmds = {"dokpamo": "%s --data %s list --sort -params_total_b --format tsv > /dev/null"
+            % (q(DOKPAMO), q(path)),
+            "dokpamo-1t": "%s --threads 1 --data %s list --sort -params_total_b --format tsv > /dev/null"
             % (q(DOKPAMO), q(path))}
+    if FLOOR:
+        cmds["floor"] = "%s %s > /dev/null" % (q(FLOOR), q(path))
     if n <= PEERS_MAX and HAVE_JQ:
         prog = os.path.join(tmpdir, "flatten.jq")
         open(prog, "w").write(JQ_PROG)
@@ -219,6 +226,93 @@ def first_screen_rounds(path, flat, first_id, runs):
             if t is not None:
                 res[k].append({"wall": t})
     return res
+
+
+# ---- bytes and write() calls per key, in tmux under strace -------------------
+
+def settle(quiet=0.4, limit=15.0):
+    """Polls the pane until it has not changed for `quiet` seconds."""
+    t0 = time.monotonic()
+    last, since = None, time.monotonic()
+    while time.monotonic() - t0 < limit:
+        text = tmux("capture-pane", "-p", "-t", "b", check=False).stdout
+        if text != last:
+            last, since = text, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def term_writes(cmd, ready, keys, size=(80, 24), timeout=120.0):
+    """Runs cmd in a fresh tmux pane under strace (write and writev to fd 1),
+    waits for ready(screen) and a quiet screen, sends `keys` (tmux key names)
+    one at a time, waiting for the screen to settle after each, and returns
+    (bytes, calls) written after the first key and before quitting."""
+    log_path = tempfile.mktemp(prefix="dokpamo-strace-")
+    tmux("kill-server", check=False)
+    tmux("new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), "-s", "b", "sleep 1000000")
+    tmux("set-option", "-g", "status", "off", check=False)
+    env = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color "
+    tmux("respawn-pane", "-k", "-t", "b", env + "strace -f -qq -ttt -s 0 -e trace=write,writev -e signal=none -o %s %s"
+         % (shlex.quote(log_path), cmd))
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < timeout:
+        if ready(tmux("capture-pane", "-p", "-t", "b", check=False).stdout):
+            break
+        time.sleep(0.02)
+    else:
+        tmux("kill-server", check=False)
+        return None
+    settle()
+    start = time.time()
+    for k in keys:
+        tmux("send-keys", "-t", "b", k)
+        settle(0.25)
+    end = time.time()
+    tmux("kill-server", check=False)
+    time.sleep(0.2)
+    nbytes = calls = 0
+    import re
+    pat = re.compile(r"^(?:\d+\s+)?(\d+\.\d+) (?:write|writev)\(1,.*= (\d+)$")
+    try:
+        for line in open(log_path):
+            m = pat.match(line.strip())
+            if m and start <= float(m.group(1)) < end:
+                nbytes += int(m.group(2))
+                calls += 1
+    finally:
+        try:
+            os.unlink(log_path)
+        except OSError:
+            pass
+    return {"bytes": nbytes, "calls": calls}
+
+
+def writes_per_key(data, tsv, runs):
+    """dokpamo, htop and less: bytes and write() calls per key press."""
+    q = shlex.quote
+    tools = {"dokpamo": ("%s --no-config --data %s" % (q(DOKPAMO), q(data)), dokpamo_ready)}
+    if shutil.which("htop"):
+        tools["htop"] = ("htop -d 600", lambda t: "PID" in t)
+    if shutil.which("less"):
+        tools["less"] = ("less -S %s" % q(tsv), lambda t: "params_total_b" in t)
+    scripts = {"10 × Down (j)": ["Down"] * 10, "3 × PgDn": ["NPage"] * 3}
+    only_dokpamo = {"Tab": ["Tab"], "s (re-sort)": ["s"]}
+    out = {}
+    for size in ((80, 24), (200, 60)):
+        for name, keys in list(scripts.items()) + list(only_dokpamo.items()):
+            label = "%s at %dx%d" % (name, size[0], size[1])
+            out[label] = {}
+            for tool, (cmd, ready) in tools.items():
+                if name in only_dokpamo and tool != "dokpamo":
+                    continue
+                got = [term_writes(cmd, ready, keys, size) for _ in range(runs)]
+                got = [g for g in got if g]
+                if got:
+                    out[label][tool] = {"bytes": statistics.median(g["bytes"] for g in got) / len(keys),
+                                        "calls": statistics.median(g["calls"] for g in got) / len(keys)}
+    return out
 
 
 # ---- re-sort + redraw, headless ---------------------------------------------
@@ -307,6 +401,13 @@ def main():
                 r["resort"] = headless_resort(path, tmpdir, runs)
                 r["hyperfine_list"] = hyperfine_headline(list_cmds(path, flat, n, tmpdir), "list-100k", 3)
             results["sizes"][n] = r
+        if HAVE_TMUX and HAVE_STRACE:
+            log("bytes and writes per key (tmux, strace) ...")
+            wdata, _ = ensure_generated(10000)
+            wtsv = os.path.join(CACHE, "gen-10000.tsv")
+            with open(wtsv, "w") as f:
+                subprocess.run([DOKPAMO, "--data", wdata, "list", "--format", "tsv"], stdout=f, check=True)
+            results["writes"] = writes_per_key(wdata, wtsv, max(1, min(RUNS, 3)))
         bundled = os.path.join(REPO, "data", "consortia.json")
         log("bundled dataset: first screen ...")
         b = {"first_screen_headless": headless_first(bundled, tmpdir, RUNS)}
@@ -360,6 +461,21 @@ def render(R):
             fmt_s(v["median"]) if v else "-", ("%.0f MB" % vr["median"]) if vr else "-",
             ratio(d["median"], j["median"]) if j else "-", ratio(d["median"], v["median"]) if v else "-",
             ("%.2f" % (dr["median"] / jr["median"])) if jr else "-"))
+    if any("floor" in r["list"] for r in R["sizes"].values()):
+        p("\n## list against the bare cJSON floor (bench/floor.c: parse whole, sort, print; no checks)\n")
+        p("| models | dokpamo wall | CPU | 1 thread wall | CPU | floor wall | CPU | floor RSS | × floor (wall) | × floor (CPU) |")
+        p("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for n, r in sorted(R["sizes"].items()):
+            l = r["list"]
+            if "floor" not in l:
+                continue
+            d, dc = stat(l["dokpamo"], "wall"), stat(l["dokpamo"], "cpu")
+            o, oc = stat(l["dokpamo-1t"], "wall"), stat(l["dokpamo-1t"], "cpu")
+            f, fc, fr = stat(l["floor"], "wall"), stat(l["floor"], "cpu"), stat(l["floor"], "rss")
+            p("| %s | %s | %s | %s | %s | %s | %s | %.0f MB | %s | %s |" % (
+                "{:,}".format(n), fmt_s(d["median"]), fmt_s(dc["median"]), fmt_s(o["median"]),
+                fmt_s(oc["median"]), fmt_s(f["median"]), fmt_s(fc["median"]), fr["median"],
+                ratio(d["median"], f["median"]), ratio(dc["median"], fc["median"])))
     p("\n## validate (dokpamo validate vs `jq empty`, a parse-only floor)\n")
     p("| models | dokpamo wall | CPU | peak RSS | jq empty wall | jq RSS |")
     p("|---:|---:|---:|---:|---:|---:|")
@@ -396,6 +512,17 @@ def render(R):
         p("| %s | %s | %s | %s | %s |" % (label, fmt_s(d["median"]) if d else "-", fmt_s(v["median"]) if v else "-",
                                           ratio(d["median"], v["median"]) if d and v else "-",
                                           fmt_s(h["median"]) if h else "-"))
+    if R.get("writes"):
+        p("\n## bytes / write() calls to the terminal per key (tmux, strace; 10k catalogue; htop -d 600, less -S on its TSV)\n")
+        p("| keys | dokpamo | htop | less | bytes × htop | writes × htop |")
+        p("|---|---:|---:|---:|---:|---:|")
+        for label, t in R["writes"].items():
+            cell = lambda k: ("%.0f B / %.1f" % (t[k]["bytes"], t[k]["calls"])) if k in t else "-"
+            d, h = t.get("dokpamo"), t.get("htop")
+            p("| %s | %s | %s | %s | %s | %s |" % (
+                label, cell("dokpamo"), cell("htop"), cell("less"),
+                ("%.2f" % (d["bytes"] / h["bytes"])) if d and h and h["bytes"] else "-",
+                ("%.2f" % (d["calls"] / h["calls"])) if d and h and h["calls"] else "-"))
     r100 = R["sizes"].get(100000, {})
     if r100.get("resort"):
         rs = r100["resort"]
