@@ -198,6 +198,8 @@ struct table_sort_key {
 
 struct table_filter; /* parsed --filter expression */
 
+struct table_keycache;
+
 struct table {
     const struct table_def *def;
     const void **all; /* every row, in dataset order */
@@ -206,6 +208,7 @@ struct table {
     size_t nrows;
     struct table_sort_key sort[TABLE_MAX_SORT];
     size_t nsort;
+    struct table_keycache *keycache; /* sort keys kept between sorts; owned, NULL until one */
 };
 
 /* Builds a view of every row of `def`. Returns NULL on OOM. */
@@ -236,8 +239,14 @@ const char *table_value_human(const struct table_value *v, enum dp_lang lang);
 /* Parses "KEY[,KEY]" where "-KEY" means descending into t->sort.
  * On error returns false and writes a message to err. */
 bool table_parse_sort(struct table *t, const char *spec, char *err, size_t errsz);
-/* Sorts the view by t->sort (stable; unknown last in both directions). */
+/* Sorts the view by t->sort (stable; unknown last in both directions).
+ * Each column's keys are computed once for every row (numbers read once,
+ * strings ranked once by collation keys) and kept for later sorts in the
+ * same context (lang, text_flags, korean_units): a re-sort is a key sort,
+ * a language switch one rebuild. Getters must depend on nothing else that
+ * changes, or the caller calls table_sort_forget() after changing it. */
 void table_sort(struct table *t, const struct table_ctx *ctx);
+void table_sort_forget(struct table *t);
 /* Compares two rows by t->sort: <0, 0, >0 (unknowns last). */
 int table_compare_rows(const struct table *t, const void *a, const void *b, const struct table_ctx *ctx);
 

@@ -93,5 +93,11 @@ bool text_equal_fold(const char *a, const char *b);
  * < others, numbers compared by value ("7B" < "20B" < "100B"). With
  * latin_first, Latin sorts before Hangul (used for --lang en). */
 int text_collate(const char *a, const char *b, bool latin_first);
+/* The same order as bytes: text_collate_key_cmp() of two keys has the sign
+ * of text_collate() of their strings. For sorting many strings: one key
+ * per string instead of decoding both at every comparison. Returns a
+ * malloc'd key (its length in *len), NULL on OOM. */
+unsigned char *text_collate_key(const char *s, bool latin_first, size_t *len);
+int text_collate_key_cmp(const unsigned char *a, size_t alen, const unsigned char *b, size_t blen);
 
 #endif

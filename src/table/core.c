@@ -29,10 +29,13 @@ struct table *table_new(const struct table_def *def, const struct dp_dataset *ds
     return t;
 }
 
+static void keycache_free(struct table_keycache **kcp);
+
 void table_free(struct table **tp)
 {
     if (!tp || !*tp)
         return;
+    keycache_free(&(*tp)->keycache);
     free((*tp)->all);
     free((*tp)->rows);
     free(*tp);
@@ -167,12 +170,13 @@ static int compare_keyed(const struct sort_env *env, const struct keyed *a, cons
     return a->pos < b->pos ? -1 : a->pos > b->pos;
 }
 
-/* Distinct strings of one column and their collation ranks. */
+/* Distinct strings of one column and their collation keys. */
 struct distinct {
-    const char **text; /* distinct strings */
-    uint32_t *slots;   /* hash: index + 1 into text, 0 = empty */
+    const char **text;   /* distinct strings */
+    unsigned char **key; /* their text_collate_key()s */
+    size_t *keylen;
+    uint32_t *slots; /* hash: index + 1 into text, 0 = empty */
     size_t n, mask;
-    bool latin_first;
 };
 
 static uint64_t hash_text(const char *s)
@@ -198,25 +202,33 @@ static size_t distinct_id(struct distinct *d, const char *s)
 static int compare_distinct(const void *a, const void *b, void *arg)
 {
     const struct distinct *d = arg;
-    return text_collate(d->text[*(const uint32_t *)a], d->text[*(const uint32_t *)b], d->latin_first);
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return text_collate_key_cmp(d->key[x], d->keylen[x], d->key[y], d->keylen[y]);
 }
 
-/* Replaces each known string key (its distinct id in v) by its rank. */
+/* Replaces each known string key (its distinct id in v) by its rank:
+ * one collation key per distinct string, then a sort of bytes. */
 static bool rank_strings(struct skey *keys, size_t n, size_t stride, const char **text, bool latin_first)
 {
     size_t cap = 16;
     while (cap < 2 * n)
         cap *= 2;
-    struct distinct d = {malloc(n * sizeof *d.text), calloc(cap, sizeof *d.slots), 0, cap - 1, latin_first};
+    struct distinct d = {malloc((n ? n : 1) * sizeof *d.text), NULL, NULL,
+                         calloc(cap, sizeof *d.slots),         0,    cap - 1};
     uint32_t *order = NULL, *rank = NULL;
     bool good = d.text && d.slots && n < UINT32_MAX / 2;
     if (good) {
         for (size_t i = 0; i < n; i++)
             if (keys[i * stride].known)
                 keys[i * stride].v = (double)distinct_id(&d, text[i]);
-        order = malloc((d.n ? d.n : 1) * sizeof *order);
-        rank = malloc((d.n ? d.n : 1) * sizeof *rank);
-        good = order && rank;
+        size_t m = d.n ? d.n : 1;
+        order = malloc(m * sizeof *order);
+        rank = malloc(m * sizeof *rank);
+        d.key = calloc(m, sizeof *d.key);
+        d.keylen = malloc(m * sizeof *d.keylen);
+        good = order && rank && d.key && d.keylen;
+        for (size_t i = 0; good && i < d.n; i++)
+            good = (d.key[i] = text_collate_key(d.text[i], latin_first, &d.keylen[i])) != NULL;
     }
     if (good) {
         for (size_t i = 0; i < d.n; i++)
@@ -231,6 +243,10 @@ static bool rank_strings(struct skey *keys, size_t n, size_t stride, const char 
             if (keys[i * stride].known)
                 keys[i * stride].v = rank[(size_t)keys[i * stride].v];
     }
+    for (size_t i = 0; d.key && i < d.n; i++)
+        free(d.key[i]);
+    free(d.key);
+    free(d.keylen);
     free(rank);
     free(order);
     free(d.slots);
@@ -257,44 +273,173 @@ static void merge_sort(struct keyed *v, struct keyed *tmp, size_t n, const struc
     }
 }
 
+/* ---- sort keys, computed once per column and context ---------------------
+ *
+ * A column's keys are computed for every row of t->all the first time it
+ * is sorted on (numbers read once, strings ranked once), and kept for the
+ * next sorts in the same context (language, text flags, units): a re-sort
+ * is then a gather of the keys and a merge sort, with no getter, snprintf
+ * or text_collate call. A few columns are kept per table. */
+#define KEYCACHE_COLS 4
+
+struct colkeys {
+    struct skey *keys; /* one per row of t->all; NULL: empty slot */
+    size_t col;
+    struct table_ctx ctx; /* the context they were computed in */
+    unsigned long used;   /* for replacing the least recently used */
+};
+
+struct table_keycache {
+    uint32_t *slots; /* row pointer -> index into t->all, + 1; 0 = empty */
+    size_t mask;
+    struct colkeys cols[KEYCACHE_COLS];
+    unsigned long clock;
+};
+
+static size_t hash_ptr(const void *p, size_t mask)
+{
+    uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15u;
+    return (size_t)(h >> 32) & mask;
+}
+
+static struct table_keycache *keycache_get(struct table *t)
+{
+    if (t->keycache)
+        return t->keycache;
+    if (t->nall >= UINT32_MAX / 4)
+        return NULL;
+    struct table_keycache *kc = calloc(1, sizeof *kc);
+    size_t cap = 16;
+    while (cap < 2 * t->nall)
+        cap *= 2;
+    if (kc)
+        kc->slots = calloc(cap, sizeof *kc->slots);
+    if (!kc || !kc->slots) {
+        free(kc);
+        return NULL;
+    }
+    kc->mask = cap - 1;
+    for (size_t i = 0; i < t->nall; i++) {
+        size_t s = hash_ptr(t->all[i], kc->mask);
+        while (kc->slots[s])
+            s = (s + 1) & kc->mask;
+        kc->slots[s] = (uint32_t)i + 1;
+    }
+    t->keycache = kc;
+    return kc;
+}
+
+static size_t keycache_index(const struct table *t, const struct table_keycache *kc, const void *row)
+{
+    for (size_t s = hash_ptr(row, kc->mask);; s = (s + 1) & kc->mask)
+        if (t->all[kc->slots[s] - 1] == row)
+            return kc->slots[s] - 1;
+}
+
+static bool same_ctx(const struct table_ctx *a, const struct table_ctx *b)
+{
+    return a->lang == b->lang && a->text_flags == b->text_flags && a->korean_units == b->korean_units;
+}
+
+/* Every row's key for column col: numbers by value, strings by rank. */
+static struct skey *colkeys_build(const struct table *t, size_t col, const struct table_ctx *ctx)
+{
+    size_t n = t->nall;
+    struct skey *keys = calloc(n ? n : 1, sizeof *keys);
+    const char **text = calloc(n ? n : 1, sizeof *text);
+    char **owned = calloc(n ? n : 1, sizeof *owned);
+    bool good = keys && text && owned,
+         num = t->def->cols[col].type == TABLE_NUM || t->def->cols[col].type == TABLE_BOOL;
+    char buf[512];
+    for (size_t i = 0; good && i < n; i++) {
+        struct table_value val;
+        get_value(t, t->all[i], col, ctx, buf, sizeof buf, &val);
+        keys[i].known = val.known;
+        if (num) {
+            keys[i].v = val.num;
+            continue;
+        }
+        text[i] = val.text ? val.text : "";
+        if (val.known && val.text && val.text >= buf && val.text < buf + sizeof buf) {
+            /* Text formatted into buf: keep a copy until ranked. */
+            owned[i] = strdup(val.text);
+            text[i] = owned[i] ? owned[i] : "";
+        }
+    }
+    if (good && !num)
+        good = rank_strings(keys, n, 1, text, ctx->lang == DP_LANG_EN);
+    for (size_t i = 0; owned && i < n; i++)
+        free(owned[i]);
+    free(owned);
+    free(text);
+    if (!good) {
+        free(keys);
+        return NULL;
+    }
+    return keys;
+}
+
+static const struct skey *colkeys_get(struct table *t, struct table_keycache *kc, size_t col,
+                                      const struct table_ctx *ctx)
+{
+    struct colkeys *slot = &kc->cols[0];
+    for (size_t i = 0; i < KEYCACHE_COLS; i++) {
+        struct colkeys *c = &kc->cols[i];
+        if (c->keys && c->col == col && same_ctx(&c->ctx, ctx)) {
+            c->used = ++kc->clock;
+            return c->keys;
+        }
+        if (!c->keys || (slot->keys && c->used < slot->used))
+            slot = c;
+    }
+    struct skey *keys = colkeys_build(t, col, ctx);
+    if (!keys)
+        return NULL;
+    free(slot->keys);
+    *slot = (struct colkeys){keys, col, *ctx, ++kc->clock};
+    return keys;
+}
+
+void table_sort_forget(struct table *t)
+{
+    struct table_keycache *kc = t->keycache;
+    if (!kc)
+        return;
+    for (size_t i = 0; i < KEYCACHE_COLS; i++) {
+        free(kc->cols[i].keys);
+        kc->cols[i].keys = NULL;
+    }
+}
+
+static void keycache_free(struct table_keycache **kcp)
+{
+    struct table_keycache *kc = *kcp;
+    if (!kc)
+        return;
+    for (size_t i = 0; i < KEYCACHE_COLS; i++)
+        free(kc->cols[i].keys);
+    free(kc->slots);
+    free(kc);
+    *kcp = NULL;
+}
+
 void table_sort(struct table *t, const struct table_ctx *ctx)
 {
     size_t n = t->nrows, ns = t->nsort;
     if (n < 2 || ns == 0)
         return;
+    struct table_keycache *kc = keycache_get(t);
     struct keyed *v = malloc(n * sizeof *v), *tmp = malloc(n * sizeof *tmp);
     struct skey *keys = calloc(n * ns, sizeof *keys);
-    const char **text = calloc(n, sizeof *text);
-    char **owned = calloc(n, sizeof *owned);
-    bool good = v && tmp && keys && text && owned;
-    char buf[512];
-    for (size_t i = 0; good && i < n; i++)
+    const struct skey *col[TABLE_MAX_SORT] = {NULL};
+    bool good = kc && v && tmp && keys;
+    for (size_t k = 0; good && k < ns; k++)
+        good = (col[k] = colkeys_get(t, kc, t->sort[k].col, ctx)) != NULL;
+    for (size_t i = 0; good && i < n; i++) {
+        size_t at = keycache_index(t, kc, t->rows[i]);
         v[i] = (struct keyed){t->rows[i], i};
-    for (size_t k = 0; good && k < ns; k++) {
-        bool num =
-            t->def->cols[t->sort[k].col].type == TABLE_NUM || t->def->cols[t->sort[k].col].type == TABLE_BOOL;
-        for (size_t i = 0; i < n; i++) {
-            struct table_value val;
-            get_value(t, t->rows[i], t->sort[k].col, ctx, buf, sizeof buf, &val);
-            struct skey *key = &keys[i * ns + k];
-            key->known = val.known;
-            if (num) {
-                key->v = val.num;
-                continue;
-            }
-            text[i] = val.text ? val.text : "";
-            if (val.known && val.text && val.text >= buf && val.text < buf + sizeof buf) {
-                /* Text formatted into buf: keep a copy until ranked. */
-                owned[i] = strdup(val.text);
-                text[i] = owned[i] ? owned[i] : "";
-            }
-        }
-        if (!num)
-            good = rank_strings(keys + k, n, ns, text, ctx->lang == DP_LANG_EN);
-        for (size_t i = 0; i < n; i++) {
-            free(owned[i]);
-            owned[i] = NULL;
-        }
+        for (size_t k = 0; k < ns; k++)
+            keys[i * ns + k] = col[k][at];
     }
     if (good) {
         struct sort_env env = {t, ctx, keys};
@@ -302,8 +447,6 @@ void table_sort(struct table *t, const struct table_ctx *ctx)
         for (size_t i = 0; i < n; i++)
             t->rows[i] = v[i].row;
     } /* else out of memory: leave the order as it is */
-    free(owned);
-    free(text);
     free(keys);
     free(tmp);
     free(v);

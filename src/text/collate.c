@@ -12,6 +12,8 @@
  * with text_collate is a total order. */
 #include "config.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -154,4 +156,62 @@ int text_collate(const char *a, const char *b, bool latin_first)
         return i < la ? 1 : -1;
     int r = strcmp(a, b);
     return (r > 0) - (r < 0);
+}
+
+/* Key bytes of one element; returns the bytes written (at most
+ * 9 + ndigits + nfrac). */
+static size_t text_key_elem(unsigned char *out, const struct text_elem *e, bool latin_first)
+{
+    size_t n = 0;
+    out[n++] = (unsigned char)(text_rank(e->cls, latin_first) + 1); /* 1..5: after the 0 that ends */
+    if (e->cls != TEXT_CL_NUMBER) {
+        uint32_t w = (uint32_t)e->weight; /* < 2^24 */
+        out[n++] = (unsigned char)(w >> 16);
+        out[n++] = (unsigned char)(w >> 8);
+        out[n++] = (unsigned char)w;
+        return n;
+    }
+    /* The length of the integer part first, then its digits; then the
+     * fraction without trailing zeros and a 0x01 below any digit, which
+     * orders it as text_number_cmp's zero padding does. */
+    uint32_t nd = (uint32_t)e->ndigits;
+    for (int sh = 24; sh >= 0; sh -= 8)
+        out[n++] = (unsigned char)(nd >> sh);
+    memcpy(out + n, e->digits, e->ndigits);
+    n += e->ndigits;
+    size_t nf = e->nfrac;
+    while (nf && e->frac[nf - 1] == '0')
+        nf--;
+    memcpy(out + n, e->frac, nf);
+    n += nf;
+    out[n++] = 1;
+    return n;
+}
+
+unsigned char *text_collate_key(const char *s, bool latin_first, size_t *lenp)
+{
+    size_t len = s ? strlen(s) : 0, i = 0, n = 0;
+    /* At most 7 key bytes per byte of s (a one-digit number), then the 0
+     * and s itself. */
+    unsigned char *key = malloc(len * 8 + 16);
+    if (!key)
+        return NULL;
+    struct text_elem e;
+    while (i < len) {
+        text_next_elem(s, len, &i, &e);
+        n += text_key_elem(key + n, &e, latin_first);
+    }
+    /* Equal elements: the bytes decide, as in text_collate. */
+    key[n++] = 0;
+    memcpy(key + n, s ? s : "", len);
+    *lenp = n + len;
+    return key;
+}
+
+int text_collate_key_cmp(const unsigned char *a, size_t alen, const unsigned char *b, size_t blen)
+{
+    int r = memcmp(a, b, alen < blen ? alen : blen);
+    if (r)
+        return r < 0 ? -1 : 1;
+    return (alen > blen) - (alen < blen);
 }

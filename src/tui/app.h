@@ -168,7 +168,9 @@ struct pane {
     struct table_def def; /* this pane's own columns */
     struct table_col cols[PANE_MAX_COLS];
     struct pane_col layout[PANE_MAX_COLS];
-    int content_w[PANE_MAX_COLS]; /* widest value, measured on resort */
+    int content_w[PANE_MAX_COLS]; /* widest value over every row, in measured_ctx */
+    bool measured;
+    struct table_ctx measured_ctx;
     struct table *t;
     size_t sel, top;
     /* Screen rectangle (outer, without borders) and the laid-out columns. */

@@ -148,6 +148,12 @@ static bool row_visible(const struct app *a, const struct pane *p, const void *r
  * changes, never per frame; dataset strings carry their width. */
 static void pane_measure(struct pane *p, struct app *a)
 {
+    const struct table_ctx *c0 = &a->ctx.base, *m = &p->measured_ctx;
+    if (p->measured && m->lang == c0->lang && m->text_flags == c0->text_flags &&
+        m->korean_units == c0->korean_units)
+        return; /* the same rows in the same context: the same widths */
+    p->measured = true;
+    p->measured_ctx = *c0;
     char buf[1024];
     for (size_t c = 0; c < p->def.ncols; c++) {
         int w = 0;
