@@ -5,7 +5,7 @@
 # --data or $DOKPAMO_DATA names, else the installed one).
 
 _dokpamo_commands="list show compare validate"
-_dokpamo_options="--data --config --no-config --format --sort --filter --lang --diff --units --ascii
+_dokpamo_options="--data --config --no-config --format --sort --filter --columns --wide --lang --diff --units --ascii
     --ambiguous --color --theme --threads --headless-script --size --ssh --idle-exit --help --version
     -d -f -s -F -l -u -h -V"
 _dokpamo_sort_keys="name consortium params_total_b params_active_b active_share architecture modalities
@@ -69,7 +69,7 @@ _dokpamo()
         w=${COMP_WORDS[i]}
         case $w in
             --data=*) data=(--data "${w#--data=}") ;;
-            --data | -d | --format | -f | --sort | -s | --filter | -F | --lang | -l | --units | -u | \
+            --data | -d | --format | -f | --sort | -s | --filter | -F | --columns | --lang | -l | --units | -u | \
                 --config | --ambiguous | --color | --theme | --threads | --headless-script | --size | --idle-exit)
                 v=$((i + 1))
                 [ "${COMP_WORDS[v]}" = = ] && v=$((v + 1))

@@ -39,8 +39,10 @@ struct cli_opts {
     bool no_config;     /* --no-config */
     enum out_format format;
     enum dp_lang lang;
-    const char *sort;   /* --sort KEY[,KEY] */
-    const char *filter; /* --filter EXPR */
+    const char *sort;    /* --sort KEY[,KEY] */
+    const char *filter;  /* --filter EXPR */
+    bool wide;           /* --wide: list/show/compare never fit the terminal */
+    const char *columns; /* --columns KEY[,KEY]: list's columns */
     unsigned text_flags;
     bool ascii; /* --ascii */
     bool ambiguous_wide;
@@ -112,6 +114,11 @@ const char *cli_config_path(char *buf, size_t bufsz);
  * read (reported on err unless it is missing and !required). o->owned
  * takes the file's text. Apply the command line after this call. */
 int cli_config_load(struct cli_opts *o, const char *path, bool required, FILE *err);
+
+/* The width to fit human output to: 0 when out is not a terminal (or
+ * --wide), else $COLUMNS when it is a number, else the terminal's width,
+ * else 80. */
+int cli_fit_width(FILE *out, const struct cli_opts *o);
 
 int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
 int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, const char *name);

@@ -112,6 +112,7 @@ struct compare {
     const struct dp_dataset *ds;
     enum dp_lang lang;
     unsigned text_flags; /* enum text_flags the texts were made with */
+    int cell_max;        /* compare_opts.cell_max */
     bool korean_units;
     struct cmp_col *cols;
     size_t ncols;
@@ -130,6 +131,8 @@ struct compare_opts {
     enum dp_lang lang;
     unsigned text_flags;
     bool korean_units; /* 억/조 instead of B */
+    int cell_max;      /* table format: cut longer texts with an ellipsis at
+                          this width; 0: the default (30); -1: never */
 };
 
 /* Builds the comparison of recs[0..n) (at most COMPARE_MAX_COLS models

@@ -38,6 +38,14 @@ struct out_grid {
     struct out_cell *cells; /* nrows * ncols, row-major */
     unsigned text_flags;    /* enum text_flags used for fitting */
     int max_width;          /* table format: total width budget, 0 = none */
+    int *shrink;            /* per column: the width a text column may be cut
+                               to when the table must fit (0: never cut);
+                               NULL: none set */
+    bool wrap_last;         /* out_grid_fit() keeps the last column and
+                               the table format wraps it (a hanging indent)
+                               instead of cutting it */
+    int *fit;               /* after out_grid_fit(): each column's width, -1
+                               when hidden; NULL: natural widths */
 };
 
 struct out_grid *out_grid_new(size_t nrows, size_t ncols, unsigned text_flags);
@@ -53,6 +61,17 @@ bool out_grid_num(struct out_grid *g, size_t row, size_t col, const char *text, 
 /* An unknown cell (null), with an optional human text such as "undisclosed". */
 bool out_grid_null(struct out_grid *g, size_t row, size_t col, const char *text);
 struct out_cell *out_grid_cell(struct out_grid *g, size_t row, size_t col);
+/* The width column col may be cut to when the table must fit (its
+ * catalogue width); its title is never cut. Returns false on OOM. */
+bool out_grid_shrink(struct out_grid *g, size_t col, int width);
+/* Fits the table format into cols display columns: the text columns are
+ * cut to their shrink widths first (an ellipsis at a display-width
+ * boundary), then columns are hidden from the last one back (the first
+ * column always stays), and what room is left goes back to the cut
+ * columns. Returns the number of hidden columns (out_grid_hidden() tells
+ * which), or -1 on OOM. */
+int out_grid_fit(struct out_grid *g, int cols);
+bool out_grid_hidden(const struct out_grid *g, size_t col);
 
 /* "table", "tsv", ... -> format, or -1. */
 int out_format_parse(const char *name);

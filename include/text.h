@@ -72,6 +72,12 @@ size_t text_fit(char *buf, size_t bufsz, const char *s, int cols, enum text_alig
 /* Like text_fit() but without padding: the longest prefix of s (with the
  * ellipsis when cut) that fits in cols. */
 size_t text_truncate(char *buf, size_t bufsz, const char *s, int cols, unsigned flags);
+/* Wrapping: the bytes of display-safe s that go on a line of cols columns
+ * (whole clusters; after the last space that fits when there is one, else
+ * as many clusters as fit, at least one). *next is where the following
+ * line starts (spaces at the break skipped). Returns strlen(s) when it
+ * all fits. */
+size_t text_wrap_len(const char *s, int cols, size_t *next);
 
 /* Search. A query matches a candidate when, after NFC and case folding, it
  * is a substring of it; or it is a 초성 query (all choseong jamo, maybe mixed

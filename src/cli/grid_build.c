@@ -3,7 +3,30 @@
 #include "config.h"
 #include "grid_build.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+int cli_fit_width(FILE *out, const struct cli_opts *o)
+{
+    if (o->wide || !isatty(fileno(out)))
+        return 0;
+    const char *env = getenv("COLUMNS");
+    if (env && *env) {
+        char *end;
+        long v = strtol(env, &end, 10);
+        if (*end == '\0' && v > 0 && v <= 10000)
+            return (int)v;
+    }
+    struct winsize ws;
+    if (ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    return 80;
+}
 
 bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v, enum dp_lang lang)
 {
@@ -23,6 +46,8 @@ struct out_grid *cli_grid_from_table(const struct table *t, const size_t *cols, 
     for (size_t c = 0; c < ncols; c++) {
         const struct table_col *col = &t->def->cols[cols[c]];
         if (!out_grid_column(g, c, table_col_head(col, ctx->lang), col->key, col->align))
+            goto oom;
+        if (col->align == TEXT_LEFT && col->width > 0 && !out_grid_shrink(g, c, col->width))
             goto oom;
     }
     char buf[1024];

@@ -12,6 +12,7 @@
 #include "grid_build.h"
 #include "table.h"
 #include "text.h"
+#include "vocab.h"
 
 /* The message quotes the typed key or filter: display-safe. */
 static void usage_msg(const char *opt, const char *err)
@@ -19,6 +20,64 @@ static void usage_msg(const char *opt, const char *err)
     char *shown = text_display(err, strlen(err), 0);
     fprintf(stderr, "dokpamo: %s: %s\n", opt, shown ? shown : err);
     free(shown);
+}
+
+/* --columns KEY[,KEY]: the column indexes, in order. */
+static size_t pick_columns(const struct table_def *def, const char *spec, size_t *cols, char *err,
+                           size_t errsz)
+{
+    size_t n = 0;
+    const char *p = spec;
+    for (;;) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        char key[96];
+        if (len == 0 || len >= sizeof key) {
+            snprintf(err, errsz, "empty or overlong column key in \"%s\"", spec);
+            return 0;
+        }
+        memcpy(key, p, len);
+        key[len] = '\0';
+        int c = table_col_find(def, key);
+        if (c < 0) {
+            char *safe = text_display(key, strlen(key), 0);
+            char prefix[160];
+            snprintf(prefix, sizeof prefix, "unknown column \"%s\"; columns are:", safe ? safe : "?");
+            free(safe);
+            table_keys_message(def, prefix, err, errsz);
+            return 0;
+        }
+        if (n < def->ncols)
+            cols[n++] = (size_t)c;
+        if (!end)
+            return n;
+        p = end + 1;
+    }
+}
+
+/* The lines under a fitted table that say what it left out: the hidden
+ * columns' titles and how to see them, on one line when it fits the
+ * width, else on two (each cut to the width). */
+static void hidden_note(FILE *out, const struct out_grid *g, const struct table_ctx *ctx, int nhidden,
+                        int width)
+{
+    char titles[512] = "", line[1024], cut[1024];
+    size_t used = 0;
+    for (size_t c = 0; c < g->ncols && used < sizeof titles; c++)
+        if (out_grid_hidden(g, c))
+            used +=
+                (size_t)snprintf(titles + used, sizeof titles - used, "%s%s", used ? ", " : "", g->titles[c]);
+    const char *what = vocab(V_HIDDEN_COLUMNS, ctx->lang), *hint = vocab(V_HIDDEN_HINT, ctx->lang);
+    snprintf(line, sizeof line, "%s (%d): %s — %s", what, nhidden, titles, hint);
+    if (text_width(line) <= width) {
+        fprintf(out, "%s\n", line);
+        return;
+    }
+    snprintf(line, sizeof line, "%s (%d): %s", what, nhidden, titles);
+    text_truncate(cut, sizeof cut, line, width, ctx->text_flags);
+    fprintf(out, "%s\n", cut);
+    text_truncate(cut, sizeof cut, hint, width, ctx->text_flags);
+    fprintf(out, "%s\n", cut);
 }
 
 int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
@@ -52,9 +111,17 @@ int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
         status = CLI_OSERR;
         goto done;
     }
-    for (size_t i = 0; i < def->ncols; i++)
-        if (def->cols[i].flags & want)
-            cols[n++] = i;
+    if (o->columns) {
+        if (!(n = pick_columns(def, o->columns, cols, err, sizeof err))) {
+            fprintf(stderr, "dokpamo: --columns: %s\n", err);
+            status = CLI_USAGE;
+            goto done;
+        }
+    } else {
+        for (size_t i = 0; i < def->ncols; i++)
+            if (def->cols[i].flags & want)
+                cols[n++] = i;
+    }
     int e;
     if (human) {
         struct out_grid *g = cli_grid_from_table(t, cols, n, &ctx);
@@ -62,7 +129,11 @@ int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
             status = CLI_OSERR;
             goto done;
         }
+        int width = o->format == OUT_TABLE ? cli_fit_width(out, o) : 0;
+        int nhidden = width ? out_grid_fit(g, width) : 0;
         e = out_render(out, g, o->format);
+        if (!e && nhidden > 0)
+            hidden_note(out, g, &ctx, nhidden, width);
         out_grid_free(&g);
     } else {
         e = out_records(out, o->format, t, cols, n, &ctx);

@@ -93,6 +93,19 @@ static bool set_filter(struct cli_opts *o, const struct cli_option *opt, const c
     return true;
 }
 
+static bool set_wide(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
+{
+    return flag_value(opt, v, &o->wide, err, errsz);
+}
+
+static bool set_columns(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                        size_t errsz)
+{
+    (void)opt, (void)err, (void)errsz;
+    o->columns = v;
+    return true;
+}
+
 static bool set_lang(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
 {
     static const char *const words[] = {"ko", "en", NULL};
@@ -283,6 +296,8 @@ const struct cli_option cli_options[] = {
     {"sort", 's', "KEYS", "sort by KEY[,KEY]; -KEY sorts descending", true, false, set_sort},
     {"filter", 'F', "EXPR", "keep rows where KEY=VALUE (also != > < >= <= ~), comma-joined", false, false,
      set_filter},
+    {"columns", 0, "KEYS", "list: these columns, in this order (KEY[,KEY])", false, false, set_columns},
+    {"wide", 0, NULL, "list, show, compare: never fit the terminal's width", true, false, set_wide},
     {"lang", 'l', "LANG", "names in ko (Korean) or en (English)", true, false, set_lang},
     {"diff", 0, NULL, "compare: only rows whose values differ", false, false, set_diff},
     {"units", 'u', "UNITS", "parameter units: b (billions) or kr (억/조)", true, false, set_units},
@@ -517,7 +532,8 @@ void cli_usage(FILE *f)
           "\n"
           "Exit status: 0 ok, 1 nothing matched, 2 usage error, 65 bad data, 66 file\n"
           "missing, 70 internal error, 71 out of memory, 74 write error.\n"
-          "Environment: DOKPAMO_DATA, DOKPAMO_AMBIGUOUS=wide, NO_COLOR, XDG_CONFIG_HOME.\n"
+          "Environment: DOKPAMO_DATA, DOKPAMO_AMBIGUOUS=wide, NO_COLOR, COLUMNS,\n"
+          "XDG_CONFIG_HOME.\n"
           "See dokpamo(1) for the browser's keys.\n"
           "\n"
           "Report bugs to: " PACKAGE_BUGREPORT "\n",

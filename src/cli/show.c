@@ -75,7 +75,13 @@ static int show_lines(FILE *out, const struct table_def *def, const void *row, c
         status = CLI_OSERR;
     } else {
         r.g->nrows = r.n;
-        if (out_render(out, r.g, o->format))
+        int width = o->format == OUT_TABLE ? cli_fit_width(out, o) : 0;
+        if (width) {
+            r.g->wrap_last = true;
+            if (!out_grid_shrink(r.g, 0, 24) || !out_grid_shrink(r.g, 1, 8) || out_grid_fit(r.g, width) < 0)
+                status = CLI_OSERR;
+        }
+        if (status == CLI_OK && out_render(out, r.g, o->format))
             status = CLI_IOERR;
     }
     out_grid_free(&r.g);

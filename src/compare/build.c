@@ -499,6 +499,7 @@ struct compare *compare_new(const struct dp_dataset *ds, const struct cmp_record
     c->lang = o ? o->lang : DP_LANG_KO;
     c->text_flags = o ? o->text_flags : 0;
     c->korean_units = o && o->korean_units;
+    c->cell_max = o ? o->cell_max : 0;
     c->cols = calloc(COMPARE_MAX_COLS, sizeof *c->cols);
     if (!c->cols)
         goto fail;

@@ -255,7 +255,10 @@ static int write_human(FILE *f, const struct compare *c, bool markdown, bool dif
     if (!idx)
         return ENOMEM;
     size_t nshown = shown_rows(c, diff_only, idx);
-    struct out_grid *g = human_grid(c, idx, nshown, markdown ? 0 : TABLE_CELL_MAX);
+    struct out_grid *g = human_grid(c, idx, nshown,
+                                    markdown || c->cell_max < 0 ? 0
+                                    : c->cell_max               ? c->cell_max
+                                                                : TABLE_CELL_MAX);
     int e = ENOMEM;
     if (g) {
         e = out_render(f, g, markdown ? OUT_MD : OUT_TABLE);

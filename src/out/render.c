@@ -161,12 +161,17 @@ static void write_machine(FILE *f, const struct out_grid *g, enum out_format fmt
         out_stream_row(f, fmt, g->keys, &g->cells[r * g->ncols], g->ncols, r);
 }
 
-/* Column widths: the widest cell or title, by display width. */
+/* Column widths: the widest cell or title, by display width, or what
+ * out_grid_fit() chose (-1: hidden). */
 static int *column_widths(const struct out_grid *g)
 {
     int *w = calloc(g->ncols ? g->ncols : 1, sizeof *w);
     if (!w)
         return NULL;
+    if (g->fit) {
+        memcpy(w, g->fit, g->ncols * sizeof *w);
+        return w;
+    }
     for (size_t c = 0; c < g->ncols; c++) {
         w[c] = text_width(g->titles[c]);
         for (size_t r = 0; r < g->nrows; r++)
@@ -176,17 +181,46 @@ static int *column_widths(const struct out_grid *g)
     return w;
 }
 
-static void put_fitted(FILE *f, const char *s, int width, enum text_align align, unsigned flags)
+/* s in width columns; the last column of a plain table is never padded
+ * (no trailing spaces): pass TEXT_LEFT with last. */
+static void put_cell(FILE *f, const char *s, int width, enum text_align align, unsigned flags, bool last)
 {
     size_t need = strlen(s) + 4 * (size_t)width + 8;
     char stack[1024];
     char *buf = need <= sizeof stack ? stack : malloc(need);
     if (!buf)
         return;
-    text_fit(buf, need, s, width, align, flags);
+    if (last && align == TEXT_LEFT)
+        text_truncate(buf, need, s, width, flags);
+    else
+        text_fit(buf, need, s, width, align, flags);
     fputs(buf, f);
     if (buf != stack)
         free(buf);
+}
+
+/* The last column's text on as many lines as it needs, each continuation
+ * indented to the column (a hanging indent). */
+static void put_fitted(FILE *f, const char *s, int width, enum text_align align, unsigned flags)
+{
+    put_cell(f, s, width, align, flags, false);
+}
+
+static void wrap_cell(FILE *f, const char *text, const int *w, size_t col)
+{
+    int indent = 0;
+    for (size_t c = 0; c < col; c++)
+        if (w[c] >= 0)
+            indent += w[c] + 2;
+    bool first = true;
+    while (*text) {
+        size_t next, n = text_wrap_len(text, w[col], &next);
+        if (!first)
+            fprintf(f, "\n%*s", indent, "");
+        fwrite(text, 1, n, f);
+        first = false;
+        text += next;
+    }
 }
 
 static void write_table(FILE *f, const struct out_grid *g, bool markdown)
@@ -196,19 +230,28 @@ static void write_table(FILE *f, const struct out_grid *g, bool markdown)
         return;
     if (markdown)
         for (size_t c = 0; c < g->ncols; c++)
-            if (w[c] < 3)
+            if (w[c] >= 0 && w[c] < 3)
                 w[c] = 3; /* room for the "---" rule */
+    size_t lastc = 0;     /* the last column shown */
+    for (size_t c = 0; c < g->ncols; c++)
+        if (w[c] >= 0)
+            lastc = c;
     const char *sep = markdown ? " | " : "  ";
+    bool first = true;
     for (size_t c = 0; c < g->ncols; c++) {
-        fputs(c ? sep : markdown ? "| " : "", f);
+        if (w[c] < 0)
+            continue;
+        fputs(!first ? sep : markdown ? "| " : "", f);
+        first = false;
         /* The last column of a plain table is not padded: no trailing spaces. */
-        bool last = !markdown && c + 1 == g->ncols;
-        put_fitted(f, g->titles[c], last && g->align[c] == TEXT_LEFT ? text_width(g->titles[c]) : w[c],
-                   g->align[c], g->text_flags);
+        bool last = !markdown && c == lastc;
+        put_cell(f, g->titles[c], w[c], g->align[c], g->text_flags, last);
     }
     fputs(markdown ? " |\n" : "\n", f);
     if (markdown) {
         for (size_t c = 0; c < g->ncols; c++) {
+            if (w[c] < 0)
+                continue;
             fputc('|', f);
             fputc(g->align[c] == TEXT_RIGHT ? '-' : ':', f);
             for (int i = 0; i < w[c]; i++)
@@ -218,11 +261,15 @@ static void write_table(FILE *f, const struct out_grid *g, bool markdown)
         fputs("|\n", f);
     }
     for (size_t r = 0; r < g->nrows; r++) {
+        first = true;
         for (size_t c = 0; c < g->ncols; c++) {
+            if (w[c] < 0)
+                continue;
             const struct out_cell *cell = &g->cells[r * g->ncols + c];
             const char *text = cell->text ? cell->text : "";
-            fputs(c ? sep : markdown ? "| " : "", f);
-            bool last = !markdown && c + 1 == g->ncols;
+            fputs(!first ? sep : markdown ? "| " : "", f);
+            first = false;
+            bool last = !markdown && c == lastc;
             if (markdown && strchr(text, '|')) {
                 /* A literal | would end the cell: show it as an escape of
                  * the same width is impossible, so use a look-alike. */
@@ -232,9 +279,10 @@ static void write_table(FILE *f, const struct out_grid *g, bool markdown)
                         *p = '/';
                 put_fitted(f, tmp ? tmp : "", w[c], g->align[c], g->text_flags);
                 free(tmp);
+            } else if (last && g->wrap_last && g->fit && cell->width > w[c]) {
+                wrap_cell(f, text, w, c);
             } else {
-                put_fitted(f, text, last && g->align[c] == TEXT_LEFT ? cell->width : w[c], g->align[c],
-                           g->text_flags);
+                put_cell(f, text, w[c], g->align[c], g->text_flags, last);
             }
         }
         fputs(markdown ? " |\n" : "\n", f);

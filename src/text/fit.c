@@ -93,3 +93,31 @@ size_t text_truncate(char *buf, size_t bufsz, const char *s, int cols, unsigned 
     buf[o.len] = '\0';
     return o.len;
 }
+
+size_t text_wrap_len(const char *s, int cols, size_t *next)
+{
+    size_t len = strlen(s), i = 0, brk = 0;
+    int w = 0;
+    while (i < len) {
+        size_t end = text_cluster_end(s, len, i);
+        int cw = text_width_n(s + i, end - i);
+        if (w + cw > cols && i > 0)
+            break;
+        if (s[i] == ' ')
+            brk = i;
+        w += cw;
+        i = end;
+    }
+    if (i >= len) {
+        *next = len;
+        return len;
+    }
+    size_t cut = brk > 0 ? brk : i;
+    size_t n = cut;
+    while (n < len && s[n] == ' ')
+        n++;
+    while (cut > 0 && s[cut - 1] == ' ')
+        cut--;
+    *next = n;
+    return cut;
+}

@@ -74,7 +74,7 @@ for c in list show compare validate; do
 done
 is "$miss" "" "every command is in the man page and --help"
 miss=""
-for v in DOKPAMO_DATA DOKPAMO_AMBIGUOUS NO_COLOR XDG_CONFIG_HOME; do
+for v in DOKPAMO_DATA DOKPAMO_AMBIGUOUS NO_COLOR COLUMNS XDG_CONFIG_HOME; do
     section ENVIRONMENT | grep -q "^\.B $v\$" || miss="$miss $v"
     printf '%s\n' "$help" | grep -q "$v" || miss="$miss help:$v"
 done
