@@ -237,7 +237,7 @@ static void main_draw(struct app *a)
             draw_set(a, ST_PROMPT);
         } else {
             buf[0] = ' ';
-            keys_hints(a->opt.lang, buf + 1, sizeof buf - 2);
+            keys_hints(a->opt.lang, buf + 1, sizeof buf - 2, a->cols - 4);
             strcat(buf, " ");
             draw_set(a, ST_HINT);
         }
@@ -396,11 +396,31 @@ const struct screen_ops screen_main = {
     .action = main_action,
 };
 
+/* q outside the main screen: Esc until the view itself has closed (its
+ * inner panels first), so q closes the whole view, never the program. */
+static enum reaction close_view(struct app *a)
+{
+    const struct screen_ops *view = a->screen;
+    enum reaction r = R_NONE;
+    for (int i = 0; i < 4 && a->screen == view; i++) {
+        enum reaction step = view->action(a, ACT_BACK);
+        if (step & R_UNHANDLED)
+            break;
+        r |= step;
+    }
+    if (a->screen == view) {
+        a->screen = &screen_main;
+        r |= R_RELAYOUT;
+    }
+    return r | R_REDRAW;
+}
+
 /* Actions every screen shares. */
 static enum reaction global_action(struct app *a, enum action act)
 {
     switch (act) {
     case ACT_QUIT:
+    case ACT_QUIT_ALL:
         return R_QUIT;
     case ACT_HELP:
         if (a->screen == &screen_page && !a->detail_fn) {
@@ -501,12 +521,14 @@ static enum reaction app_key(struct app *a, int key, bool is_code)
         return prompt_key(a, key, is_code);
     enum action act = (is_code || key < 128) ? keys_action(key) : ACT_NONE;
     if (a->too_small)
-        return act == ACT_QUIT ? R_QUIT : R_NONE;
+        return act == ACT_QUIT || act == ACT_QUIT_ALL ? R_QUIT : R_NONE;
     if (a->screen->key) {
         enum reaction kr = a->screen->key(a, key, is_code);
         if (!(kr & R_UNHANDLED))
             return kr | (had_msg ? R_REDRAW : 0);
     }
+    if (act == ACT_QUIT && a->screen != &screen_main)
+        return close_view(a) | (had_msg ? R_REDRAW : 0);
     enum reaction r = a->screen->action(a, act);
     if (r & R_UNHANDLED)
         r = global_action(a, act);
@@ -897,6 +919,21 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
         free(shown);
         app_fini(&a);
         return 2; /* like a missing terminal: a usage error, never 1 ("nothing matched") */
+    }
+    const char *cup = a.headless ? "" : tigetstr("cup");
+    if (!cup || cup == (const char *)-1) {
+        /* A terminal that cannot place the cursor (TERM=dumb, an editor's
+         * shell buffer): a full-screen browser would only print garbage. */
+        stop_curses(&a, scr);
+        const char *term = getenv("TERM") ? getenv("TERM") : "";
+        char *shown = text_display(term, strlen(term), 0);
+        fprintf(stderr,
+                "dokpamo: the terminal (TERM=%s) cannot move the cursor, which the browser needs; "
+                "use 'dokpamo list', 'show' or 'compare' here\n",
+                shown ? shown : "?");
+        free(shown);
+        app_fini(&a);
+        return 2;
     }
     app_link_from(&a, app_focused(&a));
     app_layout(&a);

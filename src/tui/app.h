@@ -51,7 +51,10 @@ enum action keys_action(int key);
 /* "j", "Down", "Tab", "Space", "F1" ... */
 const char *keys_name(int key, char *buf, size_t bufsz);
 /* Writes the hint line ("1 params 2 arch ... q quit") into buf. */
-void keys_hints(enum dp_lang lang, char *buf, size_t bufsz);
+/* The bottom line's hints that fit in width columns: when they do not
+ * all fit, the lowest-priority ones give way first (`? help` and `q`
+ * never). */
+void keys_hints(enum dp_lang lang, char *buf, size_t bufsz, int width);
 /* Help lines for the help screen: calls cb once per section title
  * (keys == NULL) and once per action. */
 void keys_help(enum dp_lang lang, void (*cb)(void *arg, const char *keys, const char *help), void *arg);
@@ -336,6 +339,7 @@ struct app {
 
     /* The Compare and what-if screens' state (NULL when closed). */
     struct compare_view *cmpv;
+    bool cmp_diff_only; /* Compare's `d`, kept when Compare closes */
     struct whatif_view *whatif;
 
     /* Search. */

@@ -212,6 +212,7 @@ enum reaction compare_open(struct app *a)
         return R_REDRAW;
     }
     a->cmpv = cv;
+    cv->diff_only = a->cmp_diff_only; /* kept from the last Compare */
     if (cv->nrecs == 0 || !cv_build(cv, a)) {
         compare_close(a);
         app_set_msg(a, "%s", vocab(V_MSG_COMPARE_NONE, a->opt.lang));
@@ -842,6 +843,10 @@ static enum reaction cv_next_diff(struct app *a, int dir)
 static enum reaction compare_action(struct app *a, enum action act)
 {
     struct compare_view *cv = a->cmpv;
+    if (act == ACT_BACK && cv && cv->info) {
+        cv->info = false; /* Esc closes the innermost panel only */
+        return R_REDRAW;
+    }
     if (act == ACT_BACK || act == ACT_COMPARE || !cv || !cv->c) {
         if (act != ACT_BACK && act != ACT_COMPARE)
             return R_UNHANDLED;
@@ -875,6 +880,7 @@ static enum reaction compare_action(struct app *a, enum action act)
         return R_REDRAW;
     case ACT_DIFF_ONLY:
         cv->diff_only = !cv->diff_only;
+        a->cmp_diff_only = cv->diff_only;
         cv_reshow(cv);
         cv_pos(cv);
         cv->top = 0;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "text.h"
 #include "tui/provide_curses.h"
 #include "tui/app.h"
 
@@ -74,17 +75,63 @@ const char *keys_name(int key, char *buf, size_t bufsz)
     return buf;
 }
 
-void keys_hints(enum dp_lang lang, char *buf, size_t bufsz)
+/* Which hints give way first when the bottom line is too narrow: the
+ * last of this list first; `? help` and `q quit` never. */
+static const enum action hint_priority[] = {
+    ACT_HELP,   ACT_QUIT, ACT_SEARCH, ACT_SORT_NEXT, ACT_MARK,   ACT_COMPARE, ACT_FILTER,
+    ACT_DETAIL, ACT_LANG, ACT_ZOOM,   ACT_PANE_1,    ACT_PANE_2, ACT_PANE_3,  ACT_PANE_4,
+};
+#define NPRIORITY (sizeof hint_priority / sizeof hint_priority[0])
+
+/* Rank of an action in hint_priority (lower is kept longer). */
+static size_t hint_rank(enum action act)
 {
-    size_t len = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < sizeof key_table / sizeof key_table[0]; i++) {
+    for (size_t i = 0; i < NPRIORITY; i++)
+        if (hint_priority[i] == act)
+            return i;
+    return NPRIORITY;
+}
+
+void keys_hints(enum dp_lang lang, char *buf, size_t bufsz, int width)
+{
+    enum { NTABLE = sizeof key_table / sizeof key_table[0] };
+    char text[NTABLE][64];
+    int w[NTABLE];
+    bool keep[NTABLE];
+    int total = 0, shown = 0;
+    for (size_t i = 0; i < NTABLE; i++) {
         const struct key_entry *e = &key_table[i];
         char name[32];
-        if (e->hint == V_NOWORD)
+        keep[i] = e->hint != V_NOWORD;
+        if (!keep[i])
             continue;
-        int n = snprintf(buf + len, bufsz - len, "%s%s %s", len ? "  " : "",
-                         keys_name(e->keys[0], name, sizeof name), vocab(e->hint, lang));
+        snprintf(text[i], sizeof text[i], "%s %s", keys_name(e->keys[0], name, sizeof name),
+                 vocab(e->hint, lang));
+        w[i] = text_width(text[i]);
+        total += w[i] + (shown++ ? 2 : 0);
+    }
+    /* Drop the lowest-ranked hints until the line fits (never ranks 0
+     * and 1: help and quit). */
+    for (size_t r = NPRIORITY; r >= 2 && total > width; r--)
+        for (size_t i = 0; i < NTABLE && total > width; i++)
+            if (keep[i] && hint_rank(key_table[i].act) == r) {
+                keep[i] = false;
+                total -= w[i] + (--shown ? 2 : 0);
+            }
+    /* Then take back, in priority order, any dropped hint that fits. */
+    for (size_t r = 2; r < NPRIORITY; r++)
+        for (size_t i = 0; i < NTABLE; i++)
+            if (!keep[i] && key_table[i].hint != V_NOWORD && hint_rank(key_table[i].act) == r &&
+                total + w[i] + (shown ? 2 : 0) <= width) {
+                keep[i] = true;
+                total += w[i] + (shown++ ? 2 : 0);
+            }
+    size_t len = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < NTABLE; i++) {
+        if (!keep[i])
+            continue;
+        int n = snprintf(buf + len, bufsz - len, "%s%s", len ? "  " : "", text[i]);
         if (n < 0 || (size_t)n >= bufsz - len)
             break;
         len += (size_t)n;

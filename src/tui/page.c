@@ -90,74 +90,143 @@ static size_t wrap_prefix(const char *s, int cols)
     return i ? i : (s[0] ? 1 : 0);
 }
 
+/* Where a page's columns go on this screen. */
+struct page_geom {
+    int lw, tx, tw, srcw;
+};
+
+static struct page_geom page_geom(const struct app *a)
+{
+    const struct page *pg = &a->page;
+    struct page_geom g;
+    g.lw = pg->label_w + 2;
+    if (g.lw > a->cols / 3)
+        g.lw = a->cols / 3;
+    g.srcw = 0;
+    for (size_t i = 0; i < pg->nlines; i++)
+        if (pg->lines[i].src) {
+            int w = (int)strlen(pg->lines[i].src) + 2;
+            if (w > g.srcw)
+                g.srcw = w;
+        }
+    if (g.srcw > 16)
+        g.srcw = 16;
+    g.tx = 2 + g.lw;
+    g.tw = a->cols - g.tx - 2 - g.srcw;
+    if (g.tw < 10) {
+        g.srcw = 0;
+        g.tw = a->cols - g.tx - 2;
+    }
+    return g;
+}
+
+/* The width a line's text wraps in. */
+static int line_width(const struct app *a, const struct page_line *l, const struct page_geom *g)
+{
+    return l->label ? g->tw : a->cols - 4 - g->srcw;
+}
+
+/* Screen rows of one line once wrapped. */
+static size_t line_rows(const char *t, int w)
+{
+    size_t rows = 0;
+    do {
+        t += wrap_prefix(t, w);
+        while (*t == ' ')
+            t++;
+        rows++;
+    } while (*t);
+    return rows;
+}
+
+/* Every line's screen rows: the page's length as less counts it. */
+static size_t page_rows(const struct app *a)
+{
+    struct page_geom g = page_geom(a);
+    size_t n = 0;
+    for (size_t i = 0; i < a->page.nlines; i++)
+        n += line_rows(a->page.lines[i].text, line_width(a, &a->page.lines[i], &g));
+    return n;
+}
+
+static size_t page_body(const struct app *a)
+{
+    return a->rows > 2 ? (size_t)(a->rows - 2) : 1;
+}
+
+/* The last top row that still fills the screen (nothing past the end). */
+static size_t page_max_top(const struct app *a)
+{
+    size_t total = page_rows(a), body = page_body(a);
+    return total > body ? total - body : 0;
+}
+
 static void page_draw(struct app *a)
 {
     struct page *pg = &a->page;
     int top = 1, bottom = a->rows - 2;
-    int lw = pg->label_w + 2;
-    if (lw > a->cols / 3)
-        lw = a->cols / 3;
-    int srcw = 0;
-    for (size_t i = 0; i < pg->nlines; i++)
-        if (pg->lines[i].src) {
-            int w = (int)strlen(pg->lines[i].src) + 2;
-            if (w > srcw)
-                srcw = w;
-        }
-    if (srcw > 16)
-        srcw = 16;
-    int tx = 2 + lw, tw = a->cols - tx - 2 - srcw;
-    if (tw < 10) {
-        srcw = 0;
-        tw = a->cols - tx - 2;
-    }
+    struct page_geom g = page_geom(a);
+    int lw = g.lw, tx = g.tx, tw = g.tw, srcw = g.srcw;
 
     draw_box_frame(a, 0, 0, a->rows, a->cols);
     draw_set(a, ST_TITLE);
     draw_clip(a, 0, 2, a->cols - 4, pg->title ? pg->title : "", -1);
     draw_set(a, ST_NORMAL);
 
+    size_t total = page_rows(a), maxtop = page_max_top(a);
+    if (pg->top > maxtop)
+        pg->top = maxtop; /* after a resize */
     int y = top;
-    if (pg->top >= pg->nlines && pg->nlines)
-        pg->top = pg->nlines - 1;
-    for (size_t i = pg->top; i < pg->nlines && y <= bottom; i++) {
+    size_t row = 0; /* screen row of the page, counted from its start */
+    for (size_t i = 0; i < pg->nlines && y <= bottom; i++) {
         const struct page_line *l = &pg->lines[i];
+        int w = line_width(a, l, &g);
+        size_t nrows = line_rows(l->text, w);
+        if (row + nrows <= pg->top) {
+            row += nrows;
+            continue;
+        }
         const char *t = l->text;
         bool first = true;
         do {
-            draw_set(a, ST_NORMAL);
-            draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
-            if (first && l->label) {
-                draw_set(a, l->style == ST_NORMAL ? ST_HEADER : l->style);
-                draw_text(a, y, 2, lw - 1, l->label, -1, TEXT_LEFT);
+            size_t n = wrap_prefix(t, w);
+            if (row >= pg->top) {
+                draw_set(a, ST_NORMAL);
+                draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
+                if (first && l->label) {
+                    draw_set(a, l->style == ST_NORMAL ? ST_HEADER : l->style);
+                    draw_text(a, y, 2, lw - 1, l->label, -1, TEXT_LEFT);
+                }
+                char buf[1024];
+                size_t m = n < sizeof buf ? n : sizeof buf - 1;
+                memcpy(buf, t, m);
+                buf[m] = '\0';
+                draw_set(a, l->label ? ST_NORMAL : l->style);
+                draw_clip(a, y, l->label ? tx : 2, l->label ? tw : a->cols - 4 - srcw, buf, -1);
+                if (first && l->src && srcw) {
+                    char sb[64];
+                    snprintf(sb, sizeof sb, "[%s]", l->src);
+                    draw_set(a, ST_UNKNOWN);
+                    draw_text(a, y, a->cols - 1 - srcw, srcw, sb, -1, TEXT_RIGHT);
+                }
+                draw_set(a, ST_NORMAL);
+                y++;
             }
-            size_t n = wrap_prefix(t, tw);
-            char buf[1024];
-            if (n >= sizeof buf)
-                n = sizeof buf - 1;
-            memcpy(buf, t, n);
-            buf[n] = '\0';
-            draw_set(a, l->label ? ST_NORMAL : l->style);
-            draw_clip(a, y, l->label ? tx : 2, l->label ? tw : a->cols - 4 - srcw, buf, -1);
-            if (first && l->src && srcw) {
-                char sb[64];
-                snprintf(sb, sizeof sb, "[%s]", l->src);
-                draw_set(a, ST_UNKNOWN);
-                draw_text(a, y, a->cols - 1 - srcw, srcw, sb, -1, TEXT_RIGHT);
-            }
-            draw_set(a, ST_NORMAL);
+            row++;
             t += n;
             while (*t == ' ')
                 t++;
             first = false;
-            y++;
         } while (*t && y <= bottom);
     }
     for (; y <= bottom; y++)
         draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
 
+    /* The counter is in screen rows, as less counts: the last row shown
+     * of all of them, so the end reads N/N. */
+    size_t shown = pg->top + page_body(a);
     char hint[96];
-    snprintf(hint, sizeof hint, vocab(V_PAGE_HINT, a->opt.lang), pg->nlines ? pg->top + 1 : 0, pg->nlines);
+    snprintf(hint, sizeof hint, vocab(V_PAGE_HINT, a->opt.lang), shown < total ? shown : total, total);
     draw_set(a, ST_HINT);
     draw_clip(a, a->rows - 1, 2, a->cols - 4, hint, -1);
     draw_set(a, ST_NORMAL);
@@ -166,8 +235,8 @@ static void page_draw(struct app *a)
 static enum reaction page_action(struct app *a, enum action act)
 {
     struct page *pg = &a->page;
-    long body = a->rows - 2;
-    long top = (long)pg->top, last = pg->nlines ? (long)pg->nlines - 1 : 0;
+    long body = (long)page_body(a);
+    long top = (long)pg->top, last = (long)page_max_top(a);
     switch (act) {
     case ACT_DOWN:
         top++;
@@ -185,7 +254,7 @@ static enum reaction page_action(struct app *a, enum action act)
         top = 0;
         break;
     case ACT_LAST:
-        top = last - body + 1;
+        top = last;
         break;
     case ACT_BACK:
     case ACT_DETAIL:

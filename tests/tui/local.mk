@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # tests/tui — headless screen tests (expected screens in expected/) and
 # tmux tests of the real binary.
-tui_screen_tests = tests/tui/first-screen.sh tests/tui/sort.sh tests/tui/find.sh \
+tui_screen_tests = tests/tui/first-screen.sh tests/tui/sort.sh tests/tui/find.sh tests/tui/newcomer.sh \
 	tests/tui/views.sh tests/tui/resize.sh tests/tui/vocabulary.sh
-tui_tmux_tests = tests/tui/tmux-align.sh tests/tui/tmux-terminal.sh tests/tui/paste.sh tests/tui/raw-stream.sh
+tui_tmux_tests = tests/tui/tmux-align.sh tests/tui/tmux-terminal.sh tests/tui/paste.sh tests/tui/raw-stream.sh \
+	tests/tui/tmux-newcomer.sh
 TESTS += $(tui_screen_tests) $(tui_tmux_tests)
 EXTRA_DIST += $(tui_screen_tests) $(tui_tmux_tests) tests/tui/screen-lib.sh \
 	tests/tui/tmux-lib.sh tests/tui/check-align.py tests/tui/check-vocab.py

@@ -25,7 +25,7 @@ ok $? "160x48: the whole hint line"
 tm_keys j j j
 tm_wait "Parameters 4/19"
 tm resize-window -t t -x 80 -y 24
-tm_wait "f filt…┘"
+tm_wait "L lang  ? help  q quit ───┘"
 ok $? "160x48 -> 80x24 redraws for the new size"
 frame_ok 80 24
 ok $? "80x24: every row ends at the frame, no leftovers"
