@@ -3,7 +3,7 @@
 #   awk -v seed=N -v keys=N -v resizes=N -f storm-keys.awk
 # Prints one line per tmux action: "H xx xx ..." (bytes for send-keys -H,
 # several keys per line) or "R COLS ROWS" (resize-window). Never emits a
-# byte that quits or stops the browser: 'q', Ctrl-C, Ctrl-Z, Ctrl-\, and
+# byte that quits or stops the browser: 'q', 'Q', Ctrl-C, Ctrl-Z, Ctrl-\, and
 # no XON/XOFF (Ctrl-Q, Ctrl-S), and not the F10 sequence.
 function hex(s,    i, out) {
     out = ""
@@ -11,7 +11,7 @@ function hex(s,    i, out) {
     return out
 }
 function rnd(n) { return int(rand() * n) }
-function byte_ok(b) { return b != 113 && b != 3 && b != 26 && b != 28 && b != 17 && b != 19 && b != 27 }
+function byte_ok(b) { return b != 113 && b != 81 && b != 3 && b != 26 && b != 28 && b != 17 && b != 19 && b != 27 }
 function rbyte(lo, hi,    b) { do b = lo + rnd(hi - lo + 1); while (!byte_ok(b)); return sprintf(" %02x", b) }
 function key(    r, k, x, y, b, n, i, s) {
     r = rnd(100)
