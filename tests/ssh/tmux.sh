@@ -48,7 +48,7 @@ tm_keys e
 tm_wait "over SSH no file is written: p print to the terminal  y copy (OSC 52)  Esc cancel"
 ok $? "e: no file name prompt, the choices instead"
 tm_keys x
-tm_wait "e export  y copy  Esc back"
+tm_wait "e export  y copy  q close"
 ok $? "any other key closes the choice"
 tm_keys e p
 tm_wait "(Markdown: printed above; no file was written. Press Enter to return)"
