@@ -50,7 +50,7 @@ function key(    r, k, x, y, b, n, i, s) {
         return (rnd(2) ? " 1b" hex("[200~") hangul_hex[s] " 1b" hex("[201~") : hangul_hex[s])
     }
     if (r < 97) return " 1b" hex(substr(alpha, rnd(length(alpha)) + 1, 1)) # Alt-key
-    return " 1b" hex("]52;c;" substr("QUJDREVGR0g=", 1, 1 + rnd(12))) " 07" # OSC typed in
+    return " 1b" hex("]52;c;" substr("YWJjZGVmZ2g=", 1, 1 + rnd(12))) " 07" # OSC typed in
 }
 BEGIN {
     for (i = 0; i < 256; i++) ord[sprintf("%c", i)] = i
