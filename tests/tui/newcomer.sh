@@ -35,9 +35,13 @@ like "$(printf '%s\n' "$out" | sed -n 24p)" "^└─ ([0-9]+)/\1  " "detail, G: 
 is "$(printf '%s\n' "$out" | sed -n 1,24p)" "$(printf '%s\n' "$out" | sed -n 25,48p)" "detail: j after G scrolls nothing"
 # The longest detail (K-EXAONE's model record) ends with its last field,
 # the one `show` prints last.
-out=$(hl 80x24 / ':key K-EXAONE' '<Enter>' '<Enter>' G :dump)
-kx=$("$DOKPAMO" --data "$DATA" show k-exaone --lang en | tail -1 | sed 's/  .*//')
-like "$(printf '%s\n' "$out" | sed -n 23p)" "^│ $kx " "K-EXAONE detail, G: its last field ($kx) is the last row"
+out=$(hl 80x24 / ':key K-EXAONE' '<Enter>' '<Enter>' G :dump q :status)
+id=$(printf '%s\n' "$out" | sed -n 's/.* model=\([^ ]*\) .*/\1/p')
+# The detail's last row is the last line of `show` for the same record
+# (or, when that line wraps, its end).
+kx=$("$DOKPAMO" --data "$DATA" show "$id" --lang en | tail -1 | sed 's/  .*//' | cut -c1-16)
+last_show=$("$DOKPAMO" --data "$DATA" show "$id" --lang en | tail -1 | awk '{print $NF}')
+like "$(printf '%s\n' "$out" | sed -n 23p)" "^│ $kx |$last_show" "K-EXAONE detail ($id), G: its last field ($kx) is the last row"
 like "$(printf '%s\n' "$out" | sed -n 24p)" "^└─ ([0-9]+)/\\1  " "K-EXAONE detail, G: N/N"
 out=$(hl 80x24 '?' G :dump)
 like "$(printf '%s\n' "$out" | sed -n 23p)" "claims: vendor, official evaluation, third party" "help, G: the last line of help is on screen"
