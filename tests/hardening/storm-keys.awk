@@ -3,7 +3,7 @@
 #   awk -v seed=N -v keys=N -v resizes=N -f storm-keys.awk
 # Prints one line per tmux action: "H xx xx ..." (bytes for send-keys -H,
 # several keys per line) or "R COLS ROWS" (resize-window). Never emits a
-# byte that quits or stops the browser: 'q', 'Q', Ctrl-C, Ctrl-Z, Ctrl-\, and
+# byte that quits or stops the browser: 'q', 'Q' (alone or after Esc), Ctrl-C, Ctrl-Z, Ctrl-\, and
 # no XON/XOFF (Ctrl-Q, Ctrl-S), and not the F10 sequence.
 function hex(s,    i, out) {
     out = ""
@@ -56,7 +56,7 @@ BEGIN {
     for (i = 0; i < 256; i++) ord[sprintf("%c", i)] = i
     srand(seed)
     bound = "jkgGsS<>nNfFzLu?cdhl][iewy1234 /  jjjkk"
-    alpha = "abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    alpha = "abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789"
     nseqs = split("[A [B [C [D OA OB OC OD [H [F [1~ [4~ [5~ [6~ [2~ [3~ [Z OP OQ OR OS [15~ [17~ [18~ [19~ [20~ [23~ [24~ [1;5A [1;2B [1;3C [I [O [200~ [201~ [?1;2c [M", seqs, " ")
     nmb = split("0 1 2 32 35 64 65 66 67 3 8 16", mb, " ")
     # Hangul as UTF-8 hex (awk cannot be trusted with multibyte strings).
