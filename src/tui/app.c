@@ -656,8 +656,8 @@ static SCREEN *start_curses(struct app *a)
             return NULL;
         resizeterm(a->opt.rows > 0 ? a->opt.rows : 24, a->opt.cols > 0 ? a->opt.cols : 80);
     } else {
-        if (!tui_terminal_known(STDOUT_FILENO))
-            return NULL;
+        if (tui_terminal_probe(STDOUT_FILENO) != TERM_PROBE_OK)
+            return NULL; /* tui_run has said why */
         scr = newterm(NULL, stdout, stdin);
         if (!scr)
             return NULL;
@@ -907,6 +907,21 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
         app_fini(&a);
         return 2;
     }
+    if (!a.headless && tui_terminal_probe(STDOUT_FILENO) == TERM_PROBE_NO_CURSOR) {
+        /* A terminal that cannot place the cursor (TERM=dumb, an editor's
+         * shell buffer): a full-screen browser would only print garbage. */
+        const char *term = getenv("TERM");
+        if (!term)
+            term = "";
+        char *shown = text_display(term, strlen(term), 0);
+        fprintf(stderr,
+                "dokpamo: the terminal (TERM=%s) cannot move the cursor, which the browser needs; "
+                "use 'dokpamo list', 'show' or 'compare' here\n",
+                shown ? shown : "?");
+        free(shown);
+        app_fini(&a);
+        return 2;
+    }
     install_signals();
     SCREEN *scr = start_curses(&a);
     if (!scr) {
@@ -919,21 +934,6 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
         free(shown);
         app_fini(&a);
         return 2; /* like a missing terminal: a usage error, never 1 ("nothing matched") */
-    }
-    const char *cup = a.headless ? "" : tigetstr("cup");
-    if (!cup || cup == (const char *)-1) {
-        /* A terminal that cannot place the cursor (TERM=dumb, an editor's
-         * shell buffer): a full-screen browser would only print garbage. */
-        stop_curses(&a, scr);
-        const char *term = getenv("TERM") ? getenv("TERM") : "";
-        char *shown = text_display(term, strlen(term), 0);
-        fprintf(stderr,
-                "dokpamo: the terminal (TERM=%s) cannot move the cursor, which the browser needs; "
-                "use 'dokpamo list', 'show' or 'compare' here\n",
-                shown ? shown : "?");
-        free(shown);
-        app_fini(&a);
-        return 2;
     }
     app_link_from(&a, app_focused(&a));
     app_layout(&a);

@@ -59,8 +59,10 @@ void keys_hints(enum dp_lang lang, char *buf, size_t bufsz, int width);
  * (keys == NULL) and once per action. */
 void keys_help(enum dp_lang lang, void (*cb)(void *arg, const char *keys, const char *help), void *arg);
 
-/* Does terminfo know $TERM for the terminal on fd? (termprobe.c) */
-bool tui_terminal_known(int fd);
+/* Does terminfo know $TERM for the terminal on fd, and can that terminal
+ * move the cursor (TERM=dumb cannot)? (termprobe.c) */
+enum term_probe { TERM_PROBE_OK, TERM_PROBE_UNKNOWN, TERM_PROBE_NO_CURSOR };
+enum term_probe tui_terminal_probe(int fd);
 
 /* ---- glyphs and styles (draw.c) --------------------------------------- */
 
