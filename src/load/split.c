@@ -4,7 +4,8 @@
  * tree costs several times the file; a million models would need GBs).
  *
  * The scan only follows structure (strings, brackets, commas) and gives up
- * on anything unusual: a key with escapes, "consortia" or a consortium's
+ * on anything unusual ("consortia" and "models" are recognised however
+ * their keys are escaped, as cJSON decodes them): "consortia" or a consortium's
  * "models" given twice, a models value that is not an array, a separator
  * that is not ',' or ']'. Everything it does not split is left verbatim in
  * a skeleton (the document with the models arrays emptied) that cJSON
@@ -32,24 +33,19 @@ static void ws(struct scan *p)
     }
 }
 
-/* At a '"': moves past the closing quote; *escaped says whether the
- * string held a backslash. False at the end of the text. */
-static bool skip_string(struct scan *p, bool *escaped)
+/* At a '"': moves past the closing quote. False at the end of the text. */
+static bool skip_string(struct scan *p)
 {
-    bool esc = false;
     for (size_t i = p->pos + 1; i < p->len; i++) {
         const char *q = memchr(p->s + i, '"', p->len - i);
         const char *b = memchr(p->s + i, '\\', (q ? (size_t)(q - p->s) : p->len) - i);
         if (b) {
-            esc = true;
             i = (size_t)(b - p->s) + 1; /* skip the escaped byte */
             continue;
         }
         if (!q)
             return false;
         p->pos = (size_t)(q - p->s) + 1;
-        if (escaped)
-            *escaped = esc;
         return true;
     }
     return false;
@@ -62,13 +58,13 @@ static bool skip_value(struct scan *p)
         return false;
     char c = p->s[p->pos];
     if (c == '"')
-        return skip_string(p, NULL);
+        return skip_string(p);
     if (c == '{' || c == '[') {
         size_t depth = 0;
         while (p->pos < p->len) {
             c = p->s[p->pos];
             if (c == '"') {
-                if (!skip_string(p, NULL))
+                if (!skip_string(p))
                     return false;
                 continue;
             }
@@ -88,10 +84,45 @@ static bool skip_value(struct scan *p)
     return p->pos > start;
 }
 
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* Whether the key just skipped (its quotes at start and pos-1) is `key`
+ * (ASCII) once decoded, so "\u0063onsortia" is "consortia" here as it is
+ * to cJSON. The text passed the strict check: every escape is whole. */
 static bool key_is(const struct scan *p, size_t start, const char *key)
 {
-    size_t n = strlen(key);
-    return p->pos - start == n + 2 && memcmp(p->s + start + 1, key, n) == 0;
+    size_t i = start + 1, end = p->pos - 1;
+    for (; *key; key++) {
+        if (i >= end)
+            return false;
+        char c = p->s[i++];
+        if (c == '\\' && i < end) {
+            char e = p->s[i++];
+            if (e == 'u') {
+                unsigned cp = 0;
+                for (int k = 0; k < 4; k++) {
+                    int h = i < end ? hexval(p->s[i++]) : -1;
+                    if (h < 0)
+                        return false;
+                    cp = cp * 16 + (unsigned)h;
+                }
+                c = cp < 0x80 ? (char)cp : '\0';
+            } else {
+                const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t";
+                const char *f = strchr(from, e);
+                c = f && e ? to[f - from] : '\0';
+            }
+        }
+        if (c != *key)
+            return false;
+    }
+    return i == end;
 }
 
 static bool grow(void **v, size_t *cap, size_t need, size_t size)
@@ -156,8 +187,7 @@ static bool scan_consortium(struct scan *p, struct load_split *sp, struct load_s
     for (;;) {
         ws(p);
         size_t kstart = p->pos;
-        bool esc = false;
-        if (p->pos >= p->len || p->s[p->pos] != '"' || !skip_string(p, &esc) || esc)
+        if (p->pos >= p->len || p->s[p->pos] != '"' || !skip_string(p))
             return false;
         bool models = key_is(p, kstart, "models");
         ws(p);
@@ -243,8 +273,7 @@ bool load_split(const char *buf, size_t len, struct load_split *sp)
     for (;;) {
         ws(&p);
         size_t kstart = p.pos;
-        bool esc = false;
-        if (p.pos >= len || buf[p.pos] != '"' || !skip_string(&p, &esc) || esc)
+        if (p.pos >= len || buf[p.pos] != '"' || !skip_string(&p))
             goto fail;
         bool consortia = key_is(&p, kstart, "consortia");
         ws(&p);
