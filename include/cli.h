@@ -133,7 +133,8 @@ struct cli_hit {
     const struct dp_model *model;
     const struct dp_consortium *consortium;
 };
-/* Finds name among models and consortia: exact name/alias/id hits first,
+/* Finds name among models and consortia: an exact model id, then an exact
+ * consortium id, then exact name/alias/id hits,
  * then the search matcher (substring, 초성). On ambiguity the candidates
  * are written to err (may be NULL). */
 struct cli_hit cli_resolve(const struct dp_dataset *ds, const char *name, enum dp_lang lang, FILE *err);

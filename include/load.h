@@ -22,6 +22,10 @@
 #define LOAD_MAX_STRING_BYTES ((size_t)1 << 20) /* 1 MiB */
 #define LOAD_MAX_DEPTH 64
 #define LOAD_MAX_MESSAGES 200
+/* Every number in the data: finite and at most this (training compute
+ * in FLOP is 1e26 today; 1e30 billions of parameters still formats), so
+ * no unit conversion or sum the outputs make can overflow to infinity. */
+#define LOAD_MAX_NUMBER 1e30
 
 enum load_status {
     LOAD_OK = 0,

@@ -72,6 +72,14 @@ static size_t scan(const struct dp_dataset *ds, const struct text_query *q, bool
 struct cli_hit cli_resolve(const struct dp_dataset *ds, const char *name, enum dp_lang lang, FILE *err)
 {
     struct cli_hit hit = {CLI_HIT_NONE, NULL, NULL};
+    /* An exact id wins: another record's name spelled like it cannot
+     * make a model or consortium unreachable. */
+    const struct dp_model *byid = model_find_model(ds, name);
+    if (byid)
+        return (struct cli_hit){CLI_HIT_MODEL, byid, NULL};
+    const struct dp_consortium *cbyid = model_find_consortium(ds, name);
+    if (cbyid)
+        return (struct cli_hit){CLI_HIT_CONSORTIUM, NULL, cbyid};
     struct text_query *q = text_query_new(name);
     if (!q)
         return hit;

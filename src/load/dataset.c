@@ -778,6 +778,11 @@ static void read_score(struct lctx *L, const cJSON *it, struct dp_score *s)
     }
     if (!s->scheme)
         return;
+    if (s->total.known && s->total.v > s->scheme->total + 1e-9) {
+        size_t m = lx_push_key(L, "total");
+        lx_error(L, "%g exceeds the maximum %g", s->total.v, s->scheme->total);
+        lx_pop(L, m);
+    }
     s->nparts = s->scheme->nparts;
     s->parts = lx_alloc(L, s->nparts, sizeof *s->parts);
     for (size_t j = 0; j < s->nparts && s->parts; j++) {
@@ -929,6 +934,48 @@ static void model_path(const struct dp_dataset *ds, const struct dp_model *m, ch
         snprintf(buf, n, "reference_models[%zu]", (size_t)(m - ds->references));
 }
 
+/* variant_of must not lead back to the model: each chain is walked
+ * once (a model reached by an earlier walk ends the walk), so the check
+ * is linear in the number of models. */
+static void check_variant_cycles(struct lctx *L)
+{
+    struct dp_dataset *ds = L->ds;
+    size_t *walk = calloc(ds->nmodels ? ds->nmodels : 1, sizeof *walk);
+    if (!walk) {
+        load_fail(L->rep, LOAD_NO_MEMORY, "out of memory");
+        return;
+    }
+    for (size_t i = 0; i < ds->nmodels; i++) {
+        const struct dp_model *m = ds->models[i];
+        if (walk[i])
+            continue;
+        walk[i] = i + 1;
+        for (;;) {
+            const struct dp_model *t = m->variant_of ? model_find_model(ds, m->variant_of) : NULL;
+            if (!t || (walk[t->index] && walk[t->index] != i + 1))
+                break;
+            if (walk[t->index] == i + 1) {
+                /* t starts a cycle: name its members (the first few). */
+                char path[96], chain[200];
+                size_t n = (size_t)snprintf(chain, sizeof chain, "%s", t->id), steps = 0;
+                const struct dp_model *u = t;
+                do {
+                    u = model_find_model(ds, u->variant_of);
+                    if (n < sizeof chain)
+                        n += (size_t)snprintf(chain + n, sizeof chain - n, " -> %s",
+                                              ++steps > 8 ? "..." : u->id);
+                } while (u != t && steps <= 8);
+                model_path(ds, t, path, sizeof path);
+                load_error(L->rep, "%s.variant_of: a cycle: %s", path, chain);
+                break;
+            }
+            walk[t->index] = i + 1;
+            m = t;
+        }
+    }
+    free(walk);
+}
+
 static void check_models(struct lctx *L)
 {
     struct dp_dataset *ds = L->ds;
@@ -949,6 +996,24 @@ static void check_models(struct lctx *L)
         for (size_t k = 0; k < m->nclaims; k++)
             if (m->claims[k].baseline.raw)
                 m->claims[k].baseline_model = model_find_model(ds, m->claims[k].baseline.raw);
+        /* An alias that is another model's id would make that model
+         * answer to two names' worth of matches: refused. */
+        for (size_t k = 0; k < m->naliases; k++) {
+            const struct dp_model *t = m->aliases[k].raw ? model_find_model(ds, m->aliases[k].raw) : NULL;
+            if (t && t != m) {
+                char other[96];
+                model_path(ds, m, path, sizeof path);
+                model_path(ds, t, other, sizeof other);
+                load_error(L->rep, "%s.aliases[%zu]: \"%s\" is the id of another model (%s)", path, k,
+                           m->aliases[k].raw, other);
+            }
+        }
+    }
+    check_variant_cycles(L);
+    for (size_t i = 0; i < ds->ncontradictions; i++) {
+        const char *about = ds->contradictions[i].about;
+        if (about && !model_find_model(ds, about) && !model_find_consortium(ds, about))
+            load_error(L->rep, "contradictions[%zu].about: unknown model or consortium id \"%s\"", i, about);
     }
 }
 

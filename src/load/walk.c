@@ -371,7 +371,13 @@ bool lx_num(struct lctx *L, const cJSON *obj, const char *key, bool required, bo
         lx_error(L, "expected a finite number, got %s", d > 0 ? "infinity" : d < 0 ? "-infinity" : "NaN");
     else if (d < 0)
         lx_error(L, "must not be negative, got %.17g", d);
-    else
+    else if (d > LOAD_MAX_NUMBER) {
+        char num[32]; /* the shortest spelling that reads back as d */
+        for (int prec = 15; prec <= 17; prec++)
+            if (snprintf(num, sizeof num, "%.*g", prec, d) > 0 && strtod(num, NULL) == d)
+                break;
+        lx_error(L, "%s is larger than %g (limit: max number)", num, LOAD_MAX_NUMBER);
+    } else
         good = true;
     lx_pop(L, mark);
     if (!good)

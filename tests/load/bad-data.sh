@@ -18,6 +18,29 @@ for f in params-string.json truncated.json duplicate-model-id.json; do
     like "$out" "^dokpamo: " "list on $f explains on stderr"
 done
 
+for f in number-too-large.json alias-is-other-id.json variant-cycle.json; do
+    "$DOKPAMO" --data "$f" list >/dev/null 2>&1
+    is "$?" 65 "list on $f exits 65 too"
+done
+
+# An exact id wins: a model whose English name is another model's id
+# leaves that model reachable by its id (a part of it is still ambiguous).
+tmp=$(mktemp -d)
+/usr/bin/python3 - "$top_srcdir/tests/data/mini.json" "$tmp/name-id.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["consortia"][0]["models"][0]["name"]["en"] = "alpha-8b"
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+out=$("$DOKPAMO" --data "$tmp/name-id.json" --lang en show alpha-8b --format tsv 2>&1); rc=$?
+is "$rc" 0 "show by an id another model is named after: found"
+is "$(printf '%s\n' "$out" | sed -n 2p | cut -f1,3)" "$(printf 'alpha-8b\tAlpha 8B')" "and it is the model with that id"
+out=$("$DOKPAMO" --data "$tmp/name-id.json" --lang en compare alpha-8b alpha-500b 2>&1); rc=$?
+is "$rc" 0 "compare by that id: found"
+out=$("$DOKPAMO" --data "$tmp/name-id.json" --lang en show alpha-8 2>&1); rc=$?
+is "$rc" 1 "a part of both names is still ambiguous"
+rm -rf "$tmp"
+
 # Missing, directory, FIFO: exit 66 with the reason.
 got=$("$DOKPAMO" validate no-such-file.json 2>&1 >/dev/null; echo "exit $?")
 is "$got" "no-such-file.json: No such file or directory

@@ -115,6 +115,17 @@ int main(void)
     load_report_clear(&rep);
     is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": -0,", &rep), "ok", "-0 is 0");
     load_report_clear(&rep);
+    is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": 1e30,", &rep), "ok",
+           "1e30, the largest number, loads");
+    load_report_clear(&rep);
+    is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": 1.0000000000000002e30,", &rep),
+           "consortia[0].models[1].params_total_b: 1.0000000000000002e+30 is larger than 1e+30 (limit: max number)",
+           "the next number after 1e30 is refused, spelled as written");
+    load_report_clear(&rep);
+    is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": 1e308,", &rep),
+           "consortia[0].models[1].params_total_b: 1e+308 is larger than 1e+30 (limit: max number)",
+           "1e308 is refused, not shown as infT");
+    load_report_clear(&rep);
     is_str(first_error(mini, "\"kind\": \"chip\"", "\"kind\": 7", &rep),
            "consortia[0].partners[1].kind: expected a string, got 7", "kind must be a string");
     load_report_clear(&rep);
