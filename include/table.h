@@ -136,9 +136,11 @@ struct table_def {
     /* Adds the dataset's fields (per stage, score part, metric) to a copy
      * of cols; NULL when the kind has none. See table_def_new(). */
     bool (*expand)(struct table_def *def, const struct dp_dataset *ds);
-    /* Set by table_def_new(): storage to free with the copy. */
+    /* Set by table_def_new(): storage to free with the copy, and how many
+     * of cols are the kind's own (the rest come from the dataset). */
     void *owned;
     size_t cap;
+    size_t nfixed;
 };
 
 /* The one name matcher: calls cb for every name a record answers to
@@ -237,8 +239,8 @@ void table_get(const struct table_def *def, size_t col, const void *row, const s
 const char *table_value_human(const struct table_value *v, enum dp_lang lang);
 
 /* Parses "KEY[,KEY]" where "-KEY" means descending into t->sort.
- * On error returns false and writes a message to err. */
-bool table_parse_sort(struct table *t, const char *spec, char *err, size_t errsz);
+ * On error returns false and writes a message in lang to err. */
+bool table_parse_sort(struct table *t, const char *spec, enum dp_lang lang, char *err, size_t errsz);
 /* Sorts the view by t->sort (stable; unknown last in both directions).
  * Each column's keys are computed once for every row (numbers read once,
  * strings ranked once by collation keys) and kept for later sorts in the
@@ -254,9 +256,10 @@ int table_compare_rows(const struct table *t, const void *a, const void *b, cons
  * all of which must hold, each KEY OP VALUE[|VALUE] with OP one of
  * = != > < >= <= ~. Keys are catalogue keys of def or the aliases tag,
  * modality, team; name~ searches every name. Returns NULL and writes a
- * display-safe message to err (listing the valid keys) on a parse error. */
-struct table_filter *table_filter_parse(const struct table_def *def, const char *expr, char *err,
-                                        size_t errsz);
+ * display-safe message in lang to err (listing the valid keys) on a
+ * parse error. */
+struct table_filter *table_filter_parse(const struct table_def *def, const char *expr, enum dp_lang lang,
+                                        char *err, size_t errsz);
 /* True when row (of the filter's kind) passes every condition. */
 bool table_filter_holds(const struct table_filter *f, const void *row, const struct table_ctx *ctx);
 /* For a filter over models: a consortium passes when one of its models
@@ -274,11 +277,22 @@ void table_apply(struct table *t, const struct table_filter *f, const struct tex
 /* True when any name of row matches q (the search matcher). */
 bool table_row_matches(const struct table_def *def, const void *row, const struct text_query *q);
 
-/* Keys a list of valid keys after "prefix" into err (for messages). */
-void table_keys_message(const struct table_def *def, const char *prefix, char *err, size_t errsz);
+/* The message for a sort or filter KEY that def does not have, in lang:
+ * the nearest key when one is close ("did you mean"), then the valid keys
+ * (extra first: the filter's aliases), the dataset's families of keys
+ * (stage.…, claim.…) shortened to one entry each. Display-safe. */
+enum table_key_use { TABLE_KEY_SORT, TABLE_KEY_FILTER };
+void table_unknown_key_message(const struct table_def *def, const char *key, enum table_key_use use,
+                               const char *const *extra, size_t nextra, enum dp_lang lang, char *err,
+                               size_t errsz);
 
 /* A string cell from a dataset string (unknown when absent). */
 void table_value_str(struct table_value *v, const dp_str *s);
+
+/* A score as every output shows it, one decimal ("33.6"): the score
+ * fields' getters and what-if's recomputed scores. */
+#define TABLE_SCORE_FMT "%.1f"
+void table_format_score(double v, char *buf, size_t bufsz);
 
 /* Formats a parameter count given in billions: "519B", "1.5T", "12B",
  * "0.5B"; with korean_units "5,190억", "1.5조". NaN/unknown -> "—" or "-". */

@@ -94,6 +94,15 @@ void text_query_free(struct text_query **q);
 /* Case-insensitive, NFC comparison for equality (ids, names). */
 bool text_equal_fold(const char *a, const char *b);
 
+/* Edit distance between two short ASCII words (insert, delete, replace,
+ * swap neighbours; letters case-insensitive); (size_t)-1 when either is
+ * longer than TEXT_DISTANCE_MAX_LEN bytes. For "did you mean". */
+#define TEXT_DISTANCE_MAX_LEN 96
+size_t text_distance(const char *a, const char *b);
+/* Is typed a plausible typo of known (distance 1 for up to 3 bytes, 2 up
+ * to 8, 3 beyond)? */
+bool text_close_enough(const char *typed, const char *known);
+
 /* Korean natural order: spaces and ASCII punctuation < digits < Hangul
  * (가나다; a lone ㄱ just before 가) < Latin (case-insensitive, é as e)
  * < others, numbers compared by value ("7B" < "20B" < "100B"). With

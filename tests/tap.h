@@ -41,6 +41,14 @@ __attribute__((format(printf, 2, 3), unused)) static int ok(int cond, const char
             printf("#   got  \"%s\"\n#   want \"%s\"\n", g_ ? g_ : "(null)", w_ ? w_ : "(null)");            \
     } while (0)
 
+/* got starts with want. */
+#define is_prefix(got, want, ...)                                                                            \
+    do {                                                                                                     \
+        const char *g_ = (got), *w_ = (want);                                                                \
+        if (!ok(g_ && w_ && strncmp(g_, w_, strlen(w_)) == 0, __VA_ARGS__))                                  \
+            printf("#   got  \"%s\"\n#   want \"%s...\"\n", g_ ? g_ : "(null)", w_ ? w_ : "(null)");         \
+    } while (0)
+
 static __attribute__((unused)) int tap_done(void)
 {
     printf("1..%d\n", tap_n);

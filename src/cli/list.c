@@ -93,12 +93,12 @@ int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
         status = CLI_OSERR;
         goto done;
     }
-    if (o->sort && !table_parse_sort(t, o->sort, err, sizeof err)) {
+    if (o->sort && !table_parse_sort(t, o->sort, o->lang, err, sizeof err)) {
         usage_msg("--sort", err);
         status = CLI_USAGE;
         goto done;
     }
-    if (o->filter && !(f = table_filter_parse(t->def, o->filter, err, sizeof err))) {
+    if (o->filter && !(f = table_filter_parse(t->def, o->filter, o->lang, err, sizeof err))) {
         usage_msg("--filter", err);
         status = CLI_USAGE;
         goto done;

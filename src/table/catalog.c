@@ -5,6 +5,7 @@
 #include "table.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,7 @@ struct table_def *table_def_new(const struct table_def *base, const struct dp_da
     memcpy(o->cols, base->cols, base->ncols * sizeof *o->cols);
     def->cols = o->cols;
     def->ncols = base->ncols;
+    def->nfixed = base->ncols;
     if (base->expand && !base->expand(def, ds))
         table_def_free(&def);
     return def;
@@ -151,9 +153,74 @@ const char *table_value_human(const struct table_value *v, enum dp_lang lang)
     return vocab_why(v->why, lang);
 }
 
-void table_keys_message(const struct table_def *def, const char *prefix, char *err, size_t errsz)
+/* Appends printf-style text to err at *w (stops quietly when full). */
+static void append(char *err, size_t errsz, int *w, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void append(char *err, size_t errsz, int *w, const char *fmt, ...)
 {
-    int w = snprintf(err, errsz, "%s", prefix);
-    for (size_t i = 0; i < def->ncols && w > 0 && (size_t)w < errsz; i++)
-        w += snprintf(err + w, errsz - (size_t)w, " %s", def->cols[i].key);
+    if (*w < 0 || (size_t)*w >= errsz)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(err + *w, errsz - (size_t)*w, fmt, ap);
+    va_end(ap);
+    *w = k < 0 ? -1 : *w + k;
+}
+
+/* The length of key's family prefix ("stage." of "stage.final.reason"),
+ * 0 for a key with no dot. */
+static size_t family_len(const char *key)
+{
+    const char *dot = strchr(key, '.');
+    return dot ? (size_t)(dot - key) + 1 : 0;
+}
+
+void table_unknown_key_message(const struct table_def *def, const char *key, enum table_key_use use,
+                               const char *const *extra, size_t nextra, enum dp_lang lang, char *err,
+                               size_t errsz)
+{
+    int w = 0;
+    char *safe = text_display(key, strlen(key), 0);
+    append(err, errsz, &w, vocab(use == TABLE_KEY_SORT ? V_ERR_SORT_KEY : V_ERR_FILTER_KEY, lang),
+           safe ? safe : "?");
+    free(safe);
+    const char *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (size_t i = 0; i < nextra + def->ncols; i++) {
+        const char *k = i < nextra ? extra[i] : def->cols[i - nextra].key;
+        size_t d = text_distance(key, k);
+        if (d < best_d && text_close_enough(key, k)) {
+            best = k;
+            best_d = d;
+        }
+    }
+    if (best)
+        append(err, errsz, &w, vocab(V_ERR_DID_YOU_MEAN, lang), best);
+    append(err, errsz, &w, "%s", vocab(V_ERR_KEYS_ARE, lang));
+    for (size_t i = 0; i < nextra; i++)
+        append(err, errsz, &w, " %s", extra[i]);
+    size_t nfixed = def->owned ? def->nfixed : def->ncols;
+    for (size_t i = 0; i < def->ncols; i++) {
+        const char *k = def->cols[i].key;
+        size_t fl = family_len(k);
+        if (i < nfixed || fl == 0) {
+            append(err, errsz, &w, " %s", k);
+            continue;
+        }
+        bool seen = false; /* the family was written at its first key */
+        for (size_t j = nfixed; j < i && !seen; j++)
+            seen = family_len(def->cols[j].key) == fl && strncmp(def->cols[j].key, k, fl) == 0;
+        if (seen)
+            continue;
+        size_t n = 0;
+        for (size_t j = i; j < def->ncols; j++)
+            n += family_len(def->cols[j].key) == fl && strncmp(def->cols[j].key, k, fl) == 0;
+        if (n <= 4) { /* a short family reads best in full */
+            for (size_t j = i; j < def->ncols; j++)
+                if (family_len(def->cols[j].key) == fl && strncmp(def->cols[j].key, k, fl) == 0)
+                    append(err, errsz, &w, " %s", def->cols[j].key);
+        } else {
+            append(err, errsz, &w, vocab(V_ERR_KEY_FAMILY, lang), (int)fl, k, n, k);
+        }
+    }
 }

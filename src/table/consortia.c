@@ -238,7 +238,7 @@ static void get_score(const void *row, const struct table_col *col, const struct
         return;
     }
     const dp_num *val = total ? &s->total : &s->parts[col->argi].value;
-    tv_num(v, val, buf, n, "%.1f");
+    tv_num(v, val, buf, n, TABLE_SCORE_FMT);
     v->max = max;
     v->src = !total && s->parts[col->argi].src ? s->parts[col->argi].src : s->src;
     if (total && s->total_computed && val->known)

@@ -3,6 +3,7 @@
  * both directions), sort specs. */
 #include "config.h"
 #include "table.h"
+#include "vocab.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -53,7 +54,7 @@ int table_col_find(const struct table_def *def, const char *key)
     return -1;
 }
 
-bool table_parse_sort(struct table *t, const char *spec, char *err, size_t errsz)
+bool table_parse_sort(struct table *t, const char *spec, enum dp_lang lang, char *err, size_t errsz)
 {
     struct table_sort_key keys[TABLE_MAX_SORT];
     size_t n = 0;
@@ -69,22 +70,20 @@ bool table_parse_sort(struct table *t, const char *spec, char *err, size_t errsz
         }
         char key[96];
         if (len == 0 || len >= sizeof key) {
-            snprintf(err, errsz, "empty or overlong sort key in \"%s\"", spec);
+            char *safe = text_display(spec, strlen(spec), 0);
+            snprintf(err, errsz, vocab(V_ERR_SORT_EMPTY, lang), safe ? safe : "?");
+            free(safe);
             return false;
         }
         memcpy(key, p, len);
         key[len] = '\0';
         int col = table_col_find(t->def, key);
         if (col < 0) {
-            char *safe = text_display(key, strlen(key), 0);
-            char prefix[160];
-            snprintf(prefix, sizeof prefix, "unknown sort key \"%s\"; keys are:", safe ? safe : "?");
-            free(safe);
-            table_keys_message(t->def, prefix, err, errsz);
+            table_unknown_key_message(t->def, key, TABLE_KEY_SORT, NULL, 0, lang, err, errsz);
             return false;
         }
         if (n == TABLE_MAX_SORT) {
-            snprintf(err, errsz, "at most %d sort keys", TABLE_MAX_SORT);
+            snprintf(err, errsz, vocab(V_ERR_SORT_MAX, lang), TABLE_MAX_SORT);
             return false;
         }
         keys[n++] = (struct table_sort_key){(size_t)col, desc};

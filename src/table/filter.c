@@ -14,6 +14,7 @@
  * answers to (the one name matcher). Numbers are read in the C locale. */
 #include "config.h"
 #include "table.h"
+#include "vocab.h"
 
 #include <errno.h>
 #include <locale.h>
@@ -89,15 +90,15 @@ static int find_key(const struct table_def *def, const char *key)
     return col;
 }
 
-static bool parse_alts(struct cond *c, const struct table_def *def, const char *v, size_t len, char *err,
-                       size_t errsz, const char *key)
+static bool parse_alts(struct cond *c, const struct table_def *def, const char *v, size_t len,
+                       enum dp_lang lang, char *err, size_t errsz, const char *key)
 {
     size_t max = 1;
     for (size_t i = 0; i < len; i++)
         max += v[i] == '|';
     c->alts = calloc(max, sizeof *c->alts);
     if (!c->alts) {
-        snprintf(err, errsz, "out of memory");
+        snprintf(err, errsz, "%s", vocab(V_OUT_OF_MEMORY, lang));
         return false;
     }
     const char *p = v, *end = v + len;
@@ -106,7 +107,7 @@ static bool parse_alts(struct cond *c, const struct table_def *def, const char *
         size_t l = bar ? (size_t)(bar - p) : (size_t)(end - p);
         struct alt *a = &c->alts[c->nalts++];
         if (!(a->value = strndup(p, l)) || !(a->query = text_query_new(a->value))) {
-            snprintf(err, errsz, "out of memory");
+            snprintf(err, errsz, "%s", vocab(V_OUT_OF_MEMORY, lang));
             return false;
         }
         a->is_num =
@@ -114,7 +115,7 @@ static bool parse_alts(struct cond *c, const struct table_def *def, const char *
         if (!c->by_name && def->cols[c->col].type == TABLE_NUM && c->op != OP_MATCH && !a->is_num &&
             strcmp(a->value, "null") != 0) {
             char *safe = text_display(a->value, strlen(a->value), 0);
-            snprintf(err, errsz, "filter \"%s\" needs a number, got \"%s\"", key, safe ? safe : "?");
+            snprintf(err, errsz, vocab(V_ERR_FILTER_NUMBER, lang), key, safe ? safe : "?");
             free(safe);
             return false;
         }
@@ -125,8 +126,8 @@ static bool parse_alts(struct cond *c, const struct table_def *def, const char *
     return true;
 }
 
-static bool parse_cond(const struct table_def *def, const char *s, size_t len, struct cond *c, char *err,
-                       size_t errsz)
+static bool parse_cond(const struct table_def *def, const char *s, size_t len, struct cond *c,
+                       enum dp_lang lang, char *err, size_t errsz)
 {
     for (size_t i = 0; i < len; i++)
         for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++) {
@@ -136,7 +137,7 @@ static bool parse_cond(const struct table_def *def, const char *s, size_t len, s
             char key[96];
             if (i == 0 || i >= sizeof key) {
                 char *safe = text_display(s, len, 0);
-                snprintf(err, errsz, "missing key in filter \"%s\"", safe ? safe : "?");
+                snprintf(err, errsz, vocab(V_ERR_FILTER_NO_KEY, lang), safe ? safe : "?");
                 free(safe);
                 return false;
             }
@@ -148,25 +149,22 @@ static bool parse_cond(const struct table_def *def, const char *s, size_t len, s
             c->by_name = strcasecmp(key, "name") == 0 && (c->op == OP_MATCH || c->op == OP_EQ) && def->names;
             int col = find_key(def, key);
             if (col < 0) {
-                char *safe = text_display(key, strlen(key), 0);
-                char prefix[160];
-                snprintf(prefix, sizeof prefix, "unknown filter key \"%s\"; keys are: tag modality team",
-                         safe ? safe : "?");
-                free(safe);
-                table_keys_message(def, prefix, err, errsz);
+                static const char *const extra[] = {"tag", "modality", "team"};
+                table_unknown_key_message(def, key, TABLE_KEY_FILTER, extra, sizeof extra / sizeof extra[0],
+                                          lang, err, errsz);
                 return false;
             }
             c->col = (size_t)col;
-            return parse_alts(c, def, s + i + ol, len - i - ol, err, errsz, key);
+            return parse_alts(c, def, s + i + ol, len - i - ol, lang, err, errsz, key);
         }
     char *safe = text_display(s, len, 0);
-    snprintf(err, errsz, "filter \"%s\" has no operator (= != > < >= <= ~)", safe ? safe : "?");
+    snprintf(err, errsz, vocab(V_ERR_FILTER_NO_OP, lang), safe ? safe : "?");
     free(safe);
     return false;
 }
 
-struct table_filter *table_filter_parse(const struct table_def *def, const char *expr, char *err,
-                                        size_t errsz)
+struct table_filter *table_filter_parse(const struct table_def *def, const char *expr, enum dp_lang lang,
+                                        char *err, size_t errsz)
 {
     struct table_filter *f = calloc(1, sizeof *f);
     size_t max = 1;
@@ -174,7 +172,7 @@ struct table_filter *table_filter_parse(const struct table_def *def, const char 
         max += *p == ',';
     if (!f || !(f->conds = calloc(max, sizeof *f->conds))) {
         free(f);
-        snprintf(err, errsz, "out of memory");
+        snprintf(err, errsz, "%s", vocab(V_OUT_OF_MEMORY, lang));
         return NULL;
     }
     f->def = def;
@@ -182,7 +180,7 @@ struct table_filter *table_filter_parse(const struct table_def *def, const char 
     while (*p) {
         const char *end = strchr(p, ',');
         size_t len = end ? (size_t)(end - p) : strlen(p);
-        if (len && !parse_cond(def, p, len, &f->conds[f->n++], err, errsz)) {
+        if (len && !parse_cond(def, p, len, &f->conds[f->n++], lang, err, errsz)) {
             table_filter_free(&f);
             return NULL;
         }

@@ -68,6 +68,11 @@ void tv_num(struct table_value *v, const dp_num *n, char *buf, size_t bufsz, con
     v->width = text_width(buf);
 }
 
+void table_format_score(double v, char *buf, size_t bufsz)
+{
+    snprintf(buf, bufsz, TABLE_SCORE_FMT, v);
+}
+
 void tv_count(struct table_value *v, size_t n, char *buf, size_t bufsz)
 {
     dp_num num = {(double)n, true, DP_WHY_NONE};

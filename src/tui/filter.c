@@ -26,7 +26,7 @@ bool filter_consortium_ok(const struct app *a, const struct dp_consortium *c)
 static bool compile(struct app *a, const char *expr)
 {
     char err[1024];
-    struct table_filter *f = table_filter_parse(a->cat_models, expr, err, sizeof err);
+    struct table_filter *f = table_filter_parse(a->cat_models, expr, a->opt.lang, err, sizeof err);
     if (!f) {
         app_set_msg(a, "%s", err);
         return false;

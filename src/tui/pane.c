@@ -78,7 +78,7 @@ void pane_sort_spec(struct pane *p, struct app *a, const char *spec)
     struct table_sort_key keep[TABLE_MAX_SORT];
     size_t nkeep = p->t->nsort;
     memcpy(keep, p->t->sort, sizeof keep);
-    if (!table_parse_sort(p->t, spec, err, sizeof err)) {
+    if (!table_parse_sort(p->t, spec, a->opt.lang, err, sizeof err)) {
         /* A bad key from the config file: say so, keep the default. */
         memcpy(p->t->sort, keep, sizeof keep);
         p->t->nsort = nkeep;

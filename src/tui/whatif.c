@@ -270,8 +270,10 @@ static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size
         else
             snprintf(move, sizeof move, "=");
         snprintf(rank, sizeof rank, "%zu", t[i].rank);
-        snprintf(score, sizeof score, "%.1f", t[i].score);
-        snprintf(official, sizeof official, "%zu (%.1f)", t[i].base_rank, t[i].base);
+        char base[16];
+        table_format_score(t[i].score, score, sizeof score);
+        table_format_score(t[i].base, base, sizeof base);
+        snprintf(official, sizeof official, "%zu (%s)", t[i].base_rank, base);
         wi_row(a, buf, sizeof buf, rank, app_str(a, table_consortium_short(t[i].c)), score, official, move);
         wi_line(a, y, t[i].rank != t[i].base_rank ? ST_LINKED : ST_NORMAL, buf);
     }
@@ -283,8 +285,10 @@ static void wi_draw_ranking(struct app *a, int *y, const struct wi_team *t, size
     wi_line(a, y, ST_HEADER, vocab(V_WI_UNRANKED, lang));
     for (size_t i = nranked; i < n; i++) {
         char why[128] = "";
+        char total[16];
+        table_format_score(t[i].total, total, sizeof total);
         if (t[i].total_known)
-            snprintf(why, sizeof why, vocab(V_WI_ONLY_TOTAL, lang), vocab_why(t[i].why, lang), t[i].total);
+            snprintf(why, sizeof why, vocab(V_WI_ONLY_TOTAL, lang), vocab_why(t[i].why, lang), total);
         else
             snprintf(why, sizeof why, "%s", vocab_why(t[i].why, lang));
         char team[64];

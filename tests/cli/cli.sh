@@ -39,6 +39,17 @@ dp show >/dev/null 2>&1; is $? 2 "show without a name: exit 2"
 dp --format xml list >/dev/null 2>&1; is $? 2 "bad --format: exit 2"
 dp list --sort bogus >/dev/null 2>&1; is $? 2 "bad --sort key: exit 2"
 dp frobnicate >/dev/null 2>&1; is $? 2 "unknown command: exit 2"
+# A mistyped key: the nearest key, in the user's language; the dataset's
+# families of keys (one per stage, claim ...) shortened to one entry.
+err=$(dp list --sort -parms_total_b --lang en 2>&1 >/dev/null)
+like "$err" '^dokpamo: --sort: unknown sort key "parms_total_b" \(did you mean "params_total_b"\?\); keys are: id name ' \
+    "a mistyped --sort key: did you mean"
+like "$err" ' stage\.\* \([0-9]+ keys, e\.g\. stage\.written-review\) ' "... the per-stage keys as one family"
+err=$(dp list --filter 'tga=moe' --lang ko 2>&1 >/dev/null)
+like "$err" '^dokpamo: --filter: 알 수 없는 필터 키 "tga" \(혹시 "tag"\?\); 쓸 수 있는 키: tag modality team id ' \
+    "a mistyped --filter key, in Korean with --lang ko"
+is "$(dp list --filter 'params_total_b>big' --lang ko 2>&1 >/dev/null)" \
+    'dokpamo: --filter: 필터 "params_total_b"에는 숫자가 필요함 (받은 값 "big")' "a filter's number error in Korean"
 "$DOKPAMO" --data /nonexistent/x.json list >/dev/null 2>&1; is $? 66 "missing dataset: exit 66"
 
 # A write error on stdout is said, with exit 74, for every command.

@@ -41,7 +41,7 @@ static const char *sorted(struct table *t, const char *spec, const struct table_
     static char err[1024];
     memcpy(t->rows, t->all, t->nall * sizeof *t->rows);
     t->nrows = t->nall;
-    if (!table_parse_sort(t, spec, err, sizeof err))
+    if (!table_parse_sort(t, spec, ctx->lang, err, sizeof err))
         return err;
     table_sort(t, ctx);
     return ids(t);
@@ -50,7 +50,7 @@ static const char *sorted(struct table *t, const char *spec, const struct table_
 static const char *filtered(struct table *t, const char *expr, const struct table_ctx *ctx)
 {
     static char err[1024];
-    struct table_filter *f = table_filter_parse(t->def, expr, err, sizeof err);
+    struct table_filter *f = table_filter_parse(t->def, expr, ctx->lang, err, sizeof err);
     if (!f)
         return err;
     t->nsort = 0;
@@ -86,11 +86,25 @@ int main(void)
     is_str(sorted(t, "license", &en), "alpha-500b beta-100b alpha-8b ref-big", "strings: unknown last");
     is_str(sorted(t, "-license", &en), "beta-100b alpha-500b alpha-8b ref-big",
            "strings descending: unknown last");
-    is_str(sorted(t, "nope", &ko),
-           "unknown sort key \"nope\"; keys are: id name name_ko name_en aliases consortium consortium_ko "
+    is_str(sorted(t, "bogus", &en),
+           "unknown sort key \"bogus\"; keys are: id name name_ko name_en aliases consortium consortium_ko "
            "consortium_en reference developer variant_of params_total_b params_active_b active_share "
            "architecture modalities input output context_tokens license released roadmap note source",
            "unknown key lists the keys");
+    is_str(sorted(t, "bogus", &ko),
+           "알 수 없는 정렬 키 \"bogus\"; 쓸 수 있는 키: id name name_ko name_en aliases consortium "
+           "consortium_ko "
+           "consortium_en reference developer variant_of params_total_b params_active_b active_share "
+           "architecture modalities input output context_tokens license released roadmap note source",
+           "... in Korean in Korean mode");
+    is_prefix(sorted(t, "-Licnese", &en),
+              "unknown sort key \"Licnese\" (did you mean \"license\"?); keys are: id ",
+              "a swapped pair of letters: did you mean");
+    is_prefix(sorted(t, "paramstotal", &ko),
+              "알 수 없는 정렬 키 \"paramstotal\" (혹시 \"params_total_b\"?); ", "... in Korean");
+    is_prefix(sorted(t, "xyz", &en), "unknown sort key \"xyz\"; keys are:", "nothing close: no guess");
+    is_prefix(sorted(t, "\033[2Jx", &en), "unknown sort key \"\\e[2Jx\"",
+              "the typed key is shown display-safe");
     is_str(sorted(t, "PARAMS_TOTAL_B", &ko), "alpha-8b beta-100b alpha-500b ref-big",
            "keys are case-insensitive");
 
@@ -104,16 +118,24 @@ int main(void)
     is_str(filtered(t, "name~알파", &ko), "alpha-500b alpha-8b", "~ uses the matcher");
     is_str(filtered(t, "name~ㅇㅍ", &ko), "alpha-500b alpha-8b", "~ with 초성");
     is_str(
-        filtered(t, "size>1", &ko),
+        filtered(t, "size>1", &en),
         "unknown filter key \"size\"; keys are: tag modality team id name name_ko name_en aliases consortium "
         "consortium_ko consortium_en reference developer variant_of params_total_b params_active_b "
         "active_share architecture modalities input output context_tokens license released roadmap note "
         "source",
         "unknown filter key");
-    is_str(filtered(t, "params_total_b>big", &ko), "filter \"params_total_b\" needs a number, got \"big\"",
+    is_prefix(filtered(t, "tga=moe", &en),
+              "unknown filter key \"tga\" (did you mean \"tag\"?); keys are: tag ",
+              "filter keys: the aliases are guessed too");
+    is_str(filtered(t, "params_total_b>big", &en), "filter \"params_total_b\" needs a number, got \"big\"",
            "numeric filter needs a number");
-    is_str(filtered(t, "architecture", &ko), "filter \"architecture\" has no operator (= != > < >= <= ~)",
+    is_str(filtered(t, "params_total_b>big", &ko),
+           "필터 \"params_total_b\"에는 숫자가 필요함 (받은 값 \"big\")", "... in Korean");
+    is_str(filtered(t, "architecture", &en), "filter \"architecture\" has no operator (= != > < >= <= ~)",
            "filter without operator");
+    is_str(filtered(t, "architecture", &ko), "필터 \"architecture\"에 연산자가 없음 (= != > < >= <= ~)",
+           "... in Korean");
+    is_str(filtered(t, "=moe", &ko), "필터 \"=moe\"에 키가 없음", "filter without a key, in Korean");
 
     struct text_query *q = text_query_new("베키");
     ok(table_row_matches(&table_models, ds->models[2], q), "search finds a model by alias");
@@ -126,17 +148,17 @@ int main(void)
     char err[128];
     t = table_new(&table_partners, ds);
     is_int(t->nall, 3, "partners view");
-    table_parse_sort(t, "kind,name", err, sizeof err);
+    table_parse_sort(t, "kind,name", DP_LANG_EN, err, sizeof err);
     table_sort(t, &en);
     is_str(((const struct dp_partner *)t->rows[0])->name.en.raw, "Rebellions", "partners by kind then name");
     table_free(&t);
 
     struct table_def *cdef = table_def_new(&table_consortia, ds);
     t = table_new(cdef, ds);
-    ok(table_parse_sort(t, "-score.stage-1.total", err, sizeof err), "consortia sort by total");
+    ok(table_parse_sort(t, "-score.stage-1.total", DP_LANG_EN, err, sizeof err), "consortia sort by total");
     table_sort(t, &ko);
     is_str(((const struct dp_consortium *)t->rows[0])->id, "alpha", "known total first");
-    table_parse_sort(t, "score.stage-1.total", err, sizeof err);
+    table_parse_sort(t, "score.stage-1.total", DP_LANG_EN, err, sizeof err);
     table_sort(t, &ko);
     is_str(((const struct dp_consortium *)t->rows[0])->id, "alpha",
            "undisclosed total last in both directions");

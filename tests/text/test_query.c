@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* test_query.c — the search matcher and text_equal_fold. */
+/* test_query.c — the search matcher, text_equal_fold and text_distance. */
 #include "config.h"
 
 #include "text.h"
+
+#include <string.h>
 #include "../tap.h"
 
 static void check(const char *query, const char *cand, bool match, bool exact)
@@ -63,5 +65,24 @@ int main(void)
     ok(text_equal_fold("Straße", "STRASSE"), "equal_fold full case folding");
     ok(!text_equal_fold("한글", "한국"), "equal_fold different");
     ok(!text_equal_fold("a b", "ab"), "equal_fold keeps spaces");
+
+    /* text_distance: "did you mean" */
+    is_int(text_distance("", ""), 0, "distance of two empty words");
+    is_int(text_distance("name", "name"), 0, "distance to itself");
+    is_int(text_distance("NAME", "name"), 0, "letters compare case-insensitively");
+    is_int(text_distance("nmae", "name"), 1, "a swap of neighbours costs 1");
+    is_int(text_distance("nam", "name"), 1, "a deletion costs 1");
+    is_int(text_distance("stage", "stage.final"), 6, "insertions");
+    is_int(text_distance("kitten", "sitting"), 3, "the classic pair");
+    is_int(text_distance("ca", "abc"), 3,
+           "OSA: no edit of a swapped pair (ca -> ac -> abc is 2 in full Damerau)");
+    char longw[TEXT_DISTANCE_MAX_LEN + 2];
+    memset(longw, 'a', sizeof longw - 1);
+    longw[sizeof longw - 1] = '\0';
+    is_int(text_distance(longw, "a"), (long long)(size_t)-1, "a word longer than the limit: no distance");
+    ok(text_close_enough("lisence", "license"), "close: two edits in 7 letters");
+    ok(!text_close_enough("xyz", "id"), "not close: 3 letters, 3 edits");
+    ok(text_close_enough("tga", "tag"), "close: one swap in 3 letters");
+    ok(!text_close_enough("ab", "xy"), "not close: every letter different");
     return tap_done();
 }

@@ -109,7 +109,7 @@ printf ':dump\n' > "$tmp/keys"
 out=$("$DOKPAMO" --config "$conf" --data "$DATA" --headless-script "$tmp/keys" --size 80x24 2>/dev/null)
 like "$(printf '%s\n' "$out" | sed -n 3p)" "▼활성" "sort.params = -params_active_b sorts the Parameters pane by active"
 like "$(printf '%s\n' "$out" | sed -n 4p)" "K-EXAONE 2\.0 .* 37B" "... largest active first"
-like "$out" '정렬: unknown sort key "bogus"' "a bad pane sort key is shown, and the default kept"
+like "$out" '정렬: 알 수 없는 정렬 키 "bogus"' "a bad pane sort key is shown (in Korean), and the default kept"
 like "$(printf '%s\n' "$out" | sed -n 13p)" "▲팀" "... Partners keeps its default sort"
 # A FIFO as the config file: refused at once (non-blocking open), every
 # command still runs; with --config it is an error, exit 66.
