@@ -277,11 +277,11 @@ void table_apply(struct table *t, const struct table_filter *f, const struct tex
 /* True when any name of row matches q (the search matcher). */
 bool table_row_matches(const struct table_def *def, const void *row, const struct text_query *q);
 
-/* The message for a sort or filter KEY that def does not have, in lang:
+/* The message for a sort, filter or column KEY that def does not have, in lang:
  * the nearest key when one is close ("did you mean"), then the valid keys
  * (extra first: the filter's aliases), the dataset's families of keys
  * (stage.…, claim.…) shortened to one entry each. Display-safe. */
-enum table_key_use { TABLE_KEY_SORT, TABLE_KEY_FILTER };
+enum table_key_use { TABLE_KEY_SORT, TABLE_KEY_FILTER, TABLE_KEY_COLUMN };
 void table_unknown_key_message(const struct table_def *def, const char *key, enum table_key_use use,
                                const char *const *extra, size_t nextra, enum dp_lang lang, char *err,
                                size_t errsz);

@@ -23,8 +23,8 @@ static void usage_msg(const char *opt, const char *err)
 }
 
 /* --columns KEY[,KEY]: the column indexes, in order. */
-static size_t pick_columns(const struct table_def *def, const char *spec, size_t *cols, char *err,
-                           size_t errsz)
+static size_t pick_columns(const struct table_def *def, const char *spec, size_t *cols, enum dp_lang lang,
+                           char *err, size_t errsz)
 {
     size_t n = 0;
     const char *p = spec;
@@ -33,18 +33,16 @@ static size_t pick_columns(const struct table_def *def, const char *spec, size_t
         size_t len = end ? (size_t)(end - p) : strlen(p);
         char key[96];
         if (len == 0 || len >= sizeof key) {
-            snprintf(err, errsz, "empty or overlong column key in \"%s\"", spec);
+            char *safe = text_display(spec, strlen(spec), 0);
+            snprintf(err, errsz, vocab(V_ERR_COLUMN_EMPTY, lang), safe ? safe : "?");
+            free(safe);
             return 0;
         }
         memcpy(key, p, len);
         key[len] = '\0';
         int c = table_col_find(def, key);
         if (c < 0) {
-            char *safe = text_display(key, strlen(key), 0);
-            char prefix[160];
-            snprintf(prefix, sizeof prefix, "unknown column \"%s\"; columns are:", safe ? safe : "?");
-            free(safe);
-            table_keys_message(def, prefix, err, errsz);
+            table_unknown_key_message(def, key, TABLE_KEY_COLUMN, NULL, 0, lang, err, errsz);
             return 0;
         }
         if (n < def->ncols)
@@ -112,7 +110,7 @@ int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
         goto done;
     }
     if (o->columns) {
-        if (!(n = pick_columns(def, o->columns, cols, err, sizeof err))) {
+        if (!(n = pick_columns(def, o->columns, cols, o->lang, err, sizeof err))) {
             fprintf(stderr, "dokpamo: --columns: %s\n", err);
             status = CLI_USAGE;
             goto done;

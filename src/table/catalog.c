@@ -181,8 +181,8 @@ void table_unknown_key_message(const struct table_def *def, const char *key, enu
 {
     int w = 0;
     char *safe = text_display(key, strlen(key), 0);
-    append(err, errsz, &w, vocab(use == TABLE_KEY_SORT ? V_ERR_SORT_KEY : V_ERR_FILTER_KEY, lang),
-           safe ? safe : "?");
+    static const enum vocab_id head[] = {V_ERR_SORT_KEY, V_ERR_FILTER_KEY, V_ERR_COLUMN_KEY};
+    append(err, errsz, &w, vocab(head[use], lang), safe ? safe : "?");
     free(safe);
     const char *best = NULL;
     size_t best_d = (size_t)-1;
@@ -196,7 +196,7 @@ void table_unknown_key_message(const struct table_def *def, const char *key, enu
     }
     if (best)
         append(err, errsz, &w, vocab(V_ERR_DID_YOU_MEAN, lang), best);
-    append(err, errsz, &w, "%s", vocab(V_ERR_KEYS_ARE, lang));
+    append(err, errsz, &w, "%s", vocab(use == TABLE_KEY_COLUMN ? V_ERR_COLUMNS_ARE : V_ERR_KEYS_ARE, lang));
     for (size_t i = 0; i < nextra; i++)
         append(err, errsz, &w, " %s", extra[i]);
     size_t nfixed = def->owned ? def->nfixed : def->ncols;

@@ -69,9 +69,11 @@ like "$(printf '%s\n' "$pipe" | head -1)" "Released$" "into a pipe: every column
 like "$(COLUMNS=40 $DP list --lang en | head -1)" "Released$" "into a pipe COLUMNS changes nothing"
 is "$($DP list --format tsv --columns id,params_total_b | head -2)" "$(printf 'id\tparams_total_b\nk-exaone\t236')" \
     "--columns in a machine format"
-$DP list --columns name,nosuch > /dev/null 2> "$TM_DIR/err"
+$DP list --lang en --columns name,nosuch > /dev/null 2> "$TM_DIR/err"
 is "$?" 2 "--columns with an unknown key: exit 2"
 like "$(cat "$TM_DIR/err")" "^dokpamo: --columns: unknown column \"nosuch\"; columns are:" "--columns: the message names the key"
+like "$($DP list --columns name,lisence 2>&1 > /dev/null)" \
+    "^dokpamo: --columns: 알 수 없는 열 \"lisence\" \\(혹시 \"license\"\\?\\); 쓸 수 있는 열: id " "... in Korean, with the nearest key"
 
 # ---- show: long values wrap under their column ----
 run 80 100 "$DP show k-exaone --lang en"
