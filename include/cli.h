@@ -122,6 +122,10 @@ int cli_fit_width(FILE *out, const struct cli_opts *o);
 
 int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
 int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, const char *name);
+/* `sources [ID]...`: every source, or the ones named (ids, any case). */
+int cli_sources(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, char **ids, int nids);
+/* A source by its id, any case ("p11"); NULL when none. */
+const struct dp_source *cli_find_source(const struct dp_dataset *ds, const char *id);
 int cli_compare(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, char **names, int n);
 /* Loads `path` strictly and prints every problem to err. */
 int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *o);

@@ -190,6 +190,15 @@ extern const struct table_def table_models;
 extern const struct table_def table_partners;
 extern const struct table_def table_consortia;
 extern const struct table_def table_claims;
+/* Sources (src/table/sources.c); build with table_def_new() so the
+ * "cited_by" field (what cites each source) is there. */
+extern const struct table_def table_sources;
+
+/* True when a source-id list ("S5, P12") names id (whole ids only). */
+bool table_src_has(const char *list, const char *id);
+/* The ids of the records citing source id, ", "-joined into buf (stages,
+ * schemes, consortia, models, contradictions, in dataset order). */
+void table_source_cited_by(const struct dp_dataset *ds, const char *id, char *buf, size_t n);
 
 struct table_sort_key {
     size_t col;
@@ -211,6 +220,7 @@ struct table {
     struct table_sort_key sort[TABLE_MAX_SORT];
     size_t nsort;
     struct table_keycache *keycache; /* sort keys kept between sorts; owned, NULL until one */
+    const struct dp_dataset *ds; /* the rows' dataset (source URLs) */
 };
 
 /* Builds a view of every row of `def`. Returns NULL on OOM. */

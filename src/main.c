@@ -120,8 +120,9 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
         return cli_validate(stdout, stderr, argc == 2 ? argv[1] : path, o);
     }
     bool browse = cmd == NULL;
-    if (cmd && strcmp(cmd, "list") != 0 && strcmp(cmd, "show") != 0 && strcmp(cmd, "compare") != 0) {
-        snprintf(err, sizeof err, "unknown command '%.64s' (list, show, compare%s)", cmd,
+    if (cmd && strcmp(cmd, "list") != 0 && strcmp(cmd, "show") != 0 && strcmp(cmd, "compare") != 0 &&
+        strcmp(cmd, "sources") != 0) {
+        snprintf(err, sizeof err, "unknown command '%.64s' (list, show, compare, sources%s)", cmd,
                  o->ssh ? "" : ", validate");
         return usage_error(err);
     }
@@ -155,6 +156,8 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
         status = cli_list(stdout, ds, o);
     } else if (strcmp(cmd, "show") == 0) {
         status = cli_show(stdout, ds, o, argv[1]);
+    } else if (strcmp(cmd, "sources") == 0) {
+        status = cli_sources(stdout, ds, o, argv + 1, argc - 1);
     } else {
         status = cli_compare(stdout, ds, o, argv + 1, argc - 1);
     }

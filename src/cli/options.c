@@ -486,6 +486,8 @@ void cli_usage(FILE *f)
           "  list                   list every model (--sort, --filter, --format, --lang)\n"
           "  show NAME              a consortium or model, by any name, alias or 초성\n"
           "  compare NAME NAME...   models side by side (--diff, --format)\n"
+          "  sources [ID]...        every source (or those named): publisher, date, title,\n"
+          "                         URL, reliability and what cites it (--format, --sort)\n"
           "  validate [FILE]        check a dataset and report every problem\n"
           "\n"
           "Options:\n",

@@ -114,6 +114,18 @@ done:
 
 int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, const char *name)
 {
+    struct table_ctx ctx = {o->lang, o->text_flags, o->korean_units};
+    const struct dp_source *src = cli_find_source(ds, name);
+    if (src) {
+        /* A source id ("S5", "p11"): the source's fields. */
+        struct table_def *sdef = table_def_new(&table_sources, ds);
+        if (!sdef)
+            return CLI_OSERR;
+        int st = o->format == OUT_TABLE || o->format == OUT_MD ? show_lines(out, sdef, src, o, &ctx)
+                                                               : show_record(out, sdef, src, o, &ctx, ds);
+        table_def_free(&sdef);
+        return st;
+    }
     struct cli_hit hit = cli_resolve(ds, name, o->lang, stderr);
     if (hit.kind == CLI_HIT_NONE) {
         char *safe = text_display(name, strlen(name), 0);
@@ -123,7 +135,6 @@ int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, c
     }
     if (hit.kind == CLI_HIT_AMBIGUOUS)
         return CLI_NO_MATCH;
-    struct table_ctx ctx = {o->lang, o->text_flags, o->korean_units};
     bool model = hit.kind == CLI_HIT_MODEL;
     struct table_def *def = table_def_new(model ? &table_models : &table_consortia, ds);
     if (!def)

@@ -52,7 +52,7 @@ static const struct {
     {"list", "  list                   every model (--sort, --filter, --format, --lang)\n"},
     {"show", "  show NAME              a consortium or model, by any name, alias or 초성\n"},
     {"compare", "  compare NAME NAME...   models side by side (--diff, --format)\n"},
-    {"sources", NULL},
+    {"sources", "  sources [ID]...        the sources, with publisher, date, title, URL\n"},
     {"timeline", NULL},
 };
 
@@ -245,8 +245,9 @@ static int check_operands(const struct cli_words *w, FILE *err)
     while (i < sizeof ssh_commands / sizeof ssh_commands[0] && strcmp(ssh_commands[i].name, cmd) != 0)
         i++;
     if (i == sizeof ssh_commands / sizeof ssh_commands[0]) {
-        snprintf(msg, sizeof msg, "'%s' is not available over SSH%s (lookups only: list, show, compare)",
-                 shown(cmd), strcmp(cmd, "validate") == 0 ? ": it reads files" : "");
+        snprintf(msg, sizeof msg,
+                 "'%s' is not available over SSH%s (lookups only: list, show, compare, sources)", shown(cmd),
+                 strcmp(cmd, "validate") == 0 ? ": it reads files" : "");
         return refuse(err, msg);
     }
     for (int k = 1; k < w->argc; k++) {

@@ -180,6 +180,53 @@ static void get(const struct table *t, const struct mcol *m, const void *row, ch
     }
 }
 
+/* "source_urls": every source id the row cites, once, in the order first
+ * cited, with its URL (null when the source has none). */
+static void json_source_urls(FILE *f, const struct table *t, const struct mcol *mc, size_t ncols,
+                             const void *row, char *buf, size_t n)
+{
+    if (!t->ds)
+        return;
+    const struct dp_source **seen = NULL;
+    size_t nseen = 0, cap = 0;
+    for (size_t c = 0; c < ncols; c++) {
+        struct table_value v;
+        get(t, &mc[c], row, buf, n, &v);
+        for (const char *p = v.src; p && *p;) {
+            const char *end = strstr(p, ", ");
+            size_t len = end ? (size_t)(end - p) : strlen(p);
+            char id[64];
+            snprintf(id, sizeof id, "%.*s", (int)(len < sizeof id ? len : sizeof id - 1), p);
+            p = end ? end + 2 : p + len;
+            const struct dp_source *src = model_find_source(t->ds, id);
+            bool dup = false;
+            for (size_t i = 0; src && i < nseen && !dup; i++)
+                dup = seen[i] == src;
+            if (!src || dup)
+                continue;
+            if (nseen == cap) {
+                size_t ncap = cap ? 2 * cap : 16;
+                const struct dp_source **w = realloc(seen, ncap * sizeof *w);
+                if (!w)
+                    break;
+                seen = w;
+                cap = ncap;
+            }
+            seen[nseen++] = src;
+            fputs(nseen > 1 ? ", " : ", \"source_urls\": {", f);
+            json_str(f, src->id);
+            fputs(": ", f);
+            if (src->url.raw)
+                json_str(f, src->url.raw);
+            else
+                fputs("null", f);
+        }
+    }
+    if (nseen)
+        fputc('}', f);
+    free(seen);
+}
+
 int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_t *fields, size_t nfields,
                 const struct table_ctx *ctx)
 {
@@ -245,6 +292,7 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
                     json_sources(f, mc[c].src);
                 }
                 fputc('}', f);
+                json_source_urls(f, t, mc, ncols, row, buf, sizeof buf);
             }
             fputc('}', f);
             continue;

@@ -17,6 +17,7 @@ struct table *table_new(const struct table_def *def, const struct dp_dataset *ds
     if (!t)
         return NULL;
     t->def = def;
+    t->ds = ds;
     size_t n = def->count(ds);
     t->all = calloc(n ? n : 1, sizeof *t->all);
     t->rows = calloc(n ? n : 1, sizeof *t->rows);

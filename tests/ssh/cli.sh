@@ -80,8 +80,8 @@ refused "--data /etc/passwd list" "$data_msg"
 refused "--data=/etc/passwd list" "$data_msg"
 refused "-d/etc/passwd list" "$data_msg"
 refused "list -d /etc/passwd" "$data_msg"
-refused "validate /etc/passwd" "'validate' is not available over SSH: it reads files (lookups only: list, show, compare)"
-refused "validate" "'validate' is not available over SSH: it reads files (lookups only: list, show, compare)"
+refused "validate /etc/passwd" "'validate' is not available over SSH: it reads files (lookups only: list, show, compare, sources)"
+refused "validate" "'validate' is not available over SSH: it reads files (lookups only: list, show, compare, sources)"
 refused "--config /etc/passwd list" "--config is refused over SSH: it reads a file; no config file is read over SSH"
 refused "--no-config list" "--no-config is refused over SSH: no config file is read over SSH"
 refused "--headless-script /etc/passwd" "--headless-script is refused over SSH: it reads a file"
@@ -91,8 +91,8 @@ refused "show /etc/passwd" "'/etc/passwd' looks like a file path: over SSH no fi
 refused "compare kx1 ../../etc/passwd" "'../../etc/passwd' looks like a file path: over SSH no file is read or written"
 refused "show ~root" "'~root' looks like a file path: over SSH no file is read or written"
 refused "show a/../b" "'a/../b' looks like a file path: over SSH no file is read or written"
-refused "rm x" "'rm' is not available over SSH (lookups only: list, show, compare)"
-refused "sh" "'sh' is not available over SSH (lookups only: list, show, compare)"
+refused "rm x" "'rm' is not available over SSH (lookups only: list, show, compare, sources)"
+refused "sh" "'sh' is not available over SSH (lookups only: list, show, compare, sources)"
 refused "--bogus" "unknown option '--bogus'"
 
 # sources and timeline: allowed over SSH exactly when this build has them.
@@ -101,7 +101,7 @@ for c in sources timeline; do
     plain=$?
     ssh_run "$c"
     if [ "$plain" -eq 2 ]; then
-        is "$rc/$err" "2/dokpamo: unknown command '$c' (list, show, compare)
+        is "$rc/$err" "2/dokpamo: unknown command '$c' (list, show, compare, sources)
 Try 'dokpamo --help' for more information." "$c: not in this build, a clear unknown command"
     else
         is "$rc/$out" "$plain/$(plain "$c" 2>/dev/null)" "$c: runs as without --ssh"
