@@ -95,6 +95,12 @@ int out_stream_end(FILE *f, enum out_format fmt, size_t nrows);
  * as header and machine values. Returns 0 or an errno value. */
 int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_t *cols, size_t ncols,
                 const struct table_ctx *ctx);
+/* The cited sources under an export: a heading, then the sources named
+ * in any of srcs[] ("S5, P12" lists) with id, publisher, date, title and
+ * URL, in dataset order (fmt OUT_MD or OUT_TABLE). Prints nothing when
+ * none is cited. Returns 0 or an errno value. */
+int out_cited_sources(FILE *f, enum out_format fmt, const struct dp_dataset *ds, const char *const *srcs,
+                      size_t nsrcs, const struct table_ctx *ctx);
 /* A number for machine formats, in the C locale ("9.745", never "9,745"). */
 void out_number(char *buf, size_t bufsz, double v);
 

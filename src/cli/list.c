@@ -5,6 +5,7 @@
 #include "config.h"
 #include "cli.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,6 +79,27 @@ static void hidden_note(FILE *out, const struct out_grid *g, const struct table_
     fprintf(out, "%s\n", cut);
 }
 
+/* Markdown ends with the sources its values cite. */
+static int cited_sources(FILE *out, const struct table *t, const size_t *cols, size_t ncols,
+                         const struct table_ctx *ctx)
+{
+    const char **srcs = malloc((t->nrows * ncols + 1) * sizeof *srcs);
+    if (!srcs)
+        return ENOMEM;
+    size_t n = 0;
+    char buf[1024];
+    for (size_t r = 0; r < t->nrows; r++)
+        for (size_t c = 0; c < ncols; c++) {
+            struct table_value v;
+            table_get(t->def, cols[c], t->rows[r], ctx, buf, sizeof buf, &v);
+            if (v.src)
+                srcs[n++] = v.src;
+        }
+    int e = out_cited_sources(out, OUT_MD, t->ds, srcs, n, ctx);
+    free(srcs);
+    return e;
+}
+
 int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
 {
     struct table_ctx ctx = {o->lang, o->text_flags, o->korean_units};
@@ -133,6 +155,8 @@ int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
         if (!e && nhidden > 0)
             hidden_note(out, g, &ctx, nhidden, width);
         out_grid_free(&g);
+        if (!e && o->format == OUT_MD)
+            e = cited_sources(out, t, cols, n, &ctx);
     } else {
         e = out_records(out, o->format, t, cols, n, &ctx);
     }

@@ -249,6 +249,23 @@ oom:
     return NULL;
 }
 
+/* The sources the shown cells cite: id, publisher, date, title, URL. */
+static int cited_sources(FILE *f, const struct compare *c, const size_t *idx, size_t nshown)
+{
+    const char **srcs = malloc((nshown * c->ncols + 1) * sizeof *srcs);
+    if (!srcs)
+        return ENOMEM;
+    size_t n = 0;
+    for (size_t k = 0; k < nshown; k++)
+        for (size_t j = 0; j < c->ncols; j++)
+            if (c->rows[idx[k]].cells[j].src)
+                srcs[n++] = c->rows[idx[k]].cells[j].src;
+    struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units};
+    int e = out_cited_sources(f, OUT_MD, c->ds, srcs, n, &ctx);
+    free(srcs);
+    return e;
+}
+
 static int write_human(FILE *f, const struct compare *c, bool markdown, bool diff_only)
 {
     size_t *idx = malloc((c->nrows ? c->nrows : 1) * sizeof *idx);
@@ -277,6 +294,8 @@ static int write_human(FILE *f, const struct compare *c, bool markdown, bool dif
         g = source_grid(c, idx, nshown);
         e = g ? out_render(f, g, OUT_MD) : ENOMEM;
         out_grid_free(&g);
+        if (!e)
+            e = cited_sources(f, c, idx, nshown);
     }
     free(idx);
     return e;

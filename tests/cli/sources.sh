@@ -54,4 +54,24 @@ like "$json" '"source_urls": \{"P24": "https://huggingface\.co/skt/A\.X-K1"' "sh
 like "$json" '"S2": null' "show --format json: a source without a URL is null"
 n=$(dp list --format json | grep -c '"source_urls": {')
 is "$n" "$(dp list --format tsv | sed 1d | wc -l | tr -d ' ')" "list --format json: every record has source_urls"
+
+# Exports carry provenance: Markdown ends with the cited sources and URLs.
+md=$(dp --lang en compare k-exaone a-x-k1 --format md)
+tail=$(printf '%s\n' "$md" | sed -n '/^Cited sources:$/,$p')
+is "$(printf '%s\n' "$tail" | sed -n 3p | tr -s ' ')" "| ID | Publisher | Date | Title | URL |" \
+    "compare --format md: the cited sources' heads"
+like "$(printf '%s\n' "$md" | tail -1)" "^\| P28 .*https://biz\.heraldcorp\.com/article/10650552 *\|$" \
+    "compare k-exaone a-x-k1 --format md ends with the sources and their URLs"
+like "$tail" "\| P1 .*\| https://github\.com/LG-AI-EXAONE/K-EXAONE " "compare md: K-EXAONE's README and its URL"
+like "$tail" "\| P24 .*\| https://huggingface\.co/skt/A\.X-K1 " "compare md: A.X K1's model card and its URL"
+ids=$(printf '%s\n' "$md" | sed -n '/^Sources/,/^Cited sources:$/p' | grep '^|' | sed 1,2d | cut -d'|' -f3- |
+      grep -o '[SP][0-9][0-9]*' | sort -u | tr '\n' ' ')
+is "$(printf '%s\n' "$tail" | grep '^| [SP][0-9]' | cut -d' ' -f2 | sort -u | tr '\n' ' ')" "$ids" \
+    "compare md: every cited id is listed, once, and no other"
+like "$(dp --lang ko compare k-exaone a-x-k1 --format md)" "인용 출처:" "compare md in Korean: the heading"
+md=$(dp --lang en list --format md)
+like "$(printf '%s\n' "$md" | sed -n '/^Cited sources:$/,$p')" "\| P24 .*https://huggingface\.co/skt/A\.X-K1" \
+    "list --format md ends with the cited sources"
+like "$(dp --lang en list --filter id=a-x-k1 --format md | tail -1)" "^\| P[0-9]* " "list --filter … --format md: the sources of what is listed"
+is "$(dp --lang en list --format table | grep -c 'Cited sources')" 0 "list --format table: no sources table"
 done_testing
