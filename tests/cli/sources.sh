@@ -60,7 +60,7 @@ md=$(dp --lang en compare k-exaone a-x-k1 --format md)
 tail=$(printf '%s\n' "$md" | sed -n '/^Cited sources:$/,$p')
 is "$(printf '%s\n' "$tail" | sed -n 3p | tr -s ' ')" "| ID | Publisher | Date | Title | URL |" \
     "compare --format md: the cited sources' heads"
-like "$(printf '%s\n' "$md" | tail -1)" "^\| P28 .*https://biz\.heraldcorp\.com/article/10650552 *\|$" \
+like "$(printf '%s\n' "$md" | tail -1)" "^\| [SP][0-9]+[a-z]? +\|.*\| https://[^ ]+ *\|$" \
     "compare k-exaone a-x-k1 --format md ends with the sources and their URLs"
 like "$tail" "\| P1 .*\| https://github\.com/LG-AI-EXAONE/K-EXAONE " "compare md: K-EXAONE's README and its URL"
 like "$tail" "\| P24 .*\| https://huggingface\.co/skt/A\.X-K1 " "compare md: A.X K1's model card and its URL"
