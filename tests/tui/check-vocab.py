@@ -100,7 +100,9 @@ full_prefixes = set()
 for st in strings:
     for i in range(2, min(len(st), 80)):
         full_prefixes.add(st[:i])
-CELL = re.compile(r"[│┌┐└┘├┤┬┴┼─]+| {2,}| · |\[[^]]*\]")
+# A cell cut by "…" ends there, even when one space parts it from the
+# next (Compare's narrow columns: "HyperCLOVA X SEED… EXAONE 4.5").
+CELL = re.compile(r"[│┌┐└┘├┤┬┴┼─]+| {2,}| · |\[[^]]*\]|(?<=…) ")
 
 
 def strip_data(line):
