@@ -124,6 +124,10 @@ int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
 int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, const char *name);
 /* `sources [ID]...`: every source, or the ones named (ids, any case). */
 int cli_sources(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, char **ids, int nids);
+/* `timeline`: every dated event in date order, with its sources. */
+int cli_timeline(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
+/* `benchmarks`: every benchmark result, Korean benchmarks first. */
+int cli_benchmarks(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
 /* A source by its id, any case ("p11"); NULL when none. */
 const struct dp_source *cli_find_source(const struct dp_dataset *ds, const char *id);
 int cli_compare(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, char **names, int n);

@@ -83,6 +83,9 @@ enum table_flags {
                                        when not applicable */
     TABLE_F_BILINGUAL = 1u << 5,    /* a text in both languages: machine
                                     formats write KEY (Korean) and KEY_en */
+    TABLE_F_SHARED = 1u << 6,       /* a measurement (a benchmark result):
+                                       Compare shows its row only when two
+                                       columns have it (any, for one) */
 };
 
 /* Groups of Compare rows, in order. */
@@ -194,10 +197,21 @@ extern const struct table_def table_claims;
  * "cited_by" field (what cites each source) is there. */
 extern const struct table_def table_sources;
 
+/* The dataset's dated events (`dokpamo timeline`), src/table/events.c. */
+extern const struct table_def table_events;
+/* The dataset's benchmark results (`dokpamo benchmarks`),
+ * src/table/results.c: Korean benchmarks first. */
+extern const struct table_def table_results;
+/* Adds to a models catalogue one "bench.ID" field per benchmark that has
+ * a result: the model's result (value, who reported it, the setting), for
+ * show, the detail view and Compare. False on OOM. */
+bool table_results_add_model_fields(struct table_def *def, const struct dp_dataset *ds);
+
 /* True when a source-id list ("S5, P12") names id (whole ids only). */
 bool table_src_has(const char *list, const char *id);
 /* The ids of the records citing source id, ", "-joined into buf (stages,
- * schemes, consortia, models, contradictions, in dataset order). */
+ * schemes, consortia, models, contradictions, then the models of the
+ * benchmark results, benchmarks, events and budget lines citing it). */
 void table_source_cited_by(const struct dp_dataset *ds, const char *id, char *buf, size_t n);
 
 struct table_sort_key {

@@ -121,13 +121,18 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
     }
     bool browse = cmd == NULL;
     if (cmd && strcmp(cmd, "list") != 0 && strcmp(cmd, "show") != 0 && strcmp(cmd, "compare") != 0 &&
-        strcmp(cmd, "sources") != 0) {
-        snprintf(err, sizeof err, "unknown command '%.64s' (list, show, compare, sources%s)", cmd,
+        strcmp(cmd, "sources") != 0 && strcmp(cmd, "timeline") != 0 && strcmp(cmd, "benchmarks") != 0) {
+        snprintf(err, sizeof err,
+                 "unknown command '%.64s' (list, show, compare, sources, timeline, benchmarks%s)", cmd,
                  o->ssh ? "" : ", validate");
         return usage_error(err);
     }
     if (cmd && strcmp(cmd, "list") == 0 && argc > 1)
         return usage_error("list takes no arguments");
+    if (cmd && strcmp(cmd, "timeline") == 0 && argc > 1)
+        return usage_error("timeline takes no arguments (--filter team=NAME picks a team's events)");
+    if (cmd && strcmp(cmd, "benchmarks") == 0 && argc > 1)
+        return usage_error("benchmarks takes no arguments (--filter model=NAME picks a model's results)");
     if (cmd && strcmp(cmd, "show") == 0 && argc != 2)
         return usage_error("show takes exactly one NAME");
     if (browse && !o->headless_script && !locale_is_utf8())
@@ -158,6 +163,10 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
         status = cli_show(stdout, ds, o, argv[1]);
     } else if (strcmp(cmd, "sources") == 0) {
         status = cli_sources(stdout, ds, o, argv + 1, argc - 1);
+    } else if (strcmp(cmd, "timeline") == 0) {
+        status = cli_timeline(stdout, ds, o);
+    } else if (strcmp(cmd, "benchmarks") == 0) {
+        status = cli_benchmarks(stdout, ds, o);
     } else {
         status = cli_compare(stdout, ds, o, argv + 1, argc - 1);
     }

@@ -13,4 +13,11 @@ struct out_grid *cli_grid_from_table(const struct table *t, const size_t *cols, 
 /* Sets a grid cell from a table value (unknowns show their reason). */
 bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v, enum dp_lang lang);
 
+/* Lists the rows of a catalogue kind (list, sources, timeline,
+ * benchmarks) through --sort and --filter in o's format; Markdown ends
+ * with the cited sources. ids (sources only): the rows named, in order. */
+struct cli_opts;
+int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, const struct table_def *base,
+                  char **ids, int nids);
+
 #endif

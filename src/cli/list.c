@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* list.c — `dokpamo list`: every model, sorted and filtered. The columns
- * are the catalogue's: TABLE_F_LIST ones for the human formats, the
- * TABLE_F_MACHINE ones (stable, whatever --lang) for TSV, CSV and JSON. */
+/* list.c — `dokpamo list`: every model, sorted and filtered; and the same
+ * listing for the other kinds (sources, timeline, benchmarks). The
+ * columns are the catalogue's: TABLE_F_LIST ones for the human formats,
+ * the TABLE_F_MACHINE ones (stable, whatever --lang) for TSV, CSV and
+ * JSON. */
 #include "config.h"
 #include "cli.h"
 
@@ -100,10 +102,36 @@ static int cited_sources(FILE *out, const struct table *t, const size_t *cols, s
     return e;
 }
 
-int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
+/* The named rows (sources: ids, any case) in the order named, of those
+ * the filter kept; false (and the message) when one is not found. */
+static bool keep_named(struct table *t, const struct dp_dataset *ds, const struct cli_opts *o, char **ids,
+                       int nids)
+{
+    size_t n = 0;
+    for (int i = 0; i < nids; i++) {
+        const struct dp_source *s = cli_find_source(ds, ids[i]);
+        if (!s) {
+            char *safe = text_display(ids[i], strlen(ids[i]), 0);
+            fprintf(stderr, "dokpamo: %s '%s'\n", vocab(V_MSG_NO_SOURCE, o->lang), safe ? safe : "?");
+            free(safe);
+            return false;
+        }
+        bool kept = false;
+        for (size_t r = 0; r < t->nrows && !kept; r++)
+            kept = t->rows[r] == s;
+        if (kept && n < t->nall)
+            t->all[n++] = s;
+    }
+    memcpy(t->rows, t->all, n * sizeof *t->rows);
+    t->nrows = n;
+    return true;
+}
+
+int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o,
+                  const struct table_def *base, char **ids, int nids)
 {
     struct table_ctx ctx = {o->lang, o->text_flags, o->korean_units};
-    struct table_def *def = table_def_new(&table_models, ds);
+    struct table_def *def = table_def_new(base, ds);
     struct table *t = def ? table_new(def, ds) : NULL;
     struct table_filter *f = NULL;
     size_t *cols = NULL;
@@ -124,6 +152,10 @@ int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
         goto done;
     }
     table_apply(t, f, NULL, &ctx);
+    if (nids > 0 && !keep_named(t, ds, o, ids, nids)) {
+        status = CLI_NO_MATCH;
+        goto done;
+    }
     bool human = o->format == OUT_TABLE || o->format == OUT_MD;
     unsigned want = human ? TABLE_F_LIST : TABLE_F_MACHINE;
     size_t n = 0;
@@ -170,4 +202,9 @@ done:
     table_free(&t);
     table_def_free(&def);
     return status;
+}
+
+int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
+{
+    return cli_list_kind(out, ds, o, &table_models, NULL, 0);
 }

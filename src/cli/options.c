@@ -488,6 +488,10 @@ void cli_usage(FILE *f)
           "  compare NAME NAME...   models side by side (--diff, --format)\n"
           "  sources [ID]...        every source (or those named): publisher, date, title,\n"
           "                         URL, reliability and what cites it (--format, --sort)\n"
+          "  timeline               every dated event in date order, with its team, model\n"
+          "                         and sources (--filter team=NAME, --format)\n"
+          "  benchmarks             every benchmark result, Korean benchmarks first: value,\n"
+          "                         setting, who reported it, source (--filter model=NAME)\n"
           "  validate [FILE]        check a dataset and report every problem\n"
           "\n"
           "Options:\n",

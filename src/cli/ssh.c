@@ -43,8 +43,7 @@ static const struct {
     {"idle-exit", "the server sets the idle timeout"},
 };
 
-/* The lookup commands. `sources` and `timeline` pass here; main's
- * dispatch says "unknown command" while this build has no such command. */
+/* The lookup commands. */
 static const struct {
     const char *name;
     const char *usage; /* NULL: not listed in the usage */
@@ -53,7 +52,8 @@ static const struct {
     {"show", "  show NAME              a consortium or model, by any name, alias or 초성\n"},
     {"compare", "  compare NAME NAME...   models side by side (--diff, --format)\n"},
     {"sources", "  sources [ID]...        the sources, with publisher, date, title, URL\n"},
-    {"timeline", NULL},
+    {"timeline", "  timeline               every dated event, with its sources\n"},
+    {"benchmarks", "  benchmarks             every benchmark result: who reported it, its source\n"},
 };
 
 bool cli_ssh_wanted(int argc, char **argv)
@@ -246,8 +246,9 @@ static int check_operands(const struct cli_words *w, FILE *err)
         i++;
     if (i == sizeof ssh_commands / sizeof ssh_commands[0]) {
         snprintf(msg, sizeof msg,
-                 "'%s' is not available over SSH%s (lookups only: list, show, compare, sources)", shown(cmd),
-                 strcmp(cmd, "validate") == 0 ? ": it reads files" : "");
+                 "'%s' is not available over SSH%s (lookups only: list, show, compare, sources, timeline, "
+                 "benchmarks)",
+                 shown(cmd), strcmp(cmd, "validate") == 0 ? ": it reads files" : "");
         return refuse(err, msg);
     }
     for (int k = 1; k < w->argc; k++) {

@@ -186,6 +186,17 @@ static void add_field(struct builder *b, const struct table_def *def, size_t f)
         if (!any)
             return;
     }
+    if ((col->flags & TABLE_F_SHARED) && c->ncols > 1) {
+        /* A measurement: a row only when two columns have it. */
+        size_t have = 0;
+        for (size_t j = 0; j < c->ncols && have < 2; j++) {
+            struct table_value v;
+            table_get(def, f, c->cols[j].model, &ctx, buf, sizeof buf, &v);
+            have += v.known;
+        }
+        if (have < 2)
+            return;
+    }
     enum cmp_row_kind kind = col->type == TABLE_NUM    ? CMP_ROW_NUM
                              : col->type == TABLE_LIST ? CMP_ROW_LIST
                                                        : CMP_ROW_TEXT;

@@ -355,13 +355,8 @@ static const struct dp_claim *claim_of(const struct dp_model *m, const struct ta
 void table_claim_value(const struct dp_claim *c, const struct table_ctx *ctx, char *buf, size_t n,
                        struct table_value *v)
 {
-    tv_num(v, &c->value, buf, n, "%g");
+    tv_measure(v, &c->value, &c->unit, buf, n);
     v->tone = c->kind == DP_CLAIM_VENDOR ? TABLE_TONE_VENDOR : TABLE_TONE_GOOD;
-    if (v->known && c->unit.raw && strcmp(c->unit.raw, "score") != 0) {
-        size_t l = strlen(buf);
-        snprintf(buf + l, n - l, "%s%s", strcmp(c->unit.raw, "%") == 0 ? "" : " ", c->unit.disp);
-        v->width = text_width(buf);
-    }
     v->src = c->src;
     size_t used = strlen(buf) + 1;
     if (used + 8 >= n)
@@ -539,7 +534,7 @@ static bool add_programme(struct table_def *def, const struct dp_dataset *ds)
 
 static bool expand_models(struct table_def *def, const struct dp_dataset *ds)
 {
-    return add_programme(def, ds) && add_claims(def, ds);
+    return add_programme(def, ds) && add_claims(def, ds) && table_results_add_model_fields(def, ds);
 }
 
 static size_t count_models(const struct dp_dataset *ds)

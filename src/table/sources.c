@@ -156,6 +156,19 @@ void table_source_cited_by(const struct dp_dataset *ds, const char *id, char *bu
     for (size_t i = 0; ds && i < ds->nreferences; i++)
         if (model_cites(&ds->references[i], id))
             cite(buf, n, &w, &last, ds->references[i].id);
+    /* A benchmark result cites for its model (the model's bench.* field). */
+    for (size_t i = 0; ds && i < ds->nresults; i++)
+        if (ds->results[i].model && table_src_has(ds->results[i].src, id))
+            cite(buf, n, &w, &last, ds->results[i].model->id);
+    for (size_t i = 0; ds && i < ds->nbenchmarks; i++)
+        if (table_src_has(ds->benchmarks[i].src, id))
+            cite(buf, n, &w, &last, ds->benchmarks[i].id);
+    for (size_t i = 0; ds && i < ds->nevents; i++)
+        if (table_src_has(ds->events[i].src, id))
+            cite(buf, n, &w, &last, ds->events[i].id);
+    for (size_t i = 0; ds && i < ds->nbudget; i++)
+        if (table_src_has(ds->budget[i].src, id))
+            cite(buf, n, &w, &last, ds->budget[i].id);
     for (size_t i = 0; ds && i < ds->ncontradictions; i++) {
         const struct dp_contradiction *x = &ds->contradictions[i];
         bool hit = false;

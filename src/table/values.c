@@ -73,6 +73,16 @@ void table_format_score(double v, char *buf, size_t bufsz)
     snprintf(buf, bufsz, TABLE_SCORE_FMT, v);
 }
 
+void tv_measure(struct table_value *v, const dp_num *n, const dp_str *unit, char *buf, size_t bufsz)
+{
+    tv_num(v, n, buf, bufsz, "%g");
+    if (v->known && unit->raw && strcmp(unit->raw, "score") != 0) {
+        size_t l = strlen(buf);
+        snprintf(buf + l, bufsz - l, "%s%s", strcmp(unit->raw, "%") == 0 ? "" : " ", unit->disp);
+        v->width = text_width(buf);
+    }
+}
+
 void tv_count(struct table_value *v, size_t n, char *buf, size_t bufsz)
 {
     dp_num num = {(double)n, true, DP_WHY_NONE};

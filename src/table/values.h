@@ -13,6 +13,9 @@ void tv_const(struct table_value *v, const char *s);
 void tv_word(struct table_value *v, const char *machine, enum dp_lang lang);
 /* A numeric cell; human text formatted with fmt into buf. */
 void tv_num(struct table_value *v, const dp_num *n, char *buf, size_t bufsz, const char *fmt);
+/* A measured value with its unit: "92.8" (a score), "70%", "5 rank",
+ * "32 index" — claims and benchmark results alike. */
+void tv_measure(struct table_value *v, const dp_num *n, const dp_str *unit, char *buf, size_t bufsz);
 /* A numeric cell from a plain count. */
 void tv_count(struct table_value *v, size_t n, char *buf, size_t bufsz);
 /* A list cell: items joined with ", " into buf (display) . */
