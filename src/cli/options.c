@@ -490,8 +490,8 @@ void cli_usage(FILE *f)
           "                         URL, reliability and what cites it (--format, --sort)\n"
           "  timeline               every dated event in date order, with its team, model\n"
           "                         and sources (--filter team=NAME, --format)\n"
-          "  benchmarks             every benchmark result, Korean benchmarks first: value,\n"
-          "                         setting, who reported it, source (--filter model=NAME)\n"
+          "  benchmarks             every benchmark result, Korean benchmarks first:\n"
+          "                         value, setting, who reported it, source\n"
           "  validate [FILE]        check a dataset and report every problem\n"
           "\n"
           "Options:\n",

@@ -289,8 +289,10 @@ bool table_results_add_model_fields(struct table_def *def, const struct dp_datas
         .best = TABLE_BEST_MAX,
         .group = TABLE_GROUP_CLAIMS,
     };
-    bool *has = ds->nbenchmarks ? calloc(ds->nbenchmarks, sizeof *has) : NULL;
-    if (ds->nbenchmarks && !has)
+    if (!ds->nbenchmarks)
+        return true;
+    bool *has = calloc(ds->nbenchmarks, sizeof *has);
+    if (!has)
         return false;
     for (size_t i = 0; i < ds->nresults; i++)
         if (ds->results[i].bench && ds->results[i].model)

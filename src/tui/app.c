@@ -383,6 +383,8 @@ static enum reaction main_action(struct app *a, enum action act)
         return toggle_mark(a);
     case ACT_COMPARE:
         return compare_open(a);
+    case ACT_SOURCES:
+        return sources_open(a);
     case ACT_WHATIF:
         return whatif_open(a);
     default:
@@ -598,7 +600,8 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     a->cat_models = table_def_new(&table_models, ds);
     a->cat_consortia = table_def_new(&table_consortia, ds);
     a->cat_partners = table_def_new(&table_partners, ds);
-    if (!a->cat_models || !a->cat_consortia || !a->cat_partners)
+    a->cat_sources = table_def_new(&table_sources, ds);
+    if (!a->cat_models || !a->cat_consortia || !a->cat_partners || !a->cat_sources)
         return false;
     static const struct pane_ops *const ops[NPANES] = {&pane_params, &pane_arch, &pane_partners, &pane_eval};
     for (int i = 0; i < NPANES; i++) {
@@ -617,6 +620,8 @@ const struct table_def *app_catalog(const struct app *a, const struct table_def 
         return a->cat_consortia;
     if (base == &table_partners)
         return a->cat_partners;
+    if (base == &table_sources)
+        return a->cat_sources;
     return NULL;
 }
 
@@ -627,6 +632,8 @@ static void app_fini(struct app *a)
     table_def_free(&a->cat_models);
     table_def_free(&a->cat_consortia);
     table_def_free(&a->cat_partners);
+    sources_close(a);
+    table_def_free(&a->cat_sources);
     page_clear(&a->page);
     compare_close(a);
     whatif_close(a);

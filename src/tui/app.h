@@ -287,6 +287,18 @@ void help_open(struct app *a);
 void detail_model(struct app *a, const void *row);
 void detail_partner(struct app *a, const void *row);
 void detail_consortium(struct app *a, const void *row);
+void detail_source(struct app *a, const void *row);
+
+/* sources.c: `o` lists the sources of the selected record (main screen)
+ * or of the record a detail view shows; Enter opens a source's detail,
+ * Esc goes back one step. */
+extern const struct screen_ops screen_sources;
+struct sources_view;
+enum reaction sources_open(struct app *a);
+void sources_close(struct app *a);
+/* Esc or Enter on a source's detail page: back to the list (true), or
+ * false when the page is not a source opened from the list. */
+bool sources_page_back(struct app *a);
 
 /* ---- filters (filter.c) ------------------------------------------------- */
 
@@ -329,6 +341,9 @@ struct app {
      * or, when detail_fn is NULL, the help. */
     void (*detail_fn)(struct app *a, const void *row);
     const void *detail_row;
+    const struct table_def *detail_base; /* the detail's kind (table_models ...) */
+    const dp_text *detail_name;          /* its name, or NULL (a source) */
+    struct sources_view *srcv;           /* the Sources view (NULL: closed) */
 
     /* Linked selection. */
     const struct dp_model *sel_model;
@@ -365,7 +380,7 @@ struct app {
 
     double params_max; /* largest total parameter count, for bars */
     /* The catalogues the panes and the detail view read (table_def_new). */
-    struct table_def *cat_models, *cat_consortia, *cat_partners;
+    struct table_def *cat_models, *cat_consortia, *cat_partners, *cat_sources;
     double score_max;
 
     int rows, cols;

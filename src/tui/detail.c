@@ -23,15 +23,18 @@ static void line_cb(void *arg, const struct table_line *l)
         page_add(&a->page, style[l->tone], l->label, l->text, l->src);
 }
 
+/* name: the record's name, or NULL and id (a source). */
 static void detail_show(struct app *a, void (*fn)(struct app *, const void *), const void *row,
-                        enum vocab_id what, const dp_text *name, const struct table_def *base)
+                        enum vocab_id what, const dp_text *name, const char *id, const struct table_def *base)
 {
     char title[256];
     page_clear(&a->page);
-    snprintf(title, sizeof title, " %s · %s ", vocab(what, a->opt.lang), app_str(a, name));
+    snprintf(title, sizeof title, " %s · %s ", vocab(what, a->opt.lang), name ? app_str(a, name) : id);
     page_title(&a->page, title);
     a->detail_fn = fn;
     a->detail_row = row;
+    a->detail_base = base;
+    a->detail_name = name;
     a->screen = &screen_page;
     const struct table_def *def = app_catalog(a, base);
     if (def)
@@ -40,16 +43,24 @@ static void detail_show(struct app *a, void (*fn)(struct app *, const void *), c
 
 void detail_model(struct app *a, const void *row)
 {
-    detail_show(a, detail_model, row, V_MODEL, &((const struct dp_model *)row)->name, &table_models);
+    detail_show(a, detail_model, row, V_MODEL, &((const struct dp_model *)row)->name, NULL, &table_models);
 }
 
 void detail_partner(struct app *a, const void *row)
 {
-    detail_show(a, detail_partner, row, V_PARTNER, &((const struct dp_partner *)row)->name, &table_partners);
+    detail_show(a, detail_partner, row, V_PARTNER, &((const struct dp_partner *)row)->name, NULL,
+                &table_partners);
 }
 
 void detail_consortium(struct app *a, const void *row)
 {
-    detail_show(a, detail_consortium, row, V_CONSORTIUM, &((const struct dp_consortium *)row)->name,
+    detail_show(a, detail_consortium, row, V_CONSORTIUM, &((const struct dp_consortium *)row)->name, NULL,
                 &table_consortia);
+}
+
+/* A source (the Sources view's Enter): every field of the sources
+ * catalogue, the URL and what cites it included. */
+void detail_source(struct app *a, const void *row)
+{
+    detail_show(a, detail_source, row, V_SOURCE, NULL, ((const struct dp_source *)row)->id, &table_sources);
 }

@@ -20,6 +20,7 @@ dokpamo_SOURCES += \
 	%reldir%/pane_partners.c \
 	%reldir%/print.c \
 	%reldir%/prompt.c \
+	%reldir%/sources.c \
 	%reldir%/termprobe.c \
 	%reldir%/whatif.c \
 	%reldir%/provide_curses.h

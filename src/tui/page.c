@@ -258,8 +258,12 @@ static enum reaction page_action(struct app *a, enum action act)
         break;
     case ACT_BACK:
     case ACT_DETAIL:
+        if (sources_page_back(a))
+            return R_REDRAW;
         a->screen = &screen_main;
         return R_REDRAW | R_RELAYOUT;
+    case ACT_SOURCES:
+        return sources_open(a);
     default:
         return R_UNHANDLED;
     }

@@ -25,7 +25,7 @@ vocab_files = sys.argv[3:]  # include/vocab.def, src/tui/keys.def
 # Words that are the same in both languages.
 ALLOW_KO = {
     # the program and its formats
-    "dokpamo", "md", "csv", "json", "tsv", "txt", "markdown", "osc",
+    "dokpamo", "md", "csv", "json", "tsv", "txt", "markdown", "osc", "url",
     # key names (keys.c key_names, what the user presses)
     "enter", "esc", "tab", "shift-tab", "pgup", "pgdn", "home", "end", "up", "down",
     "left", "right", "ctrl-f", "ctrl-b", "ctrl-l", "backspace", "delete", "space",

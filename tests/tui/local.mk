@@ -2,9 +2,9 @@
 # tests/tui — headless screen tests (expected screens in expected/) and
 # tmux tests of the real binary.
 tui_screen_tests = tests/tui/first-screen.sh tests/tui/sort.sh tests/tui/find.sh tests/tui/newcomer.sh \
-	tests/tui/views.sh tests/tui/resize.sh tests/tui/vocabulary.sh
+	tests/tui/views.sh tests/tui/resize.sh tests/tui/vocabulary.sh tests/tui/sources.sh
 tui_tmux_tests = tests/tui/tmux-align.sh tests/tui/tmux-terminal.sh tests/tui/paste.sh tests/tui/raw-stream.sh \
-	tests/tui/tmux-newcomer.sh
+	tests/tui/tmux-newcomer.sh tests/tui/sources-tmux.sh
 TESTS += $(tui_screen_tests) $(tui_tmux_tests)
 EXTRA_DIST += $(tui_screen_tests) $(tui_tmux_tests) tests/tui/screen-lib.sh \
 	tests/tui/tmux-lib.sh tests/tui/check-align.py tests/tui/check-vocab.py
@@ -26,6 +26,13 @@ EXTRA_DIST += \
 	tests/tui/expected/search-choseong.screen \
 	tests/tui/expected/search-next.screen \
 	tests/tui/expected/sort-arch.screen \
+	tests/tui/expected/sources-160x48-en.screen \
+	tests/tui/expected/sources-160x48-ko.screen \
+	tests/tui/expected/sources-80x24-en.screen \
+	tests/tui/expected/sources-80x24-ko.screen \
+	tests/tui/expected/sources-from-detail-en.screen \
+	tests/tui/expected/sources-from-detail-ko.screen \
+	tests/tui/expected/sources-partner-lang.screen \
 	tests/tui/expected/sort-eval.screen \
 	tests/tui/expected/sort-params.screen \
 	tests/tui/expected/sort-partners-ko.screen \

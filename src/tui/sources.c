@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* sources.c — the Sources view: `o` on the main screen or in a detail
+ * view lists the sources the record cites (id, publisher, date, title and,
+ * when it fits, the URL — the sources catalogue's list fields); Enter
+ * shows the selected source's detail (every field of the catalogue, what
+ * cites it); Esc goes back one step: from the source to the list, from
+ * the list to where `o` was pressed. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/app.h"
+
+struct sources_view {
+    struct table *t; /* the sources the record cites */
+    size_t sel, top;
+    const dp_text *name; /* the record's name */
+    /* Where Esc goes: the main screen, or the record's detail page. */
+    void (*ret_fn)(struct app *a, const void *row);
+    const void *ret_row;
+};
+
+void sources_close(struct app *a)
+{
+    if (!a->srcv)
+        return;
+    table_free(&a->srcv->t);
+    free(a->srcv);
+    a->srcv = NULL;
+}
+
+/* Every source id of a record's lines (show's lines: each field's
+ * sources), joined for table_src_has(). */
+struct collect {
+    char *ids;
+    size_t len, cap;
+    bool oom;
+};
+
+static void collect_line(void *arg, const struct table_line *l)
+{
+    struct collect *c = arg;
+    if (!l->src || c->oom)
+        return;
+    size_t n = strlen(l->src);
+    if (c->len + n + 3 > c->cap) {
+        size_t cap = (c->cap ? c->cap * 2 : 256) + n + 3;
+        char *p = realloc(c->ids, cap);
+        if (!p) {
+            c->oom = true;
+            return;
+        }
+        c->ids = p;
+        c->cap = cap;
+    }
+    memcpy(c->ids + c->len, l->src, n);
+    c->len += n;
+    memcpy(c->ids + c->len, ", ", 3);
+    c->len += 2;
+}
+
+static const struct table_def *sources_catalog(const struct app *a)
+{
+    return app_catalog(a, &table_sources);
+}
+
+/* Opens the list of the sources `row` (of catalogue `def`) cites. */
+static enum reaction open_for(struct app *a, const struct table_def *def, const void *row,
+                              const dp_text *name, void (*ret_fn)(struct app *, const void *))
+{
+    const struct table_def *sdef = sources_catalog(a);
+    if (!def || !row || !sdef)
+        return R_NONE;
+    struct collect c = {0};
+    table_record_lines(def, row, &a->ctx.base, collect_line, &c);
+    sources_close(a);
+    struct sources_view *v = calloc(1, sizeof *v);
+    struct table *t = v && !c.oom ? table_new(sdef, a->ds) : NULL;
+    if (!t) {
+        free(v);
+        free(c.ids);
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
+        return R_REDRAW;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < t->nall && c.ids; i++)
+        if (table_src_has(c.ids, ((const struct dp_source *)t->all[i])->id))
+            t->rows[n++] = t->all[i];
+    t->nrows = n;
+    free(c.ids);
+    v->t = t;
+    v->ret_fn = ret_fn;
+    v->ret_row = ret_fn ? a->detail_row : NULL;
+    v->name = name;
+    a->srcv = v;
+    a->screen = &screen_sources;
+    return R_REDRAW;
+}
+
+enum reaction sources_open(struct app *a)
+{
+    if (a->screen == &screen_page) {
+        /* In a detail view: the record it shows. */
+        if (!a->detail_fn || !a->detail_base || a->detail_fn == detail_source)
+            return R_NONE;
+        return open_for(a, app_catalog(a, a->detail_base), a->detail_row, a->detail_name, a->detail_fn);
+    }
+    struct pane *p = app_focused(a);
+    const void *row = pane_current(p);
+    if (!row)
+        return R_NONE;
+    const struct dp_model *m = p->ops->row_model ? p->ops->row_model(row) : NULL;
+    const struct dp_consortium *c = p->ops->row_consortium ? p->ops->row_consortium(row) : NULL;
+    if (p->ops->catalog == &table_partners)
+        return open_for(a, app_catalog(a, &table_partners), row, &((const struct dp_partner *)row)->name,
+                        NULL);
+    if (m)
+        return open_for(a, app_catalog(a, &table_models), m, &m->name, NULL);
+    if (c)
+        return open_for(a, app_catalog(a, &table_consortia), c, &c->name, NULL);
+    return R_NONE;
+}
+
+/* ---- the list ---- */
+
+/* Column widths for the list fields: id, publisher, date, title, URL. */
+static void sources_draw(struct app *a)
+{
+    struct sources_view *v = a->srcv;
+    const struct table_def *def = sources_catalog(a);
+    char title[512];
+    snprintf(title, sizeof title, vocab(V_SRC_TITLE, a->opt.lang), v && v->name ? app_str(a, v->name) : "",
+             v ? v->t->nrows : 0);
+    draw_box_frame(a, 0, 0, a->rows, a->cols);
+    draw_set(a, ST_TITLE);
+    draw_clip(a, 0, 2, a->cols - 4, title, -1);
+    draw_set(a, ST_NORMAL);
+    if (!v || !def)
+        return;
+    static const char *const keys[] = {"id", "publisher", "date", "title", "url"};
+    int col[5];
+    for (size_t i = 0; i < 5; i++)
+        col[i] = table_col_find(def, keys[i]);
+    int inner = a->cols - 4;
+    /* id 5, date 10, publisher a quarter; the URL only when 120+ columns. */
+    int w_id = 5, w_date = 10, w_pub = inner / 4, w_url = a->cols >= 120 ? inner / 3 : 0;
+    int w_title = inner - w_id - w_date - w_pub - w_url - (w_url ? 4 : 3);
+    if (w_title < 8) {
+        w_title = 8;
+        w_pub = inner - w_id - w_date - w_title - 3;
+    }
+    const int widths[5] = {w_id, w_pub, w_date, w_title, w_url};
+    int body = a->rows - 3;
+    if (v->sel < v->top)
+        v->top = v->sel;
+    if (body > 0 && v->sel >= v->top + (size_t)body)
+        v->top = v->sel - (size_t)body + 1;
+    /* The heads. */
+    int x = 2;
+    draw_set(a, ST_HEADER);
+    for (size_t i = 0; i < 5; i++) {
+        if (!widths[i] || col[i] < 0)
+            continue;
+        draw_text(a, 1, x, widths[i], table_col_head(&def->cols[col[i]], a->opt.lang), -1, TEXT_LEFT);
+        x += widths[i] + 1;
+    }
+    draw_set(a, ST_NORMAL);
+    char buf[1024];
+    int y = 2;
+    if (v->t->nrows == 0)
+        draw_clip(a, y++, 2, inner, vocab(V_SRC_NONE, a->opt.lang), -1);
+    for (size_t r = v->top; r < v->t->nrows && y < a->rows - 1; r++, y++) {
+        bool cur = r == v->sel;
+        draw_set(a, cur ? ST_CURSOR : ST_NORMAL);
+        draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
+        x = 2;
+        for (size_t i = 0; i < 5; i++) {
+            if (!widths[i] || col[i] < 0)
+                continue;
+            struct table_value val;
+            table_get(def, (size_t)col[i], v->t->rows[r], &a->ctx.base, buf, sizeof buf, &val);
+            if (!cur)
+                draw_set(a, val.known ? ST_NORMAL : ST_UNKNOWN);
+            const char *s = val.known ? val.text : table_value_human(&val, a->opt.lang);
+            draw_text(a, y, x, widths[i], s, val.known ? val.width : -1, TEXT_LEFT);
+            x += widths[i] + 1;
+        }
+    }
+    draw_set(a, ST_NORMAL);
+    for (; y < a->rows - 1; y++)
+        draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
+    char hint[160];
+    snprintf(hint, sizeof hint, vocab(V_SRC_HINT, a->opt.lang), v->t->nrows ? v->sel + 1 : 0, v->t->nrows);
+    draw_set(a, ST_HINT);
+    draw_clip(a, a->rows - 1, 2, a->cols - 4, a->msg[0] ? a->msg : hint, -1);
+    draw_set(a, ST_NORMAL);
+}
+
+static enum reaction go_back(struct app *a)
+{
+    struct sources_view *v = a->srcv;
+    if (v && v->ret_fn) {
+        void (*fn)(struct app *, const void *) = v->ret_fn;
+        const void *row = v->ret_row;
+        sources_close(a);
+        fn(a, row); /* the record's detail again */
+        return R_REDRAW;
+    }
+    sources_close(a);
+    a->screen = &screen_main;
+    return R_REDRAW | R_RELAYOUT;
+}
+
+static enum reaction sources_action(struct app *a, enum action act)
+{
+    struct sources_view *v = a->srcv;
+    if (!v)
+        return go_back(a);
+    long n = (long)v->t->nrows, sel = (long)v->sel, body = a->rows - 3 > 1 ? a->rows - 4 : 1;
+    switch (act) {
+    case ACT_DOWN:
+        sel++;
+        break;
+    case ACT_UP:
+        sel--;
+        break;
+    case ACT_PAGE_DOWN:
+        sel += body;
+        break;
+    case ACT_PAGE_UP:
+        sel -= body;
+        break;
+    case ACT_FIRST:
+        sel = 0;
+        break;
+    case ACT_LAST:
+        sel = n - 1;
+        break;
+    case ACT_DETAIL:
+        if (n == 0)
+            return R_NONE;
+        detail_source(a, v->t->rows[v->sel]);
+        return R_REDRAW;
+    case ACT_BACK:
+    case ACT_SOURCES:
+        return go_back(a);
+    default:
+        return R_UNHANDLED;
+    }
+    if (sel >= n)
+        sel = n - 1;
+    if (sel < 0)
+        sel = 0;
+    v->sel = (size_t)sel;
+    return R_REDRAW;
+}
+
+/* Back from a source's detail: the list, as it was. */
+bool sources_page_back(struct app *a)
+{
+    if (a->detail_fn != detail_source || !a->srcv)
+        return false;
+    a->detail_fn = NULL;
+    a->screen = &screen_sources;
+    return true;
+}
+
+const struct screen_ops screen_sources = {
+    .id = "sources",
+    .draw = sources_draw,
+    .action = sources_action,
+};
