@@ -108,22 +108,32 @@ static bool keep_named(struct table *t, const struct dp_dataset *ds, const struc
                        int nids)
 {
     size_t n = 0;
+    const void **named = malloc((size_t)nids * sizeof *named);
+    if (!named) {
+        fprintf(stderr, "dokpamo: %s\n", vocab(V_OUT_OF_MEMORY, o->lang));
+        return false;
+    }
     for (int i = 0; i < nids; i++) {
         const struct dp_source *s = cli_find_source(ds, ids[i]);
         if (!s) {
             char *safe = text_display(ids[i], strlen(ids[i]), 0);
             fprintf(stderr, "dokpamo: %s '%s'\n", vocab(V_MSG_NO_SOURCE, o->lang), safe ? safe : "?");
             free(safe);
+            free(named);
             return false;
         }
         bool kept = false;
         for (size_t r = 0; r < t->nrows && !kept; r++)
             kept = t->rows[r] == s;
-        if (kept && n < t->nall)
-            t->all[n++] = s;
+        if (kept)
+            named[n++] = s;
     }
-    memcpy(t->rows, t->all, n * sizeof *t->rows);
-    t->nrows = n;
+    /* The rows named, in that order (an id named twice shows twice). */
+    if (n <= t->nall) {
+        memcpy(t->rows, named, n * sizeof *t->rows);
+        t->nrows = n;
+    }
+    free(named);
     return true;
 }
 
