@@ -19,7 +19,7 @@ ok $? "Enter: the source's detail"
 like "$(tm_capture)" "URL +https://github\.com/LG-AI-EXAONE/K-EXAONE-2\.0 " "... with its URL"
 like "$(tm_capture)" "Cited by +k-exaone, k-exaone-2-0," "... and what cites it"
 tm_keys Escape
-tm_wait "2/5  Enter detail  Esc back"
+tm_wait "2/5  Enter detail  q back  Q quit"
 ok $? "Esc: back in the list, on the same source"
 tm_keys Escape
 tm_wait "Parameters 1/19"
@@ -30,9 +30,9 @@ tm_wait "Model · K-EXAONE 2.0"
 tm_keys o
 tm_wait "Sources · K-EXAONE 2.0 · 5"
 ok $? "o in the detail view: the record's sources"
-tm_keys Escape
+tm_keys q
 tm_wait "Model · K-EXAONE 2.0"
-ok $? "Esc: back in the detail view"
+ok $? "q: back in the detail view (q closes the innermost view)"
 tm_keys Escape q
 tm_wait "EXIT=0"
 ok $? "q quits with status 0"
