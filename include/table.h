@@ -234,7 +234,7 @@ struct table {
     struct table_sort_key sort[TABLE_MAX_SORT];
     size_t nsort;
     struct table_keycache *keycache; /* sort keys kept between sorts; owned, NULL until one */
-    const struct dp_dataset *ds; /* the rows' dataset (source URLs) */
+    const struct dp_dataset *ds;     /* the rows' dataset (source URLs) */
 };
 
 /* Builds a view of every row of `def`. Returns NULL on OOM. */

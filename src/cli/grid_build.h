@@ -17,7 +17,7 @@ bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_v
  * benchmarks) through --sort and --filter in o's format; Markdown ends
  * with the cited sources. ids (sources only): the rows named, in order. */
 struct cli_opts;
-int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, const struct table_def *base,
-                  char **ids, int nids);
+int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o,
+                  const struct table_def *base, char **ids, int nids);
 
 #endif

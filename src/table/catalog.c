@@ -171,7 +171,7 @@ static void append(char *err, size_t errsz, int *w, const char *fmt, ...)
  * 0 for a key with no dot. */
 static size_t family_len(const char *key)
 {
-    const char *dot = strchr(key, '.');
+    const char *dot = key ? strchr(key, '.') : NULL;
     return dot ? (size_t)(dot - key) + 1 : 0;
 }
 

@@ -119,7 +119,8 @@ int main(void)
            "1e30, the largest number, loads");
     load_report_clear(&rep);
     is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": 1.0000000000000002e30,", &rep),
-           "consortia[0].models[1].params_total_b: 1.0000000000000002e+30 is larger than 1e+30 (limit: max number)",
+           "consortia[0].models[1].params_total_b: 1.0000000000000002e+30 is larger than 1e+30 (limit: max "
+           "number)",
            "the next number after 1e30 is refused, spelled as written");
     load_report_clear(&rep);
     is_str(first_error(mini, "\"params_total_b\": 8,", "\"params_total_b\": 1e308,", &rep),
