@@ -177,12 +177,14 @@ static size_t text_key_elem(unsigned char *out, const struct text_elem *e, bool 
     uint32_t nd = (uint32_t)e->ndigits;
     for (int sh = 24; sh >= 0; sh -= 8)
         out[n++] = (unsigned char)(nd >> sh);
-    memcpy(out + n, e->digits, e->ndigits);
+    if (e->ndigits) /* memcpy from NULL is undefined even for 0 bytes */
+        memcpy(out + n, e->digits, e->ndigits);
     n += e->ndigits;
     size_t nf = e->nfrac;
     while (nf && e->frac[nf - 1] == '0')
         nf--;
-    memcpy(out + n, e->frac, nf);
+    if (nf)
+        memcpy(out + n, e->frac, nf);
     n += nf;
     out[n++] = 1;
     return n;
