@@ -49,7 +49,7 @@ is "$out" "$(plain list --filter 'params_total_b>=100' --format tsv)" "a quoted 
 # ---- shell syntax runs nothing ----
 for c in 'show 배키; id' 'show $(id)' 'show `id`' 'show 배키 && id' 'show 배키 | id' 'show 배키 > owned' \
     "show \"\$(id)\""; do
-    ssh_run "$c"
+    ssh_run "$c" LC_ALL=C.UTF-8 # plain's default language, whatever the suite's locale
     is "$rc/$out" "2/" "'$c': exit 2, nothing on stdout"
     case $err in *"uid="*) bad=1 ;; *) bad=0 ;; esac
     is "$bad" 0 "'$c': id did not run"
@@ -99,7 +99,7 @@ refused "--bogus" "unknown option '--bogus'"
 for c in sources timeline benchmarks; do
     plain "$c" > /dev/null 2>&1
     plain=$?
-    ssh_run "$c"
+    ssh_run "$c" LC_ALL=C.UTF-8 # plain's default language, whatever the suite's locale
     if [ "$plain" -eq 2 ]; then
         is "$rc/$err" "2/dokpamo: unknown command '$c' (list, show, compare, sources, timeline, benchmarks)
 Try 'dokpamo --help' for more information." "$c: not in this build, a clear unknown command"
