@@ -90,8 +90,11 @@ storm() {
     fi
     if [ -z "$why" ]; then
         tm send-keys -t t q
+        # q closes a view and quits only from the main screen; a view that
+        # Esc does not leave (Sources' source detail, nested) needs Q.
+        poll 5 exited || tm send-keys -t t Q
         if ! poll 20 exited; then
-            why="still running 20 s after q"
+            why="still running 20 s after q and Q"
         elif ! tm capture-pane -p -t t | grep -q '^EXIT=0$'; then
             why="exit status $(tm capture-pane -p -t t | sed -n 's/^EXIT=//p')"
         elif ! alt_off; then
