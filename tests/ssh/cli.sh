@@ -127,8 +127,9 @@ ssh_run "show 배키" LC_ALL=C.UTF-8 HOME="$W/home" XDG_CONFIG_HOME="$W/xdg"
 is "$out" "$want" "--ssh reads no config file (\$HOME, \$XDG_CONFIG_HOME)"
 ssh_run "list --format tsv" DOKPAMO_DATA="$top_srcdir/tests/data/mini.json"
 is "$out" "$(plain list --format tsv)" "--ssh ignores \$DOKPAMO_DATA: the installed dataset"
-ls -A "$W" | sort > after
-is "$(cat after)" "$(printf '%s\n' after bin err home out xdg)" "no file appeared in the working directory"
+# Into a variable, not a file in $W: `ls | sort > after` raced (sort may
+# create "after" before or after ls reads the directory).
+is "$(ls -A "$W" | sort)" "$(printf '%s\n' bin err home out xdg)" "no file appeared in the working directory"
 
 # ---- no terminal, no command: a short usage ----
 ssh_run ""
