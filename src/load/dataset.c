@@ -686,20 +686,10 @@ static void read_status(struct lctx *L, const cJSON *obj, struct dp_consortium *
  * max. */
 static void read_part_value(struct lctx *L, const cJSON *p, struct dp_score_part *sp)
 {
-    lx_num(L, p, "value", true, true, &sp->value);
+    lx_num_why(L, p, "value", &sp->value);
     lx_src(L, p, "source", true, &sp->src);
     lx_note(L, p, &sp->note);
-    int w = lx_why(L, p, "why");
-    if (sp->value.known && w >= 0)
-        lx_error(L, "\"why\" given for a known value");
-    if (!sp->value.known) {
-        if (w < 0 && cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(p, "value"))) {
-            size_t m3 = lx_push_key(L, "value");
-            lx_error(L, "null without a reason: add \"why\"");
-            lx_pop(L, m3);
-        }
-        sp->value.why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
-    } else if (sp->value.v > sp->part->max) {
+    if (sp->value.known && sp->value.v > sp->part->max) {
         size_t m3 = lx_push_key(L, "value");
         lx_error(L, "%g exceeds the maximum %g", sp->value.v, sp->part->max);
         lx_pop(L, m3);

@@ -107,18 +107,7 @@ static void read_result(struct lctx *L, const cJSON *it, void *elem)
             lx_pop(L, m);
         }
     }
-    lx_num(L, it, "value", true, true, &r->value);
-    int w = lx_why(L, it, "why");
-    if (r->value.known && w >= 0)
-        lx_error(L, "\"why\" given for a known value");
-    if (!r->value.known) {
-        if (w < 0 && cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(it, "value"))) {
-            size_t m = lx_push_key(L, "value");
-            lx_error(L, "null without a reason: add \"why\"");
-            lx_pop(L, m);
-        }
-        r->value.why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
-    }
+    lx_num_why(L, it, "value", &r->value);
     lx_str(L, it, "unit", false, true, &r->unit);
     lx_str(L, it, "setting", false, true, &r->setting);
     lx_str(L, it, "comparator", false, true, &r->comparator);
@@ -163,18 +152,7 @@ static void read_budget_one(struct lctx *L, const cJSON *it, void *elem)
     lx_keys(L, it, keys);
     lx_id(L, it, "id", &b->id);
     lx_text(L, it, "name", true, &b->name);
-    lx_num(L, it, "amount_krw_bn", true, true, &b->amount_krw_bn);
-    int w = lx_why(L, it, "why");
-    if (!b->amount_krw_bn.known) {
-        if (w < 0 && cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(it, "amount_krw_bn"))) {
-            size_t m = lx_push_key(L, "amount_krw_bn");
-            lx_error(L, "null without a reason: add \"why\"");
-            lx_pop(L, m);
-        }
-        b->amount_krw_bn.why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
-    } else if (w >= 0) {
-        lx_error(L, "\"why\" given for a known value");
-    }
+    lx_num_why(L, it, "amount_krw_bn", &b->amount_krw_bn);
     b->consortium = consortium_at(L, it, "consortium");
     lx_src(L, it, "source", true, &b->src);
     lx_note(L, it, &b->note);

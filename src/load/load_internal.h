@@ -109,6 +109,9 @@ bool lx_str_array(struct lctx *L, const cJSON *obj, const char *key, bool requir
 /* Makes a dp_str from bytes (NFC, display-safe, measured). */
 bool lx_make_str(struct lctx *L, const char *s, dp_str *out);
 int lx_why(struct lctx *L, const cJSON *obj, const char *key);
+/* A required, nullable number at `key` with its reason at "why": a null
+ * needs a reason, a known value may not have one; out->why is set. */
+void lx_num_why(struct lctx *L, const cJSON *obj, const char *key, dp_num *out);
 void *lx_alloc(struct lctx *L, size_t n, size_t size);
 
 /* Dataset */

@@ -599,3 +599,20 @@ int lx_why(struct lctx *L, const cJSON *obj, const char *key)
         mismatch(L, key, "one of undisclosed, not-evaluated, not-applicable, unknown", v);
     return w;
 }
+
+void lx_num_why(struct lctx *L, const cJSON *obj, const char *key, dp_num *out)
+{
+    lx_num(L, obj, key, true, true, out);
+    int w = lx_why(L, obj, "why");
+    if (out->known) {
+        if (w >= 0)
+            lx_error(L, "\"why\" given for a known value");
+        return;
+    }
+    if (w < 0 && cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(obj, key))) {
+        size_t m = lx_push_key(L, key);
+        lx_error(L, "null without a reason: add \"why\"");
+        lx_pop(L, m);
+    }
+    out->why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
+}
