@@ -13,9 +13,7 @@ static void get_model(const void *row, const struct table_col *col, const struct
                       size_t n, struct table_value *v)
 {
     UNUSED_GET;
-    tv_text(v, &CL(row)->model->name, ctx->lang);
-    v->raw = CL(row)->model->id;
-    v->src = CL(row)->src;
+    tv_ref(v, &CL(row)->model->name, CL(row)->model->id, CL(row)->src, ctx->lang, DP_WHY_UNKNOWN);
 }
 
 static void get_metric(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,

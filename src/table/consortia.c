@@ -30,9 +30,7 @@ static void get_name(const void *row, const struct table_col *col, const struct 
 {
     UNUSED_GET;
     const struct dp_consortium *c = C(row);
-    tv_text(v, table_consortium_short(c), ctx->lang);
-    v->raw = c->id;
-    v->src = c->src;
+    tv_ref(v, table_consortium_short(c), c->id, c->src, ctx->lang, DP_WHY_UNKNOWN);
 }
 
 static void get_name_lang(const void *row, const struct table_col *col, const struct table_ctx *ctx,

@@ -77,41 +77,24 @@ static void get_team(const void *row, const struct table_col *col, const struct 
     UNUSED_GET;
     const struct dp_event *e = E(row);
     const struct dp_consortium *c = e->consortium ? e->consortium : e->model ? e->model->consortium : NULL;
-    if (!c) {
-        tv_unknown(v, TABLE_STR, DP_WHY_NOT_APPLICABLE);
-        return;
-    }
-    tv_text(v, table_consortium_short(c), ctx->lang);
-    v->raw = c->id;
-    v->src = e->src;
+    tv_ref(v, c ? table_consortium_short(c) : NULL, c ? c->id : NULL, e->src, ctx->lang,
+           DP_WHY_NOT_APPLICABLE);
 }
 
 static void get_model(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
                       size_t n, struct table_value *v)
 {
     UNUSED_GET;
-    const struct dp_event *e = E(row);
-    if (!e->model) {
-        tv_unknown(v, TABLE_STR, DP_WHY_NOT_APPLICABLE);
-        return;
-    }
-    tv_text(v, &e->model->name, ctx->lang);
-    v->raw = e->model->id;
-    v->src = e->src;
+    const struct dp_model *m = E(row)->model;
+    tv_ref(v, m ? &m->name : NULL, m ? m->id : NULL, E(row)->src, ctx->lang, DP_WHY_NOT_APPLICABLE);
 }
 
 static void get_stage(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
                       size_t n, struct table_value *v)
 {
     UNUSED_GET;
-    const struct dp_event *e = E(row);
-    if (!e->stage) {
-        tv_unknown(v, TABLE_STR, DP_WHY_NOT_APPLICABLE);
-        return;
-    }
-    tv_text(v, &e->stage->name, ctx->lang);
-    v->raw = e->stage->id;
-    v->src = e->src;
+    const struct dp_stage *s = E(row)->stage;
+    tv_ref(v, s ? &s->name : NULL, s ? s->id : NULL, E(row)->src, ctx->lang, DP_WHY_NOT_APPLICABLE);
 }
 
 static void get_note(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,

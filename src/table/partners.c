@@ -36,9 +36,7 @@ static void get_consortium(const void *row, const struct table_col *col, const s
 {
     UNUSED_GET;
     const struct dp_consortium *c = P(row)->consortium;
-    tv_text(v, table_consortium_short(c), ctx->lang);
-    v->raw = c->id;
-    v->src = c->src;
+    tv_ref(v, table_consortium_short(c), c->id, c->src, ctx->lang, DP_WHY_UNKNOWN);
 }
 
 static void get_role(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,

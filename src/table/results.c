@@ -23,14 +23,8 @@ static void get_model(const void *row, const struct table_col *col, const struct
                       size_t n, struct table_value *v)
 {
     UNUSED_GET;
-    const struct dp_result_rec *r = R(row);
-    if (!r->model) {
-        tv_unknown(v, TABLE_STR, DP_WHY_UNKNOWN);
-        return;
-    }
-    tv_text(v, &r->model->name, ctx->lang);
-    v->raw = r->model->id;
-    v->src = r->src;
+    const struct dp_model *m = R(row)->model;
+    tv_ref(v, m ? &m->name : NULL, m ? m->id : NULL, R(row)->src, ctx->lang, DP_WHY_UNKNOWN);
 }
 
 static void get_bench(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,

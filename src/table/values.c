@@ -25,6 +25,18 @@ void tv_text(struct table_value *v, const dp_text *t, enum dp_lang lang)
     table_value_str(v, model_text(t, lang));
 }
 
+void tv_ref(struct table_value *v, const dp_text *name, const char *id, const char *src, enum dp_lang lang,
+            enum dp_why absent)
+{
+    if (!name) {
+        tv_unknown(v, TABLE_STR, absent);
+        return;
+    }
+    tv_text(v, name, lang);
+    v->raw = id;
+    v->src = src;
+}
+
 void tv_const(struct table_value *v, const char *s)
 {
     v->type = TABLE_STR;

@@ -30,6 +30,11 @@ void tv_bool(struct table_value *v, bool b, enum dp_lang lang);
 void tv_unknown(struct table_value *v, enum table_value_type type, enum dp_why why);
 /* A bilingual dataset text in the language. */
 void tv_text(struct table_value *v, const dp_text *t, enum dp_lang lang);
+/* A cell that names another record (a model, stage, consortium): its name
+ * in the language, its id as the machine value, `src` the citing row's
+ * sources. No name (the row names none): unknown, for the reason `absent`. */
+void tv_ref(struct table_value *v, const dp_text *name, const char *id, const char *src, enum dp_lang lang,
+            enum dp_why absent);
 
 /* The catalogue keeps a catalogue its fields read through (model fields
  * that are their consortium's). */
