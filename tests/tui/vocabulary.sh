@@ -66,58 +66,15 @@ $miss
 f
 <Enter>
 :dump
-f
-<Down>
-<Enter>
-f
-<Down>
-<Down>
-<Enter>
-f
-<Down>
-<Down>
-<Down>
-<Enter>
-f
-<Down>
-<Down>
-<Down>
-<Down>
-<Enter>
-f
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Enter>
-f
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Enter>
-f
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Enter>
-f
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Down>
-<Enter>
+KEYS
+    # eight filters on: the popup's k-th choice for k = 1 … 8
+    for k in 1 2 3 4 5 6 7 8; do
+        echo f
+        i=0
+        while [ $i -lt $k ]; do echo "<Down>"; i=$((i + 1)); done
+        echo "<Enter>"
+    done
+    cat <<KEYS
 :echo == eight filters
 :dump
 F
