@@ -19,14 +19,8 @@ tap() { # tap STATUS NAME [DETAIL-FILE]
 skip() { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
 
 # --- tools (Debian), like .ci/run ------------------------------------------
-missing=""
-for p in clang-format clang-tidy cppcheck clang gcc; do command -v "$p" >/dev/null 2>&1 || missing="$missing $p"; done
-if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1; then
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo=sudo
-    echo "# installing:$missing"
-    $sudo apt-get install -y -qq $missing >/dev/null 2>&1 || echo "# apt-get install failed for:$missing"
-fi
+. "$top/.ci/lib.sh"
+ci_install clang-format clang-tidy cppcheck clang gcc
 have() { command -v "$1" >/dev/null 2>&1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/dokpamo-lint.XXXXXX")

@@ -37,16 +37,8 @@ bail() { # NAME: one failing test, the plan, exit 1
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo=sudo
 SSHD=/usr/sbin/sshd
-if [ ! -x "$SSHD" ] || ! command -v ssh > /dev/null || ! command -v tmux > /dev/null; then
-    policy=""
-    if [ ! -e /usr/sbin/policy-rc.d ]; then
-        policy=/usr/sbin/policy-rc.d
-        printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" > /dev/null && $sudo chmod 755 "$policy"
-    fi
-    $sudo apt-get update -qq > /dev/null 2>&1
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq openssh-server openssh-client tmux > /dev/null 2>&1
-    [ -n "$policy" ] && $sudo rm -f "$policy"
-fi
+. "$top/.ci/lib.sh"
+ci_install openssh-server openssh-client tmux
 [ -x "$SSHD" ] && command -v ssh > /dev/null && command -v ssh-keygen > /dev/null && command -v tmux > /dev/null ||
     bail "openssh-server, openssh-client and tmux are installed"
 user=$(id -un)

@@ -41,16 +41,9 @@ check() { # check NAME DETAIL-FILE COMMAND...: runs COMMAND, one TAP line
 # --- tools (Debian), like .ci/run ------------------------------------------
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo=sudo
-need="build-essential autoconf automake pkg-config libncurses-dev libcjson-dev libutf8proc-dev
-    debhelper dpkg-dev fakeroot lintian mandoc groff bash-completion man-db file"
-missing=""
-for p in $need; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
-if [ -n "$missing" ]; then
-    echo "# installing:$missing"
-    { $sudo apt-get update -qq &&
-        DEBIAN_FRONTEND=noninteractive timeout 600 $sudo apt-get install -y -qq --no-install-recommends $missing; } \
-        >/dev/null 2>&1 || echo "# apt-get install failed for:$missing"
-fi
+. "$top/.ci/lib.sh"
+ci_install --no-recommends build-essential autoconf automake pkg-config libncurses-dev libcjson-dev \
+    libutf8proc-dev debhelper dpkg-dev fakeroot lintian mandoc groff bash-completion man-db file
 for t in dpkg-buildpackage dh lintian fakeroot; do
     if ! command -v "$t" >/dev/null 2>&1; then
         skip "package the tarball" "$t not installed"
