@@ -42,6 +42,7 @@ struct cli_opts {
     const char *sort;    /* --sort KEY[,KEY] */
     const char *filter;  /* --filter EXPR */
     bool wide;           /* --wide: list/show/compare never fit the terminal */
+    bool references;     /* --references: list and the browser show the reference models */
     const char *columns; /* --columns KEY[,KEY]: list's columns */
     unsigned text_flags;
     bool ascii; /* --ascii */

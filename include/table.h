@@ -64,7 +64,7 @@ struct table_value {
     double max;           /* TABLE_NUM scores: the maximum (NAN: none) */
     const char *note;     /* display-safe remark (a reason, "computed"), or NULL */
     bool human_only;      /* text for people only: machine formats print null
-                         (a reference model's "DeepSeek (ref)" team) */
+                         (a reference model's "ref: DeepSeek" team) */
     enum table_tone tone; /* set by the getters that know it */
 };
 
@@ -139,6 +139,11 @@ struct table_def {
     /* Adds the dataset's fields (per stage, score part, metric) to a copy
      * of cols; NULL when the kind has none. See table_def_new(). */
     bool (*expand)(struct table_def *def, const struct dp_dataset *ds);
+    /* Rows that stand apart from the others (a reference model, outside
+     * the programme): a sorted view lists them after the others, and list
+     * and the browser leave them out unless asked (see table_keeps_apart).
+     * NULL when the kind has none. */
+    bool (*apart)(const void *row);
     /* Set by table_def_new(): storage to free with the copy, and how many
      * of cols are the kind's own (the rest come from the dataset). */
     void *owned;
@@ -265,7 +270,8 @@ const char *table_value_human(const struct table_value *v, enum dp_lang lang);
 /* Parses "KEY[,KEY]" where "-KEY" means descending into t->sort.
  * On error returns false and writes a message in lang to err. */
 bool table_parse_sort(struct table *t, const char *spec, enum dp_lang lang, char *err, size_t errsz);
-/* Sorts the view by t->sort (stable; unknown last in both directions).
+/* Sorts the view by t->sort (stable; unknown last in both directions;
+ * then the rows that stand apart moved after the others, in order).
  * Each column's keys are computed once for every row (numbers read once,
  * strings ranked once by collation keys) and kept for later sorts in the
  * same context (lang, text_flags, korean_units): a re-sort is a key sort,
@@ -291,6 +297,14 @@ bool table_filter_holds(const struct table_filter *f, const void *row, const str
 bool table_filter_consortium(const struct table_filter *f, const struct dp_consortium *c,
                              const struct table_ctx *ctx);
 size_t table_filter_count(const struct table_filter *f);
+/* True when one of f's conditions is on the field `key` (through an
+ * alias too). */
+bool table_filter_uses(const struct table_filter *f, const char *key);
+/* Whether a view of def keeps its rows that stand apart (the reference
+ * models): when `shown` (the browser's key, --references, references =
+ * yes) or when the filter f says which it wants (it names the
+ * "reference" key). The one rule for list and the browser. */
+bool table_keeps_apart(const struct table_def *def, const struct table_filter *f, bool shown);
 /* A number in the C locale, whatever LC_NUMERIC says ("102.5", "236B"). */
 bool table_parse_number(const char *s, double *out);
 void table_filter_free(struct table_filter **f);

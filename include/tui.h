@@ -16,6 +16,7 @@ struct tui_options {
     unsigned text_flags; /* enum text_flags: TEXT_AMBIG_WIDE, TEXT_ASCII */
     bool color;          /* false: --color=never or NO_COLOR */
     bool korean_units;
+    bool references; /* show the reference models from the start (r toggles) */
     /* Initial sort of each pane (Parameters, Architecture, Partners,
      * Evaluation): "KEY[,KEY]", "-KEY" descending; NULL keeps the default. */
     const char *pane_sort[4];

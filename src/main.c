@@ -148,6 +148,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
             .text_flags = o->text_flags,
             .color = o->color,
             .korean_units = o->korean_units,
+            .references = o->references,
             .pane_sort = {o->pane_sort[CLI_PANE_PARAMS], o->pane_sort[CLI_PANE_ARCH],
                           o->pane_sort[CLI_PANE_PARTNERS], o->pane_sort[CLI_PANE_EVAL]},
             .script = o->headless_script,

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "grid_build.h"
 #include "table.h"
@@ -79,6 +80,32 @@ static void hidden_note(FILE *out, const struct out_grid *g, const struct table_
     fprintf(out, "%s\n", cut);
     text_truncate(cut, sizeof cut, hint, width, ctx->text_flags);
     fprintf(out, "%s\n", cut);
+}
+
+/* Leaves out the rows that stand apart (the reference models); returns
+ * how many. */
+static size_t drop_apart(struct table *t)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->nrows; i++)
+        if (!t->def->apart(t->rows[i]))
+            t->rows[k++] = t->rows[i];
+    size_t n = t->nrows - k;
+    t->nrows = k;
+    return n;
+}
+
+/* On a terminal, the line under the table that says the reference
+ * models were left out and how to see them. */
+static int apart_note(FILE *out, size_t n, const struct table_ctx *ctx, int width)
+{
+    char line[256], cut[256];
+    snprintf(line, sizeof line, vocab(V_REFERENCES_LEFT_OUT, ctx->lang), n);
+    if (width > 0 && text_width(line) > width) {
+        text_truncate(cut, sizeof cut, line, width, ctx->text_flags);
+        return fprintf(out, "%s\n", cut);
+    }
+    return fprintf(out, "%s\n", line);
 }
 
 /* Markdown ends with the sources its values cite. */
@@ -162,6 +189,9 @@ int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts 
         goto done;
     }
     table_apply(t, f, NULL, &ctx);
+    size_t napart = 0;
+    if (!table_keeps_apart(def, f, o->references))
+        napart = drop_apart(t);
     if (nids > 0 && !keep_named(t, ds, o, ids, nids)) {
         status = CLI_NO_MATCH;
         goto done;
@@ -197,6 +227,8 @@ int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts 
         if (!e && nhidden > 0)
             hidden_note(out, g, &ctx, nhidden, width);
         out_grid_free(&g);
+        if (!e && napart && o->format == OUT_TABLE && isatty(fileno(out)))
+            e = apart_note(out, napart, &ctx, width) < 0 ? errno : 0;
         if (!e && o->format == OUT_MD)
             e = cited_sources(out, t, cols, n, &ctx);
     } else {

@@ -98,6 +98,12 @@ static bool set_wide(struct cli_opts *o, const struct cli_option *opt, const cha
     return flag_value(opt, v, &o->wide, err, errsz);
 }
 
+static bool set_references(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                           size_t errsz)
+{
+    return flag_value(opt, v, &o->references, err, errsz);
+}
+
 static bool set_columns(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
                         size_t errsz)
 {
@@ -298,6 +304,9 @@ const struct cli_option cli_options[] = {
      set_filter},
     {"columns", 0, "KEYS", "list: these columns, in this order (KEY[,KEY])", false, false, set_columns},
     {"wide", 0, NULL, "list, show, compare: never fit the terminal's width", true, false, set_wide},
+    {"references", 0, NULL,
+     "list, browser: also the reference models (DeepSeek, Qwen …), after the programme's", true, false,
+     set_references},
     {"lang", 'l', "LANG", "names in ko (Korean) or en (English)", true, false, set_lang},
     {"diff", 0, NULL, "compare: only rows whose values differ", false, false, set_diff},
     {"units", 'u', "UNITS", "parameter units: b (billions) or kr (억/조)", true, false, set_units},

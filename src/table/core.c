@@ -423,7 +423,36 @@ static void keycache_free(struct table_keycache **kcp)
     *kcp = NULL;
 }
 
+/* The rows that stand apart (table_def.apart) after the others, each
+ * group in its order: a stable partition. */
+static void rows_apart_last(struct table *t)
+{
+    bool (*apart)(const void *row) = t->def->apart;
+    size_t n = t->nrows, k = 0, m = 0;
+    if (!apart || n < 2)
+        return;
+    const void **later = malloc(n * sizeof *later);
+    if (!later)
+        return; /* out of memory: the order as it is */
+    for (size_t i = 0; i < n; i++) {
+        if (apart(t->rows[i]))
+            later[m++] = t->rows[i];
+        else
+            t->rows[k++] = t->rows[i];
+    }
+    memcpy(t->rows + k, later, m * sizeof *later);
+    free(later);
+}
+
+static void sort_keys(struct table *t, const struct table_ctx *ctx);
+
 void table_sort(struct table *t, const struct table_ctx *ctx)
+{
+    sort_keys(t, ctx);
+    rows_apart_last(t);
+}
+
+static void sort_keys(struct table *t, const struct table_ctx *ctx)
 {
     size_t n = t->nrows, ns = t->nsort;
     if (n < 2 || ns == 0)

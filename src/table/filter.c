@@ -212,6 +212,20 @@ size_t table_filter_count(const struct table_filter *f)
     return f ? f->n : 0;
 }
 
+bool table_filter_uses(const struct table_filter *f, const char *key)
+{
+    int col = f ? find_key(f->def, key) : -1;
+    for (size_t i = 0; col >= 0 && i < f->n; i++)
+        if (!f->conds[i].by_name && f->conds[i].col == (size_t)col)
+            return true;
+    return false;
+}
+
+bool table_keeps_apart(const struct table_def *def, const struct table_filter *f, bool shown)
+{
+    return !def->apart || shown || table_filter_uses(f, "reference");
+}
+
 static bool items_have(const dp_str *items, size_t n, const struct alt *a, bool match)
 {
     for (size_t i = 0; i < n; i++) {

@@ -49,7 +49,7 @@ static void get_aliases(const void *row, const struct table_col *col, const stru
 }
 
 /* The team: the consortium's short name, or a reference model's developer
- * with the reference mark ("DeepSeek (참고)"). raw: the consortium id. */
+ * after the reference mark ("참고: 딥시크"). raw: the consortium id. */
 static void get_consortium(const void *row, const struct table_col *col, const struct table_ctx *ctx,
                            char *buf, size_t n, struct table_value *v)
 {
@@ -63,7 +63,8 @@ static void get_consortium(const void *row, const struct table_col *col, const s
         return;
     }
     const dp_str *d = model_text(&m->developer, ctx->lang);
-    snprintf(buf, n, "%s%s(%s)", d->disp, d->raw ? " " : "", vocab(V_REFERENCE_MARK, ctx->lang));
+    /* The mark first: a cell cut to its width keeps it. */
+    snprintf(buf, n, "%s%s%s", vocab(V_REFERENCE_MARK, ctx->lang), d->raw ? ": " : "", d->disp);
     tv_const(v, buf);
     v->raw = NULL;
     v->human_only = true;
@@ -549,6 +550,11 @@ static size_t fill_models(const struct dp_dataset *ds, const void **rows)
     return ds->nmodels;
 }
 
+static bool model_apart(const void *row)
+{
+    return M(row)->reference;
+}
+
 const struct table_def table_models = {
     .name = "models",
     .cols = model_cols,
@@ -557,4 +563,5 @@ const struct table_def table_models = {
     .fill = fill_models,
     .names = table_model_names,
     .expand = expand_models,
+    .apart = model_apart,
 };

@@ -173,16 +173,17 @@ static void draw_too_small(struct app *a)
 
 /* The top line: dataset title, counts and date, then what the user has
  * set (filters, marks), which must stay visible: the dataset title is
- * shortened first, then the counts are left out. */
+ * shortened first, then the date is left out, then the counts. */
 static void title_line(struct app *a, char *buf, size_t bufsz, int avail)
 {
     const struct dp_dataset *ds = a->ds;
     const char *sep = a->g->sep;
     enum dp_lang lang = a->opt.lang;
-    char info[160], state[1600] = "";
+    char info[160], date[64], state[1600] = "";
     size_t len;
-    snprintf(info, sizeof info, vocab(V_TITLE_COUNTS, lang), sep, ds->nconsortia, sep, ds->nmodels, sep,
-             ds->as_of ? ds->as_of : "?");
+    snprintf(info, sizeof info, vocab(V_TITLE_COUNTS, lang), sep, ds->nconsortia, sep,
+             ds->nmodels - ds->nreferences, sep, ds->nreferences);
+    snprintf(date, sizeof date, vocab(V_TITLE_AS_OF, lang), sep, ds->as_of ? ds->as_of : "?");
     if (a->nfilters) {
         /* The expression as --filter takes it (display-safe already). */
         len = strlen(state);
@@ -193,9 +194,12 @@ static void title_line(struct app *a, char *buf, size_t bufsz, int avail)
         snprintf(state + len, sizeof state - len, vocab(V_TITLE_MARKED, lang), sep, a->nmarked);
     }
     const dp_str *title = app_dstr(a, &ds->title);
-    int sw = text_width(state), iw = text_width(info);
-    int tw = avail - 2 - sw - iw;
-    if (tw < 12) {
+    int sw = text_width(state), iw = text_width(info), dw = text_width(date);
+    int tw = avail - 2 - sw - iw - dw;
+    if (tw >= 12) {
+        len = strlen(info);
+        snprintf(info + len, sizeof info - len, "%s", date);
+    } else if ((tw += dw) < 12) {
         info[0] = '\0';
         tw = avail - 2 - sw;
     }
@@ -308,6 +312,17 @@ static enum reaction toggle_mark(struct app *a)
     return pane_move(p, 1) | R_REDRAW;
 }
 
+/* r: the reference models in or out of the model panes. */
+static enum reaction toggle_references(struct app *a)
+{
+    a->show_refs = !a->show_refs;
+    if (a->show_refs)
+        app_set_msg(a, vocab(V_MSG_REFS_SHOWN, a->opt.lang), a->ds->nreferences);
+    else
+        app_set_msg(a, "%s", vocab(V_MSG_REFS_HIDDEN, a->opt.lang));
+    return R_REFILTER | R_REDRAW;
+}
+
 static enum reaction focus_pane(struct app *a, int i)
 {
     if (i == a->focus)
@@ -381,6 +396,8 @@ static enum reaction main_action(struct app *a, enum action act)
         return pane_sort_by(p, a, p->t->nsort ? p->t->sort[0].col : 0, 0);
     case ACT_MARK:
         return toggle_mark(a);
+    case ACT_REFERENCES:
+        return toggle_references(a);
     case ACT_COMPARE:
         return compare_open(a);
     case ACT_SOURCES:
@@ -589,6 +606,7 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     a->ctx.scheme = ds->nschemes ? &ds->schemes[0] : NULL;
     a->ctx.g = a->g;
     a->screen = &screen_main;
+    a->show_refs = opt->references;
     size_t nm = ds->nmodels + ds->nreferences + 1;
     a->mark_model = calloc(nm, sizeof *a->mark_model);
     a->mark_cons = calloc(ds->nconsortia + 1, sizeof *a->mark_cons);

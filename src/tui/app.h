@@ -177,10 +177,12 @@ struct pane {
     bool measured;
     struct table_ctx measured_ctx;
     struct table *t;
+    size_t nshowable; /* rows a filter can show: all but the hidden reference models */
     size_t sel, top;
     /* Screen rectangle (outer, without borders) and the laid-out columns. */
     int y, x, h, w;
     int ncolshown;
+    bool mark_first; /* a reference row's first cell ends with its mark (no team column shown) */
     size_t colidx[PANE_MAX_COLS];
     int colx[PANE_MAX_COLS], colw[PANE_MAX_COLS];
 };
@@ -344,6 +346,10 @@ struct app {
     const struct table_def *detail_base; /* the detail's kind (table_models ...) */
     const dp_text *detail_name;          /* its name, or NULL (a source) */
     struct sources_view *srcv;           /* the Sources view (NULL: closed) */
+
+    /* The reference models: shown (r, --references) or left out of the
+     * model panes; shown, they follow the programme's models. */
+    bool show_refs;
 
     /* Linked selection. */
     const struct dp_model *sel_model;

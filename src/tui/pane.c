@@ -134,8 +134,16 @@ bool pane_select_row(struct pane *p, const void *row)
     return false;
 }
 
+/* A reference model the view leaves out (until r). */
+static bool row_left_apart(const struct app *a, const struct pane *p, const void *row)
+{
+    return p->def.apart && p->def.apart(row) && !table_keeps_apart(&p->def, a->filter, a->show_refs);
+}
+
 static bool row_visible(const struct app *a, const struct pane *p, const void *row)
 {
+    if (row_left_apart(a, p, row))
+        return false;
     const struct dp_model *m = p->ops->row_model ? p->ops->row_model(row) : NULL;
     if (m)
         return filter_model_ok(a, m);
@@ -179,6 +187,9 @@ void pane_refresh(struct pane *p, struct app *a)
         if (row_visible(a, p, p->t->rows[i]))
             p->t->rows[k++] = p->t->rows[i];
     p->t->nrows = k;
+    p->nshowable = 0;
+    for (size_t i = 0; i < p->t->nall; i++)
+        p->nshowable += !row_left_apart(a, p, p->t->all[i]);
     pane_measure(p, a);
     if (!pane_select_row(p, cur))
         p->sel = 0, p->top = 0;
@@ -359,8 +370,11 @@ static void pane_layout_cols(struct pane *p, struct app *a)
 
     int x = p->x + 1;
     p->ncolshown = 0;
+    p->mark_first = p->def.apart != NULL;
     for (size_t c = 0; c < p->def.ncols; c++)
         if (on[c]) {
+            if (strcmp(p->cols[c].key, "consortium") == 0)
+                p->mark_first = false; /* the team cell starts with the mark */
             int i = p->ncolshown++;
             p->colidx[i] = c;
             p->colx[i] = x;
@@ -433,9 +447,9 @@ static void pane_draw_title(struct pane *p, struct app *a, bool focused)
         snprintf(count, sizeof count, " %zu/%zu", p->sel + 1, p->t->nrows);
     else
         snprintf(count, sizeof count, " 0/0");
-    if (p->t->nrows != p->t->nall) {
+    if (p->t->nrows != p->nshowable) {
         size_t l = strlen(count);
-        snprintf(count + l, sizeof count - l, vocab(V_COUNT_OF, a->opt.lang), p->t->nall);
+        snprintf(count + l, sizeof count - l, vocab(V_COUNT_OF, a->opt.lang), p->nshowable);
     }
     used += draw_clip(a, y, p->x + used, p->w - used, count, (int)strlen(count));
 
@@ -508,6 +522,17 @@ static void pane_draw_cell(struct pane *p, struct app *a, int i, const void *row
     if (cell_repeats(p, a, c, p->top + (size_t)(y - p->y - 2))) {
         draw_text(a, y, x, w, "", 0, TEXT_LEFT);
         return;
+    }
+    if (i == 0 && p->mark_first && p->def.apart(row)) {
+        /* A reference model's first cell ends with its text mark (참고 /
+         * ref), whatever the cut, where no team cell shows it. */
+        const char *mk = vocab(V_REFERENCE_MARK, a->opt.lang);
+        int mw = text_width(mk) + 1;
+        if (w >= mw + 4) {
+            w -= mw;
+            draw_text(a, y, x + w, mw, mk, mw - 1, TEXT_RIGHT);
+            move(y, x);
+        }
     }
     table_get(&p->def, c, row, &a->ctx.base, buf, sizeof buf, &v);
     const char *s = v.text ? v.text : "";

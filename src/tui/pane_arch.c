@@ -204,6 +204,7 @@ static bool arch_init(struct pane *p, struct app *a)
         .count = table_models.count,
         .fill = table_models.fill,
         .names = table_models.names,
+        .apart = table_models.apart,
     };
     return true;
 }

@@ -9,8 +9,8 @@ PY=/usr/bin/python3
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 skip_test() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $1 # SKIP $2"; }
 
-"$DOKPAMO" --no-config --data "$DATA" list --format json > "$tmp/list.json"; is $? 0 "list --format json"
-for id in $("$DOKPAMO" --no-config --data "$DATA" list --format tsv | tail -n +2 | cut -f1) \
+"$DOKPAMO" --no-config --data "$DATA" list --references --format json > "$tmp/list.json"; is $? 0 "list --references --format json"
+for id in $("$DOKPAMO" --no-config --data "$DATA" list --references --format tsv | tail -n +2 | cut -f1) \
           $("$DOKPAMO" --no-config --data "$DATA" list --format tsv | tail -n +2 | cut -f5 | grep . | sort -u); do
     "$DOKPAMO" --no-config --data "$DATA" show "$id" --format json > "$tmp/show-$id.json" || echo "show $id failed" >> "$tmp/err"
 done

@@ -6,10 +6,11 @@
 G="$top_srcdir/tests/golden"
 dp() { "$DOKPAMO" --data "$DATA" "$@"; }
 
-# Golden files: exact bytes.
+# Golden files: exact bytes (every model: --references adds the reference
+# models, after the programme's).
 for f in table tsv csv json md; do
-    dp list --sort -params_total_b --format $f > got.$$ 2>&1
-    cmp -s got.$$ "$G/list-by-size.$f"; ok $? "list --sort -params_total_b --format $f matches its golden file"
+    dp list --references --sort -params_total_b --format $f > got.$$ 2>&1
+    cmp -s got.$$ "$G/list-by-size.$f"; ok $? "list --references --sort -params_total_b --format $f matches its golden file"
 done
 dp list --sort name --lang ko > got.$$; cmp -s got.$$ "$G/list-by-name-ko.table"; ok $? "list --sort name --lang ko (가나다 order)"
 dp list --sort name --lang en > got.$$; cmp -s got.$$ "$G/list-by-name-en.table"; ok $? "list --sort name --lang en"
@@ -18,12 +19,36 @@ dp show ㅇㅅㅌ > got.$$; cmp -s got.$$ "$G/show-upstage.table"; ok $? "show �
 rm -f got.$$
 
 # Largest first, every model listed, unknown sizes last.
-out=$(dp list --sort -params_total_b --format tsv)
+out=$(dp list --references --sort -params_total_b --format tsv)
 is "$(printf '%s\n' "$out" | sed -n 2p | cut -f1)" "k-exaone-2-0" "largest model first"
-mini=$("$DOKPAMO" --data "$top_srcdir/tests/data/mini.json" list --sort -params_total_b --format tsv)
+mini=$("$DOKPAMO" --data "$top_srcdir/tests/data/mini.json" list --references --sort -params_total_b --format tsv)
 is "$(printf '%s\n' "$mini" | tail -1 | cut -f1,11)" "ref-big	" "unknown size last"
 is "$(printf '%s\n' "$out" | sed 1d | wc -l | tr -d ' ')" \
-   "$(dp validate | sed 's/.*, \([0-9]*\) models.*/\1/')" "list shows every model"
+   "$(dp validate | sed 's/.*, \([0-9]*\) models.*/\1/')" "list --references shows every model"
+# The reference models: left out by default (in every format, as in the
+# browser); --references (or references = yes) adds them after the
+# programme's models; a filter on the reference field chooses itself.
+refcol=$(printf '%s\n' "$out" | head -1 | tr '\t' '\n' | grep -n '^reference$' | cut -d: -f1)
+nref=$(printf '%s\n' "$out" | sed 1d | cut -f"$refcol" | grep -c true)
+[ "$nref" -gt 0 ]; ok $? "the dataset has reference models ($nref)"
+is "$(printf '%s\n' "$out" | sed 1d | cut -f"$refcol" | uniq | tr '\n' ' ')" "false true " \
+    "--references: every reference model after the programme's, whatever the sort"
+def=$(dp list --sort -params_total_b --format tsv)
+is "$(printf '%s\n' "$def" | sed 1d | cut -f"$refcol" | sort -u | tr '\n' ' ')" "false " "list: no reference model by default"
+is "$(printf '%s\n' "$def" | sed 1d | wc -l | tr -d ' ')" "$(($(printf '%s\n' "$out" | sed 1d | wc -l) - nref))" \
+    "list: every programme model by default"
+is "$(dp list --filter reference=yes --format tsv | sed 1d | cut -f"$refcol" | sort | uniq -c | tr -s ' ')" " $nref true" \
+    "--filter reference=yes: the reference models only"
+is "$(dp list --filter reference=no --references --format tsv | sed 1d | wc -l | tr -d ' ')" \
+    "$(printf '%s\n' "$def" | sed 1d | wc -l | tr -d ' ')" "--filter reference=no: the programme's models"
+printf 'references = yes\n' > refs.$$.conf
+is "$(dp --config refs.$$.conf list --format tsv | sed 1d | wc -l | tr -d ' ')" "$(printf '%s\n' "$out" | sed 1d | wc -l | tr -d ' ')" \
+    "references = yes in the config file: every model"
+rm -f refs.$$.conf
+! dp list --lang en | grep -q 'reference models left out'
+ok $? "into a pipe: no note about the reference models"
+like "$(dp --lang en show deepseek-v3-1)" "Reference model .* yes" "show finds a reference model by name"
+like "$(dp --lang en compare deepseek-v3-1 k-exaone --wide)" "DeepSeek-V3\.1" "compare finds a reference model by name"
 
 # Names, aliases, Korean, 초성, case: show finds the model.
 for q in 에이닷엑스 k-exaone K-EXAONE 배키 베키 Vekey 케이엑사원 "Solar Open" 솔라 ㅂㅋ; do

@@ -24,6 +24,7 @@ w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s
 print(max([w(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")] or [0]))' "$TM_DIR/screen"
 }
 nmodels=$($DP list --format tsv | tail -n +2 | wc -l)
+nrefs=$($DP list --filter reference=yes --format tsv | tail -n +2 | wc -l | tr -d ' ')
 
 # ---- list ----
 for size in 80x24 60x40; do
@@ -31,23 +32,34 @@ for size in 80x24 60x40; do
     for lang in ko en; do
         run "$c" "$r" "$DP list --lang $lang"
         # One screen line per model and the head (then the note): no row wrapped.
-        rows=$(grep -v -e '^hidden columns' -e '^숨긴 열' -e '^--wide' "$TM_DIR/screen" | wc -l | tr -d ' ')
+        rows=$(grep -v -e '^hidden columns' -e '^숨긴 열' -e '^--wide' -e 'reference models left out' -e '^참고 모델' \
+            "$TM_DIR/screen" | wc -l | tr -d ' ')
         is "$rows" "$((nmodels + 1))" "list --lang $lang at $size: one line per row, none wrapped"
         [ "$(widest)" -le "$c" ]
         ok $? "list --lang $lang at $size: no line wider than $c"
     done
 done
 run 80 24 "$DP list --lang en"
-like "$(tail -2 "$TM_DIR/screen" | head -1)" "^hidden columns \(5\): Architecture, In>Out, Context, License, Released$" \
+like "$(tail -3 "$TM_DIR/screen" | head -1)" "^hidden columns \(5\): Architecture, In>Out, Context, License, Released$" \
     "list at 80: the note names the hidden columns"
-is "$(tail -1 "$TM_DIR/screen")" "--wide shows all, --columns KEY,… chooses" "list at 80: and says how to see them"
+is "$(tail -2 "$TM_DIR/screen" | head -1)" "--wide shows all, --columns KEY,… chooses" "list at 80: and says how to see them"
+# The reference models are left out, as in the browser: the last line says
+# how many and how to add them.
+is "$(tail -1 "$TM_DIR/screen")" "$nrefs reference models left out (--references adds them)" \
+    "list at 80: the reference models left out, and how to add them"
 like "$(head -1 "$TM_DIR/screen")" "^Model +Team +Total +Active" "list at 80: the first columns stay"
 grep -q "…" "$TM_DIR/screen"
 ok $? "list at 80: a long text is cut with an ellipsis"
 run 80 24 "$DP list"
-like "$(tail -2 "$TM_DIR/screen" | head -1)" "^숨긴 열 \(5\): 구조, 입출력, 문맥, 라이선스, 공개일$" "list at 80 in Korean: the note in Korean"
+like "$(tail -3 "$TM_DIR/screen" | head -1)" "^숨긴 열 \(5\): 구조, 입출력, 문맥, 라이선스, 공개일$" "list at 80 in Korean: the note in Korean"
+is "$(tail -1 "$TM_DIR/screen")" "참고 모델 ${nrefs}개는 뺐습니다 (--references로 함께 보기)" "list at 80 in Korean: the references note in Korean"
+run 80 24 "$DP list --lang en --references"
+! grep -q "reference models left out" "$TM_DIR/screen"
+ok $? "list --references at 80: no references note"
+is "$(tail -n "$((nrefs + 2))" "$TM_DIR/screen" | grep -c '^[^ ].*  ref: ')" "$nrefs" "list --references at 80: every reference model, after the programme's"
+
 run 120 30 "$DP list --lang en"
-like "$(tail -1 "$TM_DIR/screen")" "^hidden columns \([0-9]+\): .*Released — --wide shows all, --columns KEY,… chooses$" \
+like "$(tail -2 "$TM_DIR/screen" | head -1)" "^hidden columns \([0-9]+\): .*Released — --wide shows all, --columns KEY,… chooses$" \
     "list at 120: the note on one line"
 run 170 30 "$DP list --lang en"
 ! grep -q "hidden columns" "$TM_DIR/screen"

@@ -118,6 +118,8 @@ KEYS
 
 # Differences only (d), and back; ]/[ jump between differing rows.
 screen diff-only 80x24 --lang en <<'KEYS'
+# the reference models are one key away
+r
 /DeepSeek-V3.1
 <Enter>
 <Space>
@@ -132,6 +134,8 @@ d
 :dump
 KEYS
 screen next-diff 80x24 --lang en <<'KEYS'
+# the reference models are one key away
+r
 /DeepSeek-V3.1
 <Enter>
 <Space>
@@ -185,8 +189,10 @@ i
 KEYS
 
 # Unknown values say why (undisclosed, not evaluated, n/a) and are never
-# drawn as 0: a reference model next to consortium models.
+# drawn as 0: a reference model (r shows them) next to consortium models.
 screen unknown 120x30 --lang en <<'KEYS'
+# the reference models are one key away
+r
 /A.X K1
 <Enter>
 <Space>

@@ -134,6 +134,7 @@ for line in sys.stdin:
     line = line.rstrip("\n")
     if line.startswith("status: ") or line.startswith("exit ") or line.startswith("== "):
         continue
+    line = line.replace("│●", "│ ")  # a marked row's gutter is not part of its first cell
     text = FILTER.sub(" ", strip_data(line))
     for m in word_re.finditer(text):
         w = m.group(0)

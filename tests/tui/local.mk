@@ -2,9 +2,9 @@
 # tests/tui — headless screen tests (expected screens in expected/) and
 # tmux tests of the real binary.
 tui_screen_tests = tests/tui/first-screen.sh tests/tui/sort.sh tests/tui/find.sh tests/tui/newcomer.sh \
-	tests/tui/views.sh tests/tui/resize.sh tests/tui/vocabulary.sh tests/tui/sources.sh
+	tests/tui/views.sh tests/tui/resize.sh tests/tui/vocabulary.sh tests/tui/sources.sh tests/tui/references.sh
 tui_tmux_tests = tests/tui/tmux-align.sh tests/tui/tmux-terminal.sh tests/tui/paste.sh tests/tui/raw-stream.sh \
-	tests/tui/tmux-newcomer.sh tests/tui/sources-tmux.sh
+	tests/tui/tmux-newcomer.sh tests/tui/sources-tmux.sh tests/tui/tmux-references.sh
 TESTS += $(tui_screen_tests) $(tui_tmux_tests)
 EXTRA_DIST += $(tui_screen_tests) $(tui_tmux_tests) tests/tui/screen-lib.sh \
 	tests/tui/tmux-lib.sh tests/tui/check-align.py tests/tui/check-vocab.py
@@ -22,6 +22,9 @@ EXTRA_DIST += \
 	tests/tui/expected/marks.screen \
 	tests/tui/expected/mouse.screen \
 	tests/tui/expected/quit.screen \
+	tests/tui/expected/refs-80x24-en.screen \
+	tests/tui/expected/refs-80x24-ko.screen \
+	tests/tui/expected/refs-option-64x18.screen \
 	tests/tui/expected/resize.screen \
 	tests/tui/expected/search-choseong.screen \
 	tests/tui/expected/search-next.screen \

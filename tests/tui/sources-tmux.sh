@@ -7,7 +7,7 @@
 . "$top_srcdir/tests/tui/tmux-lib.sh"
 
 tm_start 100 30 "sh -c '$DP --lang en; echo EXIT=\$?; sleep 30'"
-tm_wait "Parameters 1/19"
+tm_wait "Parameters 1/10"
 ok $? "the browser is up"
 tm_keys o
 tm_wait "Sources · K-EXAONE 2.0 · 5"
@@ -22,7 +22,7 @@ tm_keys Escape
 tm_wait "2/5  Enter detail  q back  Q quit"
 ok $? "Esc: back in the list, on the same source"
 tm_keys Escape
-tm_wait "Parameters 1/19"
+tm_wait "Parameters 1/10"
 ok $? "Esc: back on the main screen"
 # From a detail view and back to it.
 tm_keys Enter
