@@ -102,12 +102,32 @@ const char *app_str(const struct app *a, const dp_text *t)
     return model_text(t, a->opt.lang)->disp;
 }
 
+/* The message goes through the text room's display-safe form: its
+ * arguments may be what the user typed or pasted (a search, a file name)
+ * or data, with C1, bidi or escape bytes. */
 void app_set_msg(struct app *a, const char *fmt, ...)
 {
+    char raw[sizeof a->msg];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(a->msg, sizeof a->msg, fmt, ap);
+    vsnprintf(raw, sizeof raw, fmt, ap);
     va_end(ap);
+    size_t len = strlen(raw);
+    if (text_is_plain(raw, len)) {
+        memcpy(a->msg, raw, len + 1);
+        return;
+    }
+    char *safe = text_display(raw, len, a->tflags);
+    len = safe ? strlen(safe) : 0;
+    if (len >= sizeof a->msg) { /* cut before a continuation byte */
+        len = sizeof a->msg - 1;
+        while (len > 0 && ((unsigned char)safe[len] & 0xC0) == 0x80)
+            len--;
+    }
+    if (len)
+        memcpy(a->msg, safe, len);
+    a->msg[len] = '\0';
+    free(safe);
 }
 
 struct pane *app_focused(struct app *a)

@@ -74,4 +74,18 @@ tm_raw_has term '\033]52'
 ok $((! $?)) "no raw OSC 52 on the pty"
 tm_raw_has term '\342\200\256'
 ok $((! $?)) "no raw U+202E on the pty"
+
+# What the user types into the search (or pastes) comes back in the "no
+# match" message: display-safe there too, not only in the prompt.
+tm_start_piped search 100 30 "$DOKPAMO --data $DATA --lang en 2> /dev/null"
+tm_wait "L lang" > /dev/null
+tm_keys /
+tm_keys -l "$(printf 'zz\342\200\256q\302\233')"
+tm_keys Enter
+tm_wait 'no match for zz\u202eq' 10 > /dev/null
+ok $? "the no-match message shows the typed U+202E as a visible escape"
+is "$(bad_bytes search)" "" "no raw bidi in the message's bytes"
+tm_raw_has search '\302\233'
+ok $((! $?)) "no raw C1 CSI (U+009B) on the pty"
+tm_keys q
 done_testing
