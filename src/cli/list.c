@@ -129,8 +129,8 @@ static int cited_sources(FILE *out, const struct table *t, const size_t *cols, s
     return e;
 }
 
-/* The named rows (sources: ids, any case) in the order named, of those
- * the filter kept; false (and the message) when one is not found. */
+/* The named rows (sources: ids, any case) in the order named, each once,
+ * of those the filter kept; false (and the message) when one is not found. */
 static bool keep_named(struct table *t, const struct dp_dataset *ds, const struct cli_opts *o, char **ids,
                        int nids)
 {
@@ -149,17 +149,18 @@ static bool keep_named(struct table *t, const struct dp_dataset *ds, const struc
             free(named);
             return false;
         }
-        bool kept = false;
+        bool kept = false, again = false;
         for (size_t r = 0; r < t->nrows && !kept; r++)
             kept = t->rows[r] == s;
-        if (kept)
+        for (size_t k = 0; k < n && !again; k++)
+            again = named[k] == s;
+        if (kept && !again)
             named[n++] = s;
     }
-    /* The rows named, in that order (an id named twice shows twice). */
-    if (n <= t->nall) {
-        memcpy(t->rows, named, n * sizeof *t->rows);
-        t->nrows = n;
-    }
+    /* The rows named, in that order; an id named twice shows once, so the
+     * view never holds more rows than it has room for. */
+    memcpy(t->rows, named, n * sizeof *t->rows);
+    t->nrows = n;
     free(named);
     return true;
 }

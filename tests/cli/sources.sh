@@ -13,6 +13,10 @@ like "$(printf '%s\n' "$out" | sed -n 2p)" "^P11  ZDNet Korea  2026-01-15  .*htt
 is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 2 "sources P11: one row"
 is "$(dp --lang ko sources p11 | sed -n 1p | tr -s ' ')" "ID 발행처 날짜 제목 URL" "sources: the heads in Korean; ids in any case"
 is "$(dp sources S5 P11 --format tsv | cut -f1 | tr '\n' ' ')" "id S5 P11 " "sources S5 P11: in the order named"
+is "$(dp sources S5 s5 P11 S5 --format tsv | cut -f1 | tr '\n' ' ')" "id S5 P11 " "an id named twice (any case) shows once"
+# More ids than the dataset has sources: still only those named (it printed
+# every source when the names outnumbered the rows).
+is "$(dp sources $(yes S5 | head -300) --format tsv | cut -f1 | tr '\n' ' ')" "id S5 " "300 × S5: one row, not all sources"
 is "$(dp sources P11 --format tsv | head -1)" "$(printf 'id\tpublisher\tdate\ttitle\turl\tkind\tuncertain\tcited_by')" \
     "sources --format tsv: every machine field"
 is "$(dp sources P11 --format tsv | sed -n 2p | cut -f5-8)" \
