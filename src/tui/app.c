@@ -183,12 +183,13 @@ static void draw_too_small(struct app *a)
     if (y < 0)
         y = 0;
     draw_set(a, ST_TITLE);
-    draw_text(a, y, 0, a->cols, l1, (int)strlen(l1), TEXT_CENTER);
+    /* width -1: measured (Hangul is 3 bytes and 2 columns) */
+    draw_text(a, y, 0, a->cols, l1, -1, TEXT_CENTER);
     draw_set(a, ST_NORMAL);
     if (y + 1 < a->rows)
-        draw_text(a, y + 1, 0, a->cols, l2, (int)strlen(l2), TEXT_CENTER);
+        draw_text(a, y + 1, 0, a->cols, l2, -1, TEXT_CENTER);
     if (y + 2 < a->rows)
-        draw_text(a, y + 2, 0, a->cols, quit, (int)strlen(quit), TEXT_CENTER);
+        draw_text(a, y + 2, 0, a->cols, quit, -1, TEXT_CENTER);
 }
 
 /* The top line: dataset title, counts and date, then what the user has
@@ -586,8 +587,7 @@ static enum reaction app_paste(struct app *a, const char *s, size_t n)
         if (!(r & R_UNHANDLED))
             return r;
     }
-    app_set_msg(a, a->opt.lang == DP_LANG_KO ? "붙여넣기는 무시했습니다 (먼저 / 검색이나 f 필터를 여세요)"
-                                             : "paste ignored (open / search or f filter first)");
+    app_set_msg(a, "%s", vocab(V_MSG_PASTE_IGNORED, a->opt.lang));
     return R_REDRAW;
 }
 
@@ -959,10 +959,9 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
         if (!term)
             term = "";
         char *shown = text_display(term, strlen(term), 0);
-        fprintf(stderr,
-                "dokpamo: the terminal (TERM=%s) cannot move the cursor, which the browser needs; "
-                "use 'dokpamo list', 'show' or 'compare' here\n",
-                shown ? shown : "?");
+        fputs("dokpamo: ", stderr);
+        fprintf(stderr, vocab(V_TERM_NO_CURSOR, opt->lang), shown ? shown : "?");
+        fputc('\n', stderr);
         free(shown);
         app_fini(&a);
         return 2;
@@ -975,7 +974,9 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
         if (!term)
             term = "";
         char *shown = text_display(term, strlen(term), 0); /* $TERM may hold anything */
-        fprintf(stderr, "dokpamo: cannot start the terminal (TERM=%s)\n", shown ? shown : "?");
+        fputs("dokpamo: ", stderr);
+        fprintf(stderr, vocab(V_TERM_CANNOT_START, opt->lang), shown ? shown : "?");
+        fputc('\n', stderr);
         free(shown);
         app_fini(&a);
         return 2; /* like a missing terminal: a usage error, never 1 ("nothing matched") */

@@ -64,7 +64,7 @@ tm_wait "EXIT=0" 5 > /dev/null
 ok $? "exit 0"
 
 # $TERM with OSC 52, BEL and U+202E: the message shows it as escapes, exit 2.
-printf '#!/bin/sh\nTERM=$(printf "xt\\033]52;c;QUJD\\007\\342\\200\\256") exec "%s" --data "%s"\n' "$DOKPAMO" "$DATA" > "$TM_DIR/badterm"
+printf '#!/bin/sh\nTERM=$(printf "xt\\033]52;c;QUJD\\007\\342\\200\\256") exec "%s" --lang en --data "%s"\n' "$DOKPAMO" "$DATA" > "$TM_DIR/badterm"
 chmod +x "$TM_DIR/badterm"
 tm_start_piped term 100 30 "$TM_DIR/badterm"
 tm_wait "EXIT=" 10 > /dev/null

@@ -55,4 +55,7 @@ tm_start 80 24 "TERM=dumb sh -c '$DP --lang en; echo exit=\$?; read x'"
 tm_wait "exit=2"
 ok $? "TERM=dumb: exit status 2"
 like "$(tm_capture)" "dokpamo: the terminal \(TERM=dumb\) cannot move the cursor" "TERM=dumb: says why"
+tm_start 80 24 "TERM=dumb sh -c '$DP --lang ko; echo exit=\$?; read x'"
+tm_wait "exit=2"
+like "$(tm_capture)" "dokpamo: 이 터미널\(TERM=dumb\)은 커서를 옮길 수 없어" "TERM=dumb in Korean mode: said in Korean"
 done_testing
