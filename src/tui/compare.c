@@ -808,6 +808,11 @@ static enum reaction compare_paste(struct app *a, const char *s, size_t n)
         return R_UNHANDLED;
     if (cv->input == CV_INPUT_OVERWRITE)
         return compare_key(a, 'n', false);
+    if (cv->input == CV_INPUT_SSH) { /* a paste never answers the print/copy choice */
+        cv->input = CV_INPUT_NONE;
+        app_set_msg(a, "%s", vocab(V_MSG_PASTE_IGNORED, a->opt.lang));
+        return R_REDRAW;
+    }
     paste_append(cv->path, sizeof cv->path, &cv->path_len, s, n);
     return R_REDRAW;
 }

@@ -50,6 +50,15 @@ ok $? "e: no file name prompt, the choices instead"
 tm_keys x
 tm_wait "e export  y copy  q close"
 ok $? "any other key closes the choice"
+tm_keys e
+tm_wait "over SSH no file is written" > /dev/null
+tm set-buffer -b dp p
+tm paste-buffer -p -d -b dp -t t
+tm_wait "paste ignored"
+ok $? "a pasted p does not answer the choice: it closes it and says the paste was ignored"
+screen=$(tm_capture)
+case $screen in *"printed above"*) false ;; *"Compare · 2 models"*) true ;; *) false ;; esac
+ok $? "... back in Compare, nothing printed"
 tm_keys e p
 tm_wait "(Markdown: printed above; no file was written. Press Enter to return)"
 ok $? "p: the Markdown on the terminal"
