@@ -57,13 +57,25 @@ static size_t pick_columns(const struct table_def *def, const char *spec, size_t
     }
 }
 
+/* One line of the note, in the text room's form for the terminal (under
+ * --ascii or --ambiguous=wide the dash and ellipsis change), cut to the
+ * width. */
+static void note_line(FILE *out, const char *line, int width, unsigned flags)
+{
+    char cut[1024];
+    char *shown = text_display(line, strlen(line), flags);
+    text_truncate(cut, sizeof cut, shown ? shown : "", width, flags);
+    fprintf(out, "%s\n", cut);
+    free(shown);
+}
+
 /* The lines under a fitted table that say what it left out: the hidden
  * columns' titles and how to see them, on one line when it fits the
  * width, else on two (each cut to the width). */
 static void hidden_note(FILE *out, const struct out_grid *g, const struct table_ctx *ctx, int nhidden,
                         int width)
 {
-    char titles[512] = "", line[1024], cut[1024];
+    char titles[512] = "", line[1024];
     size_t used = 0;
     for (size_t c = 0; c < g->ncols && used < sizeof titles; c++)
         if (out_grid_hidden(g, c))
@@ -71,15 +83,16 @@ static void hidden_note(FILE *out, const struct out_grid *g, const struct table_
                 (size_t)snprintf(titles + used, sizeof titles - used, "%s%s", used ? ", " : "", g->titles[c]);
     const char *what = vocab(V_HIDDEN_COLUMNS, ctx->lang), *hint = vocab(V_HIDDEN_HINT, ctx->lang);
     snprintf(line, sizeof line, "%s (%d): %s — %s", what, nhidden, titles, hint);
-    if (text_width(line) <= width) {
-        fprintf(out, "%s\n", line);
+    char *one = text_display(line, strlen(line), ctx->text_flags);
+    bool fits = one && text_width(one) <= width;
+    if (fits)
+        fprintf(out, "%s\n", one);
+    free(one);
+    if (fits)
         return;
-    }
     snprintf(line, sizeof line, "%s (%d): %s", what, nhidden, titles);
-    text_truncate(cut, sizeof cut, line, width, ctx->text_flags);
-    fprintf(out, "%s\n", cut);
-    text_truncate(cut, sizeof cut, hint, width, ctx->text_flags);
-    fprintf(out, "%s\n", cut);
+    note_line(out, line, width, ctx->text_flags);
+    note_line(out, hint, width, ctx->text_flags);
 }
 
 /* Leaves out the rows that stand apart (the reference models); returns

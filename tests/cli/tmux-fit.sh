@@ -42,7 +42,7 @@ done
 run 80 24 "$DP list --lang en"
 like "$(tail -3 "$TM_DIR/screen" | head -1)" "^hidden columns \(5\): Architecture, In>Out, Context, License, Released$" \
     "list at 80: the note names the hidden columns"
-is "$(tail -2 "$TM_DIR/screen" | head -1)" "--wide shows all, --columns KEY,… chooses" "list at 80: and says how to see them"
+is "$(tail -2 "$TM_DIR/screen" | head -1)" "--wide shows all, --columns KEY[,KEY] chooses" "list at 80: and says how to see them"
 # The reference models are left out, as in the browser: the last line says
 # how many and how to add them.
 is "$(tail -1 "$TM_DIR/screen")" "$nrefs reference models left out (--references adds them)" \
@@ -59,7 +59,7 @@ ok $? "list --references at 80: no references note"
 is "$(tail -n "$((nrefs + 2))" "$TM_DIR/screen" | grep -c '^[^ ].*  ref: ')" "$nrefs" "list --references at 80: every reference model, after the programme's"
 
 run 120 30 "$DP list --lang en"
-like "$(tail -2 "$TM_DIR/screen" | head -1)" "^hidden columns \([0-9]+\): .*Released — --wide shows all, --columns KEY,… chooses$" \
+like "$(tail -2 "$TM_DIR/screen" | head -1)" "^hidden columns \([0-9]+\): .*Released — --wide shows all, --columns KEY\[,KEY\] chooses$" \
     "list at 120: the note on one line"
 run 170 30 "$DP list --lang en"
 ! grep -q "hidden columns" "$TM_DIR/screen"
@@ -98,6 +98,15 @@ is "$ind" "$col" "show at 80: the continuation starts where the value does"
 is "$($DP show k-exaone --lang en | grep -c '^Roadmap')" 1 "show into a pipe: one line per field"
 ! $DP show k-exaone --lang en | grep -q '^ '
 ok $? "show into a pipe: nothing wrapped"
+
+# ---- the note under --ascii and --ambiguous=wide: the text room's forms ----
+# (its dash and ellipsis were printed as UTF-8 and measured one column wide)
+run 60 40 "$DP list --lang en --ascii"
+! tail -2 "$TM_DIR/screen" | LC_ALL=C grep -q -P '[\x80-\xff]'
+ok $? "list --ascii at 60: the hidden-columns note is ASCII"
+run 60 40 "$DP list --lang en --ambiguous wide"
+! tail -2 "$TM_DIR/screen" | grep -q '[—…]'
+ok $? "list --ambiguous=wide at 60: no ambiguous-width dash or ellipsis in the note"
 
 # ---- compare: cut on a terminal, never into a pipe ----
 ! $DP compare "A.X K1" K-EXAONE --lang en | grep -q "…"
