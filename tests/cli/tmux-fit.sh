@@ -48,14 +48,14 @@ is "$(tail -2 "$TM_DIR/screen" | head -1)" "--wide shows all, --columns KEY[,KEY
 is "$(tail -1 "$TM_DIR/screen")" "$nrefs reference models left out (--references adds them)" \
     "list at 80: the reference models left out, and how to add them"
 like "$(head -1 "$TM_DIR/screen")" "^Model +Team +Total +Active" "list at 80: the first columns stay"
-grep -q "…" "$TM_DIR/screen"
-ok $? "list at 80: a long text is cut with an ellipsis"
 run 80 24 "$DP list"
 like "$(tail -3 "$TM_DIR/screen" | head -1)" "^숨긴 열 \(5\): 구조, 입출력, 문맥, 라이선스, 공개일$" "list at 80 in Korean: the note in Korean"
 is "$(tail -1 "$TM_DIR/screen")" "참고 모델 ${nrefs}개는 뺐습니다 (--references로 함께 보기)" "list at 80 in Korean: the references note in Korean"
 run 80 24 "$DP list --lang en --references"
 ! grep -q "reference models left out" "$TM_DIR/screen"
 ok $? "list --references at 80: no references note"
+grep -q "^[^ ].*…" "$TM_DIR/screen"
+ok $? "list --references at 80: a long text in a row is cut with an ellipsis"
 is "$(tail -n "$((nrefs + 2))" "$TM_DIR/screen" | grep -c '^[^ ].*  ref: ')" "$nrefs" "list --references at 80: every reference model, after the programme's"
 
 run 120 30 "$DP list --lang en"
