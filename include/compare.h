@@ -214,6 +214,14 @@ enum compare_export_status {
 void compare_export_abort(void);
 enum compare_export_status compare_export(const struct compare *c, const char *path, bool overwrite,
                                           bool diff_only, char *err, size_t errsz);
+/* The writer behind compare_export(), for anything else written to a file
+ * in one piece (the browser's pane export, its saved view): the same
+ * temporary file, fsync, rename()/link(), kept mode and messages (in
+ * lang). render writes the text in format fmt (-1: the extension was not
+ * known, CMP_EXPORT_BAD_EXT) and returns 0 or an errno value. */
+typedef int (*compare_render_fn)(FILE *f, int fmt, void *arg);
+enum compare_export_status compare_export_file(const char *path, int fmt, bool overwrite, enum dp_lang lang,
+                                               compare_render_fn render, void *arg, char *err, size_t errsz);
 
 /* OSC 52 "set clipboard" for `data`: ESC ] 52 ; c ; base64(data) BEL, in
  * a malloc'd NUL-terminated string (length in *outlen when not NULL).

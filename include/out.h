@@ -101,6 +101,21 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
  * none is cited. Returns 0 or an errno value. */
 int out_cited_sources(FILE *f, enum out_format fmt, const struct dp_dataset *ds, const char *const *srcs,
                       size_t nsrcs, const struct table_ctx *ctx);
+/* A grid of the view's rows and the given columns (indexes into
+ * t->def->cols), with the columns' short heads. NULL on OOM. */
+struct out_grid *out_grid_from_table(const struct table *t, const size_t *cols, size_t ncols,
+                                     const struct table_ctx *ctx);
+/* Sets a grid cell from a table value (unknowns show their reason). */
+bool out_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v, enum dp_lang lang);
+/* The sources the view's cells cite, as out_cited_sources(OUT_MD). */
+int out_view_cited_sources(FILE *f, const struct table *t, const size_t *cols, size_t ncols,
+                           const struct table_ctx *ctx);
+/* The view in fmt: OUT_TABLE and OUT_MD as a grid at its natural width
+ * (Markdown then lists the cited sources), the machine formats as
+ * out_records(). Returns 0 or an errno value. */
+int out_view(FILE *f, enum out_format fmt, const struct table *t, const size_t *cols, size_t ncols,
+             const struct table_ctx *ctx);
+
 /* A number for machine formats, in the C locale ("9.745", never "9,745"). */
 void out_number(char *buf, size_t bufsz, double v);
 

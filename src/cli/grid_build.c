@@ -30,36 +30,11 @@ int cli_fit_width(FILE *out, const struct cli_opts *o)
 
 bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v, enum dp_lang lang)
 {
-    if (!v->known)
-        return out_grid_null(g, r, c, table_value_human(v, lang));
-    if (v->type == TABLE_NUM)
-        return out_grid_num(g, r, c, v->text, v->num);
-    return out_grid_text(g, r, c, v->text, v->raw);
+    return out_grid_value(g, r, c, v, lang);
 }
 
 struct out_grid *cli_grid_from_table(const struct table *t, const size_t *cols, size_t ncols,
                                      const struct table_ctx *ctx)
 {
-    struct out_grid *g = out_grid_new(t->nrows, ncols, ctx->text_flags);
-    if (!g)
-        return NULL;
-    for (size_t c = 0; c < ncols; c++) {
-        const struct table_col *col = &t->def->cols[cols[c]];
-        if (!out_grid_column(g, c, table_col_head(col, ctx->lang), col->key, col->align))
-            goto oom;
-        if (col->align == TEXT_LEFT && col->width > 0 && !out_grid_shrink(g, c, col->width))
-            goto oom;
-    }
-    char buf[1024];
-    for (size_t r = 0; r < t->nrows; r++)
-        for (size_t c = 0; c < ncols; c++) {
-            struct table_value v;
-            table_get(t->def, cols[c], t->rows[r], ctx, buf, sizeof buf, &v);
-            if (!cli_grid_value(g, r, c, &v, ctx->lang))
-                goto oom;
-        }
-    return g;
-oom:
-    out_grid_free(&g);
-    return NULL;
+    return out_grid_from_table(t, cols, ncols, ctx);
 }

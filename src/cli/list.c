@@ -121,27 +121,6 @@ static int apart_note(FILE *out, size_t n, const struct table_ctx *ctx, int widt
     return fprintf(out, "%s\n", line);
 }
 
-/* Markdown ends with the sources its values cite. */
-static int cited_sources(FILE *out, const struct table *t, const size_t *cols, size_t ncols,
-                         const struct table_ctx *ctx)
-{
-    const char **srcs = malloc((t->nrows * ncols + 1) * sizeof *srcs);
-    if (!srcs)
-        return ENOMEM;
-    size_t n = 0;
-    char buf[1024];
-    for (size_t r = 0; r < t->nrows; r++)
-        for (size_t c = 0; c < ncols; c++) {
-            struct table_value v;
-            table_get(t->def, cols[c], t->rows[r], ctx, buf, sizeof buf, &v);
-            if (v.src)
-                srcs[n++] = v.src;
-        }
-    int e = out_cited_sources(out, OUT_MD, t->ds, srcs, n, ctx);
-    free(srcs);
-    return e;
-}
-
 /* The named rows (sources: ids, any case) in the order named, each once,
  * of those the filter kept; false (and the message) when one is not found. */
 static bool keep_named(struct table *t, const struct dp_dataset *ds, const struct cli_opts *o, char **ids,
@@ -244,7 +223,7 @@ int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts 
         if (!e && napart && o->format == OUT_TABLE && isatty(fileno(out)))
             e = apart_note(out, napart, &ctx, width) < 0 ? errno : 0;
         if (!e && o->format == OUT_MD)
-            e = cited_sources(out, t, cols, n, &ctx);
+            e = out_view_cited_sources(out, t, cols, n, &ctx);
     } else {
         e = out_records(out, o->format, t, cols, n, &ctx);
     }

@@ -39,11 +39,11 @@ int compare_format_for_path(const char *path)
     return -1;
 }
 
-static void say(const struct compare *c, char *err, size_t errsz, enum vocab_id id, const char *path, int e)
+static void say(enum dp_lang lang, char *err, size_t errsz, enum vocab_id id, const char *path, int e)
 {
     if (!err || !errsz)
         return;
-    const char *what = vocab(id, c->lang);
+    const char *what = vocab(id, lang);
     char *safe = text_display(path, strlen(path), 0);
     if (e)
         snprintf(err, errsz, "%s %s: %s", what, safe ? safe : "?", strerror(e));
@@ -65,8 +65,8 @@ void compare_export_abort(void)
     }
 }
 
-/* Writes the rendered comparison to fd; returns 0 or an errno value. */
-static int write_tmp(int fd, const struct compare *c, enum out_format fmt, bool diff_only)
+/* Writes what render() writes to fd; returns 0 or an errno value. */
+static int write_tmp(int fd, int fmt, compare_render_fn render, void *arg)
 {
     FILE *f = fdopen(fd, "w");
     if (!f) {
@@ -74,7 +74,9 @@ static int write_tmp(int fd, const struct compare *c, enum out_format fmt, bool 
         close(fd);
         return e;
     }
-    int e = compare_render(f, c, fmt, diff_only);
+    int e = render(f, fmt, arg);
+    if (!e && fflush(f) != 0)
+        e = errno ? errno : EIO;
     if (!e && fsync(fileno(f)) != 0)
         e = errno;
     if (fclose(f) != 0 && !e)
@@ -125,14 +127,13 @@ static int copy_over(const char *from, const char *to)
     return e;
 }
 
-enum compare_export_status compare_export(const struct compare *c, const char *path, bool overwrite,
-                                          bool diff_only, char *err, size_t errsz)
+enum compare_export_status compare_export_file(const char *path, int fmt, bool overwrite, enum dp_lang lang,
+                                               compare_render_fn render, void *arg, char *err, size_t errsz)
 {
     if (err && errsz)
         err[0] = '\0';
-    int fmt = compare_format_for_path(path);
     if (fmt < 0) {
-        say(c, err, errsz, V_EXP_CHOOSE, path ? path : "", 0);
+        say(lang, err, errsz, V_EXP_CHOOSE, path ? path : "", 0);
         return CMP_EXPORT_BAD_EXT;
     }
     struct stat st;
@@ -140,15 +141,15 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     if (lstat(path, &st) == 0) {
         existed = true;
         if (!S_ISREG(st.st_mode)) {
-            say(c, err, errsz, V_EXP_NOT_REGULAR, path, 0);
+            say(lang, err, errsz, V_EXP_NOT_REGULAR, path, 0);
             return CMP_EXPORT_NOT_FILE;
         }
         if (!overwrite) {
-            say(c, err, errsz, V_EXP_EXISTS, path, 0);
+            say(lang, err, errsz, V_EXP_EXISTS, path, 0);
             return CMP_EXPORT_EXISTS;
         }
     } else if (errno != ENOENT) {
-        say(c, err, errsz, V_EXP_CANNOT_WRITE, path, errno);
+        say(lang, err, errsz, V_EXP_CANNOT_WRITE, path, errno);
         return CMP_EXPORT_IO;
     }
 
@@ -157,13 +158,13 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
     if (strlen(path + dirlen) > NAME_MAX) {
-        say(c, err, errsz, V_EXP_CANNOT_WRITE, path, ENAMETOOLONG);
+        say(lang, err, errsz, V_EXP_CANNOT_WRITE, path, ENAMETOOLONG);
         return CMP_EXPORT_IO;
     }
     size_t tlen = dirlen + 32;
     char *tmp = malloc(tlen);
     if (!tmp) {
-        say(c, err, errsz, V_EXP_OOM, path, ENOMEM);
+        say(lang, err, errsz, V_EXP_OOM, path, ENOMEM);
         return CMP_EXPORT_IO;
     }
     snprintf(tmp, tlen, "%.*s.dokpamo-XXXXXX", (int)dirlen, path);
@@ -178,7 +179,7 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         int e = errno;
-        say(c, err, errsz, V_EXP_NO_TEMP, path, e);
+        say(lang, err, errsz, V_EXP_NO_TEMP, path, e);
         free(tmp);
         return CMP_EXPORT_IO;
     }
@@ -188,37 +189,37 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     (void)fchmod(fd, existed ? st.st_mode & 07777 : 0666 & ~mask);
 
     enum compare_export_status status = CMP_EXPORT_OK;
-    int e = write_tmp(fd, c, (enum out_format)fmt, diff_only);
+    int e = write_tmp(fd, fmt, render, arg);
     if (e) {
-        say(c, err, errsz, V_EXP_CANNOT_WRITE, path, e);
+        say(lang, err, errsz, V_EXP_CANNOT_WRITE, path, e);
         status = CMP_EXPORT_IO;
     } else if (overwrite && existed && st.st_nlink > 1) {
         /* Hard links: rename() would split them. The text is complete in
          * the temporary file; copy it over the old one in place. */
         e = copy_over(tmp, path);
         if (e) {
-            say(c, err, errsz, V_EXP_CANNOT_REPLACE, path, e);
+            say(lang, err, errsz, V_EXP_CANNOT_REPLACE, path, e);
             status = CMP_EXPORT_IO;
         }
     } else if (overwrite) {
         if (rename(tmp, path) != 0) {
-            say(c, err, errsz, V_EXP_CANNOT_REPLACE, path, errno);
+            say(lang, err, errsz, V_EXP_CANNOT_REPLACE, path, errno);
             status = CMP_EXPORT_IO;
         }
     } else if (link(tmp, path) != 0) {
         e = errno;
         if (e == EEXIST) {
-            say(c, err, errsz, V_EXP_EXISTS, path, 0);
+            say(lang, err, errsz, V_EXP_EXISTS, path, 0);
             status = CMP_EXPORT_EXISTS;
         } else if ((e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK || e == ENOSYS) &&
                    lstat(path, &st) != 0 && errno == ENOENT) {
             /* A file system without hard links: fall back to rename(). */
             if (rename(tmp, path) != 0) {
-                say(c, err, errsz, V_EXP_CANNOT_CREATE, path, errno);
+                say(lang, err, errsz, V_EXP_CANNOT_CREATE, path, errno);
                 status = CMP_EXPORT_IO;
             }
         } else {
-            say(c, err, errsz, V_EXP_CANNOT_CREATE, path, e);
+            say(lang, err, errsz, V_EXP_CANNOT_CREATE, path, e);
             status = CMP_EXPORT_IO;
         }
     }
@@ -226,4 +227,23 @@ enum compare_export_status compare_export(const struct compare *c, const char *p
     pending = 0;
     free(tmp);
     return status;
+}
+
+struct compare_job {
+    const struct compare *c;
+    bool diff_only;
+};
+
+static int render_compare(FILE *f, int fmt, void *arg)
+{
+    const struct compare_job *j = arg;
+    return compare_render(f, j->c, (enum out_format)fmt, j->diff_only);
+}
+
+enum compare_export_status compare_export(const struct compare *c, const char *path, bool overwrite,
+                                          bool diff_only, char *err, size_t errsz)
+{
+    struct compare_job j = {c, diff_only};
+    return compare_export_file(path, compare_format_for_path(path), overwrite, c->lang, render_compare, &j,
+                               err, errsz);
 }

@@ -425,6 +425,11 @@ static enum reaction main_action(struct app *a, enum action act)
         return sources_open(a);
     case ACT_WHATIF:
         return whatif_open(a);
+    case ACT_EXPORT:
+        /* --ssh writes no file: the pane goes to the terminal instead. */
+        return a->opt.ssh ? pane_print(a) : prompt_open(a, PROMPT_EXPORT);
+    case ACT_COPY:
+        return pane_copy_row(a);
     default:
         return R_UNHANDLED;
     }

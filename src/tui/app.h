@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "compare.h"
 #include "model.h"
 #include "table.h"
 #include "text.h"
@@ -324,7 +325,9 @@ bool filter_consortium_ok(const struct app *a, const struct dp_consortium *c);
 
 /* ---- the application --------------------------------------------------- */
 
-enum prompt_mode { PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER };
+/* PROMPT_EXPORT: `e`'s file name (input); PROMPT_OVERWRITE: the y/N
+ * question when that file exists. */
+enum prompt_mode { PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE };
 
 struct app {
     const struct dp_dataset *ds;
@@ -459,6 +462,25 @@ void prompt_draw(struct app *a, int y);
 enum reaction search_step(struct app *a, int dir);
 void filter_menu_draw(struct app *a);
 enum reaction prompt_open(struct app *a, enum prompt_mode mode);
+
+/* export.c */
+/* Writes the focused pane's rows (as shown: filtered and sorted) and
+ * columns to path in the format its extension names, through
+ * compare_export_file(); *nrows: the rows written. */
+enum compare_export_status pane_export(struct app *a, const char *path, bool overwrite, char *err,
+                                       size_t errsz, size_t *nrows);
+/* Compare's part of the same prompt (compare.c). */
+enum compare_export_status compare_view_export(struct app *a, const char *path, bool overwrite, char *err,
+                                               size_t errsz, size_t *nrows);
+/* Sends data to the clipboard through OSC 52: to the terminal when stdout
+ * is one; headless, to $DOKPAMO_OSC52_LOG. False when it went nowhere
+ * (*too_large: it is over COMPARE_OSC52_MAX, or out of memory). */
+bool app_clipboard(struct app *a, const char *data, size_t len, bool *too_large);
+/* `y` on the main screen: the selected row of the focused pane, with the
+ * column heads, as Markdown through OSC 52. */
+enum reaction pane_copy_row(struct app *a);
+/* `e` under --ssh: the focused pane as Markdown on the terminal. */
+enum reaction pane_print(struct app *a);
 
 /* headless.c */
 /* Reads the next input from the script. Returns HL_KEY with *key (a curses

@@ -3,7 +3,7 @@
  *
  * One column per marked record (a marked consortium brings its models), or
  * the selected model and its nearest peer by parameters when nothing is
- * marked; up to six columns at a time, more scroll with h/l. One row per
+ * marked (a single marked model, too, gets its nearest peer); up to six columns at a time, more scroll with h/l. One row per
  * attribute; rows that differ carry a mark in the gutter and are drawn
  * bold. Cells come from compare_cell_format(): value, bar on the row's
  * shared scale, delta against the first column, the best mark. `d` shows
@@ -35,7 +35,7 @@
 
 /* CV_INPUT_SSH: the export key of a --ssh session, which writes no file:
  * p prints the comparison on the terminal, y copies it through OSC 52. */
-enum cv_input { CV_INPUT_NONE, CV_INPUT_PATH, CV_INPUT_OVERWRITE, CV_INPUT_SSH };
+enum cv_input { CV_INPUT_NONE, CV_INPUT_SSH };
 
 struct compare_view {
     struct compare *c;
@@ -55,9 +55,7 @@ struct compare_view {
     size_t left; /* first visible column */
     size_t top;  /* first visible position in shown[] */
 
-    enum cv_input input;
-    char path[512];
-    size_t path_len;
+    enum cv_input input; /* the file name prompt is prompt.c's (PROMPT_EXPORT) */
 };
 
 /* What one frame looks like; computed from the screen size on every draw
@@ -85,7 +83,8 @@ static bool rec_add(struct compare_view *cv, size_t cap, const struct dp_model *
 }
 
 /* The records to compare, in dataset order: each marked model, and each
- * marked consortium where its first model would be. Nothing marked: the
+ * marked consortium where its first model would be; one marked model and
+ * its nearest peer. Nothing marked: the
  * selected model (or the selected consortium's models) and, when that is
  * a single model, its nearest peer by parameters. */
 static bool cv_records(struct compare_view *cv, const struct app *a)
@@ -109,6 +108,17 @@ static bool cv_records(struct compare_view *cv, const struct app *a)
             rec_add(cv, cap, m, NULL);
     }
     free(cons_done);
+    if (cv->nrecs == 1) {
+        /* One marked model (or a consortium of one): it and its nearest
+         * peer, as with nothing marked; nothing to compare it with alone. */
+        const struct dp_model *one = cv->recs[0].model;
+        const struct dp_consortium *c = cv->recs[0].consortium;
+        if (!one && c && c->nmodels == 1)
+            one = &c->models[0];
+        const struct dp_model *peer = one ? compare_nearest_peer(ds, one) : NULL;
+        if (peer)
+            rec_add(cv, cap, peer, NULL);
+    }
     if (cv->nrecs)
         return true;
     const struct dp_model *m = a->sel_model;
@@ -542,16 +552,8 @@ static void cv_draw_bottom(struct app *a)
     enum dp_lang lang = a->opt.lang;
     char buf[640];
     int y = a->rows - 1;
-    if (cv->input != CV_INPUT_NONE) {
-        char *safe = text_display(cv->path, cv->path_len, 0);
-        const char *p = safe ? safe : "";
-        if (cv->input == CV_INPUT_SSH)
-            snprintf(buf, sizeof buf, "%s ", vocab(V_SSH_EXPORT_CHOICES, a->opt.lang));
-        else if (cv->input == CV_INPUT_PATH)
-            snprintf(buf, sizeof buf, vocab(V_CMP_EXPORT_PROMPT, lang), p);
-        else
-            snprintf(buf, sizeof buf, vocab(V_CMP_OVERWRITE, lang), p);
-        free(safe);
+    if (cv->input == CV_INPUT_SSH) {
+        snprintf(buf, sizeof buf, "%s ", vocab(V_SSH_EXPORT_CHOICES, a->opt.lang));
         draw_set(a, ST_PROMPT);
         int used = draw_clip(a, y, 0, a->cols, buf, -1);
         draw_set(a, ST_NORMAL);
@@ -620,97 +622,27 @@ static void compare_draw(struct app *a)
 
 /* ---- export and copy ---- */
 
-static const char *format_name(int fmt, enum dp_lang lang)
-{
-    switch (fmt) {
-    case OUT_MD:
-        return "Markdown";
-    case OUT_CSV:
-        return "CSV";
-    case OUT_JSON:
-        return "JSON";
-    case OUT_TSV:
-        return "TSV";
-    default:
-        return vocab(V_FMT_TEXT, lang);
-    }
-}
-
-/* The typed path with a leading ~/ expanded. */
-static void cv_export_path(const struct compare_view *cv, char *out, size_t outsz)
-{
-    const char *home = getenv("HOME");
-    if (strncmp(cv->path, "~/", 2) == 0 && home && *home)
-        snprintf(out, outsz, "%s/%s", home, cv->path + 2);
-    else
-        snprintf(out, outsz, "%s", cv->path);
-}
-
-static enum reaction cv_export(struct app *a, bool overwrite)
+enum compare_export_status compare_view_export(struct app *a, const char *path, bool overwrite, char *err,
+                                               size_t errsz, size_t *nrows)
 {
     struct compare_view *cv = a->cmpv;
-    char path[1024], err[256];
-    cv_export_path(cv, path, sizeof path);
-    cv->input = CV_INPUT_NONE;
-    enum compare_export_status st = compare_export(cv->c, path, overwrite, cv->diff_only, err, sizeof err);
-    char *safe = text_display(cv->path, cv->path_len, 0);
-    switch (st) {
-    case CMP_EXPORT_OK:
-        app_set_msg(a, vocab(V_MSG_WROTE, a->opt.lang), safe ? safe : "",
-                    format_name(compare_format_for_path(path), a->opt.lang), cv->nshown);
-        break;
-    case CMP_EXPORT_EXISTS:
-        cv->input = CV_INPUT_OVERWRITE;
-        /* Only a key typed after the question answers it: drop what was
-         * typed ahead or pasted without brackets ("…⏎y"). */
-        if (!a->headless)
-            flushinp();
-        break;
-    default:
-        app_set_msg(a, vocab(V_MSG_NOT_EXPORTED, a->opt.lang), err);
-        break;
-    }
-    free(safe);
-    return R_REDRAW;
+    *nrows = cv->nshown;
+    return compare_export(cv->c, path, overwrite, cv->diff_only, err, errsz);
 }
 
-/* The OSC 52 sequence goes to the terminal only when stdout is one; in
- * headless mode, to $DOKPAMO_OSC52_LOG (tests) or nowhere. */
+/* y: the comparison as Markdown through OSC 52 (app_clipboard()). */
 static enum reaction cv_copy(struct app *a)
 {
     struct compare_view *cv = a->cmpv;
-    size_t len = 0, olen = 0;
+    size_t len = 0;
     char *md = compare_markdown(cv->c, cv->diff_only, &len);
-    char *seq = md ? compare_osc52(md, len, &olen) : NULL;
+    bool too_large = true;
+    bool sent = md && app_clipboard(a, md, len, &too_large);
     free(md);
-    if (!seq) {
-        app_set_msg(a, "%s", vocab(V_MSG_COPY_TOO_LARGE, a->opt.lang));
-        return R_REDRAW;
-    }
-    bool sent = false;
-    if (a->headless) {
-        const char *log = getenv("DOKPAMO_OSC52_LOG");
-        FILE *f = log && *log ? fopen(log, "a") : NULL;
-        if (f) {
-            sent = fwrite(seq, 1, olen, f) == olen;
-            sent = fclose(f) == 0 && sent;
-        }
-    } else if (isatty(STDOUT_FILENO)) {
-        fflush(stdout);
-        size_t off = 0;
-        while (off < olen) {
-            ssize_t w = write(STDOUT_FILENO, seq + off, olen - off);
-            if (w <= 0)
-                break;
-            off += (size_t)w;
-        }
-        sent = off == olen;
-    }
-    free(seq);
     if (sent)
         app_set_msg(a, vocab(V_MSG_COPIED, a->opt.lang), cv->nshown, len);
     else
-        app_set_msg(a, "%s", vocab(V_MSG_COPY_NOWHERE, a->opt.lang));
+        app_set_msg(a, "%s", vocab(too_large ? V_MSG_COPY_TOO_LARGE : V_MSG_COPY_NOWHERE, a->opt.lang));
     return R_REDRAW;
 }
 
@@ -729,91 +661,29 @@ static enum reaction cv_print(struct app *a)
     return r;
 }
 
-static void path_backspace(struct compare_view *cv)
-{
-    while (cv->path_len > 0) {
-        unsigned char ch = (unsigned char)cv->path[--cv->path_len];
-        if ((ch & 0xC0) != 0x80)
-            break;
-    }
-    cv->path[cv->path_len] = '\0';
-}
-
-static void path_add(struct compare_view *cv, wchar_t wc)
-{
-    char mb[MB_LEN_MAX];
-    mbstate_t st;
-    memset(&st, 0, sizeof st);
-    size_t n = wcrtomb(mb, wc, &st);
-    if (n == (size_t)-1 || cv->path_len + n >= sizeof cv->path)
-        return;
-    memcpy(cv->path + cv->path_len, mb, n);
-    cv->path_len += n;
-    cv->path[cv->path_len] = '\0';
-}
-
-/* The two prompts take raw keys: the file name, then y/N. */
+/* --ssh: p prints, y copies, anything else cancels. */
 static enum reaction compare_key(struct app *a, int key, bool is_code)
 {
     struct compare_view *cv = a->cmpv;
     if (!cv || cv->input == CV_INPUT_NONE)
         return R_UNHANDLED;
-    bool enter = (!is_code && (key == '\n' || key == '\r')) || (is_code && key == KEY_ENTER);
-    bool esc = !is_code && key == 27;
-    if (cv->input == CV_INPUT_SSH) {
-        cv->input = CV_INPUT_NONE;
-        if (!is_code && key == 'p')
-            return cv_print(a);
-        if (!is_code && key == 'y')
-            return cv_copy(a);
-        return R_REDRAW;
-    }
-    if (cv->input == CV_INPUT_OVERWRITE) {
-        if (!is_code && (key == 'y' || key == 'Y'))
-            return cv_export(a, true);
-        char *safe = text_display(cv->path, cv->path_len, 0);
-        app_set_msg(a, vocab(V_MSG_KEPT, a->opt.lang), safe ? safe : "");
-        free(safe);
-        cv->input = CV_INPUT_NONE;
-        return R_REDRAW;
-    }
-    if (esc) {
-        cv->input = CV_INPUT_NONE;
-        return R_REDRAW;
-    }
-    if (enter) {
-        if (cv->path_len == 0) {
-            cv->input = CV_INPUT_NONE;
-            return R_REDRAW;
-        }
-        return cv_export(a, false);
-    }
-    if ((is_code && key == KEY_BACKSPACE) || (!is_code && (key == 127 || key == 8))) {
-        path_backspace(cv);
-        return R_REDRAW;
-    }
-    if (!is_code && key >= 32 && key != 127) {
-        path_add(cv, (wchar_t)key);
-        return R_REDRAW;
-    }
-    return R_NONE;
+    cv->input = CV_INPUT_NONE;
+    if (!is_code && key == 'p')
+        return cv_print(a);
+    if (!is_code && key == 'y')
+        return cv_copy(a);
+    return R_REDRAW;
 }
 
-/* A paste is text for the file name, and never answers the overwrite
- * question. */
+/* A paste never chooses: it cancels the --ssh choice. */
 static enum reaction compare_paste(struct app *a, const char *s, size_t n)
 {
     struct compare_view *cv = a->cmpv;
+    (void)s, (void)n;
     if (!cv || cv->input == CV_INPUT_NONE)
         return R_UNHANDLED;
-    if (cv->input == CV_INPUT_OVERWRITE)
-        return compare_key(a, 'n', false);
-    if (cv->input == CV_INPUT_SSH) { /* a paste never answers the print/copy choice */
-        cv->input = CV_INPUT_NONE;
-        app_set_msg(a, "%s", vocab(V_MSG_PASTE_IGNORED, a->opt.lang));
-        return R_REDRAW;
-    }
-    paste_append(cv->path, sizeof cv->path, &cv->path_len, s, n);
+    cv->input = CV_INPUT_NONE; /* a paste never answers the print/copy choice */
+    app_set_msg(a, "%s", vocab(V_MSG_PASTE_IGNORED, a->opt.lang));
     return R_REDRAW;
 }
 
@@ -903,10 +773,7 @@ static enum reaction compare_action(struct app *a, enum action act)
             cv->input = CV_INPUT_SSH;
             return R_REDRAW;
         }
-        cv->input = CV_INPUT_PATH;
-        cv->path[0] = '\0';
-        cv->path_len = 0;
-        return R_REDRAW;
+        return prompt_open(a, PROMPT_EXPORT);
     case ACT_COPY:
         return cv_copy(a);
     default:

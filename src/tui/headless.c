@@ -55,6 +55,8 @@ static const struct {
     {"C-l", 12, false},
     {"C-f", 6, false},
     {"C-b", 2, false},
+    {"C-u", 21, false},
+    {"C-w", 23, false},
 };
 
 static bool key_by_name(const char *name, size_t len, int *key, bool *code)

@@ -19,6 +19,7 @@ dokpamo_SOURCES += \
 	%reldir%/pane_params.c \
 	%reldir%/pane_partners.c \
 	%reldir%/print.c \
+	%reldir%/export.c \
 	%reldir%/prompt.c \
 	%reldir%/sources.c \
 	%reldir%/termprobe.c \

@@ -32,7 +32,7 @@ static void tag_value(const struct dp_model *m, const char *tag, const struct ta
                       struct table_value *out)
 {
     bool has = model_has_tag(m, tag);
-    const struct glyphs *g = TUI_CTX(ctx)->g;
+    const struct glyphs *g = draw_glyphs(ctx->text_flags); /* ctx may be a copy (out_records) */
     out->type = TABLE_NUM;
     out->known = true;
     out->why = DP_WHY_NONE;
@@ -55,7 +55,7 @@ static void modality_value(const struct dp_model *m, const char *mod, const stru
                            struct table_value *out)
 {
     bool in = has_str(m->mod_in, m->nmod_in, mod), o = has_str(m->mod_out, m->nmod_out, mod);
-    const struct glyphs *g = TUI_CTX(ctx)->g;
+    const struct glyphs *g = draw_glyphs(ctx->text_flags); /* ctx may be a copy (out_records) */
     out->type = TABLE_NUM;
     out->known = true;
     out->why = DP_WHY_NONE;

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* prompt.c — the bottom-line prompts: `/` incremental search and the `f`
- * filter menu. Keys typed here are text, not actions. */
+/* prompt.c — the bottom-line prompts: `/` incremental search, the `f`
+ * filter menu, and `e`'s file name and overwrite question (the main
+ * screen's pane export and Compare's). One line editor for all of them:
+ * keys typed here are text, not actions; Backspace, Ctrl-W (a word),
+ * Ctrl-U (the line); Backspace on an empty line cancels, as Esc does. */
 #include "config.h"
 
 #include <limits.h>
@@ -8,6 +11,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "compare.h"
 #include "tui/provide_curses.h"
 #include "tui/app.h"
 
@@ -112,11 +116,80 @@ enum reaction prompt_open(struct app *a, enum prompt_mode mode)
         text_query_free(&a->query);
         a->search_origin_pane = a->focus;
         a->search_origin = app_focused(a)->sel;
-    } else {
+    } else if (mode == PROMPT_FILTER) {
         filter_update_choices(a);
     }
     return R_REDRAW;
 }
+
+/* ---- export: the file name, then the overwrite question ---- */
+
+static const char *format_name(int fmt, enum dp_lang lang)
+{
+    switch (fmt) {
+    case OUT_MD:
+        return "Markdown";
+    case OUT_CSV:
+        return "CSV";
+    case OUT_JSON:
+        return "JSON";
+    case OUT_TSV:
+        return "TSV";
+    default:
+        return vocab(V_FMT_TEXT, lang);
+    }
+}
+
+/* The typed name with a leading ~/ expanded, then written by the screen
+ * the prompt was opened on: Compare writes the comparison, the main
+ * screen its focused pane. */
+static enum reaction export_run(struct app *a, bool overwrite)
+{
+    char path[1024], err[256];
+    const char *home = getenv("HOME");
+    if (strncmp(a->input, "~/", 2) == 0 && home && *home)
+        snprintf(path, sizeof path, "%s/%s", home, a->input + 2);
+    else
+        snprintf(path, sizeof path, "%s", a->input);
+    a->prompt = PROMPT_NONE;
+    size_t rows = 0;
+    enum compare_export_status st = a->screen == &screen_compare
+                                        ? compare_view_export(a, path, overwrite, err, sizeof err, &rows)
+                                        : pane_export(a, path, overwrite, err, sizeof err, &rows);
+    char *safe = text_display(a->input, a->input_len, 0);
+    switch (st) {
+    case CMP_EXPORT_OK:
+        app_set_msg(a, vocab(V_MSG_WROTE, a->opt.lang), safe ? safe : "",
+                    format_name(compare_format_for_path(path), a->opt.lang), rows);
+        break;
+    case CMP_EXPORT_EXISTS:
+        a->prompt = PROMPT_OVERWRITE;
+        /* Only a key typed after the question answers it: drop what was
+         * typed ahead or pasted without brackets ("…⏎y"). */
+        if (!a->headless)
+            flushinp();
+        break;
+    default:
+        app_set_msg(a, vocab(V_MSG_NOT_EXPORTED, a->opt.lang), err);
+        break;
+    }
+    free(safe);
+    return R_REDRAW;
+}
+
+/* The answer to "overwrite? (y/N)": y replaces, anything else keeps. */
+static enum reaction overwrite_answer(struct app *a, bool yes)
+{
+    if (yes)
+        return export_run(a, true);
+    char *safe = text_display(a->input, a->input_len, 0);
+    app_set_msg(a, vocab(V_MSG_KEPT, a->opt.lang), safe ? safe : "");
+    free(safe);
+    a->prompt = PROMPT_NONE;
+    return R_REDRAW;
+}
+
+/* ---- the line editor ---- */
 
 static void input_backspace(struct app *a)
 {
@@ -142,12 +215,36 @@ static bool input_add(struct app *a, wchar_t wc)
     return true;
 }
 
+/* Ctrl-W: the spaces before the cursor, then the word before them. */
+static void input_word_back(struct app *a)
+{
+    while (a->input_len > 0 && a->input[a->input_len - 1] == ' ')
+        a->input_len--;
+    while (a->input_len > 0 && a->input[a->input_len - 1] != ' ')
+        a->input_len--;
+    a->input[a->input_len] = '\0';
+}
+
 static enum reaction prompt_edited(struct app *a)
 {
     if (a->prompt == PROMPT_SEARCH)
         return search_live(a);
-    filter_update_choices(a);
+    if (a->prompt == PROMPT_FILTER)
+        filter_update_choices(a);
     return R_REDRAW;
+}
+
+/* Esc, or Backspace on an empty line: a search puts the cursor back
+ * where it started. */
+static enum reaction prompt_cancel(struct app *a)
+{
+    if (a->prompt == PROMPT_SEARCH) {
+        text_query_free(&a->query);
+        a->focus = a->search_origin_pane;
+        pane_move_to(app_focused(a), a->search_origin);
+    }
+    a->prompt = PROMPT_NONE;
+    return R_REDRAW | R_LINK;
 }
 
 void paste_append(char *buf, size_t cap, size_t *len, const char *s, size_t n)
@@ -188,23 +285,24 @@ void paste_append(char *buf, size_t cap, size_t *len, const char *s, size_t n)
 
 enum reaction prompt_paste(struct app *a, const char *s, size_t n)
 {
+    if (a->prompt == PROMPT_OVERWRITE)
+        return overwrite_answer(a, false); /* a paste never answers */
     paste_append(a->input, sizeof a->input, &a->input_len, s, n);
     return prompt_edited(a);
 }
 
 enum reaction prompt_key(struct app *a, int key, bool is_code)
 {
-    if (!is_code && key == 27) {
-        if (a->prompt == PROMPT_SEARCH) {
-            text_query_free(&a->query);
-            a->focus = a->search_origin_pane;
-            pane_move_to(app_focused(a), a->search_origin);
-        }
-        a->prompt = PROMPT_NONE;
-        return R_REDRAW | R_LINK;
-    }
+    if (is_code && key == KEY_RESIZE)
+        return R_RELAYOUT | R_REDRAW;
+    if (a->prompt == PROMPT_OVERWRITE)
+        return overwrite_answer(a, !is_code && (key == 'y' || key == 'Y'));
+    if (!is_code && key == 27)
+        return prompt_cancel(a);
     if ((!is_code && (key == '\n' || key == '\r')) || (is_code && key == KEY_ENTER)) {
         enum reaction r = R_REDRAW;
+        if (a->prompt == PROMPT_EXPORT)
+            return a->input_len ? export_run(a, false) : prompt_cancel(a);
         if (a->prompt == PROMPT_FILTER)
             r |= filter_apply(a);
         else if (a->search_failed)
@@ -213,7 +311,18 @@ enum reaction prompt_key(struct app *a, int key, bool is_code)
         return r;
     }
     if ((is_code && key == KEY_BACKSPACE) || (!is_code && (key == 127 || key == 8))) {
+        if (a->input_len == 0)
+            return prompt_cancel(a);
         input_backspace(a);
+        return prompt_edited(a);
+    }
+    if (!is_code && (key == KEY_CTRL('u') || key == KEY_CTRL('w'))) {
+        if (key == KEY_CTRL('u')) {
+            a->input_len = 0;
+            a->input[0] = '\0';
+        } else {
+            input_word_back(a);
+        }
         return prompt_edited(a);
     }
     if (a->prompt == PROMPT_FILTER && (is_code || key == '\t')) {
@@ -223,8 +332,6 @@ enum reaction prompt_key(struct app *a, int key, bool is_code)
             a->choice_sel--;
         return R_REDRAW;
     }
-    if (is_code && key == KEY_RESIZE)
-        return R_RELAYOUT | R_REDRAW;
     if (!is_code && key >= 32 && key != 127) {
         if (!input_add(a, (wchar_t)key))
             return R_NONE;
@@ -235,11 +342,21 @@ enum reaction prompt_key(struct app *a, int key, bool is_code)
 
 void prompt_draw(struct app *a, int y)
 {
-    const char *lead = a->prompt == PROMPT_SEARCH ? "/" : vocab(V_PROMPT_FILTER, a->opt.lang);
-    draw_set(a, ST_PROMPT);
-    int used = draw_clip(a, y, 0, a->cols, lead, (int)strlen(lead));
-    draw_set(a, ST_NORMAL);
+    char lead[256];
     char *shown = text_display(a->input, a->input_len, a->opt.text_flags); /* typed or pasted bidi, C1 ... */
+    if (a->prompt == PROMPT_OVERWRITE) {
+        snprintf(lead, sizeof lead, vocab(V_CMP_OVERWRITE, a->opt.lang), shown ? shown : "");
+        free(shown);
+        shown = NULL;
+    } else if (a->prompt == PROMPT_EXPORT) {
+        snprintf(lead, sizeof lead, vocab(V_CMP_EXPORT_PROMPT, a->opt.lang), "");
+    } else {
+        snprintf(lead, sizeof lead, "%s",
+                 a->prompt == PROMPT_SEARCH ? "/" : vocab(V_PROMPT_FILTER, a->opt.lang));
+    }
+    draw_set(a, ST_PROMPT);
+    int used = draw_clip(a, y, 0, a->cols, lead, -1);
+    draw_set(a, ST_NORMAL);
     used += draw_clip(a, y, used, a->cols - used, shown ? shown : "", -1);
     free(shown);
     int cur = used;

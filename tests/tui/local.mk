@@ -42,3 +42,7 @@ EXTRA_DIST += \
 	tests/tui/expected/sort-partners.screen \
 	tests/tui/expected/units.screen \
 	tests/tui/expected/zoom.screen
+# Export, copy and search from where the user is; the saved view (issue 14).
+tui_where_tests = tests/tui/export-main.sh tests/tui/osc52-tmux.sh
+TESTS += $(tui_where_tests)
+EXTRA_DIST += $(tui_where_tests)
