@@ -286,6 +286,16 @@ void page_add(struct page *pg, enum style st, const char *label, const char *tex
 void page_addf(struct page *pg, enum style st, const char *label, const char *src, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
+/* `/` in help and detail (less-like): the lines whose label or text
+ * match, from the line at the top; n/N the next and previous, wrapping;
+ * the matching lines are highlighted. */
+size_t page_top_line(const struct app *a);
+enum reaction page_search_live(struct app *a);
+enum reaction page_search_step(struct app *a, int dir);
+/* The status of a search for the prompt or the status line: "match 3/7",
+ * with " · wrapped to the top" after a wrap. */
+void search_status(const struct app *a, char *buf, size_t bufsz);
+
 void help_open(struct app *a);
 void detail_model(struct app *a, const void *row);
 void detail_partner(struct app *a, const void *row);
@@ -370,12 +380,18 @@ struct app {
 
     /* Search. */
     enum prompt_mode prompt;
-    char input[256];
+    char input[1024]; /* a search, a filter or an export's file name */
     size_t input_len;
     struct text_query *query;
-    size_t search_origin;
+    const struct screen_ops *query_screen; /* where it was typed: the main
+                                              screen's panes or a page */
+    size_t search_origin;                  /* main: the row; page: the top screen row */
     int search_origin_pane;
     bool search_failed;
+    size_t search_k, search_n; /* the match shown is the k-th of n */
+    int search_wrapped;        /* 1: found past the end, from the top; 2:
+                                  past the start, from the bottom; 0: not */
+    size_t page_match;         /* the page line of the match shown */
 
     /* Filters: the active expression and its parsed form (over models). */
     char filter_expr[1024];

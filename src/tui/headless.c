@@ -15,12 +15,15 @@
  *   :echo TEXT        print TEXT (separates dumps)
  *   :layout           print each pane's rectangle (y x h w) and its
  *                     columns (key:x:width), for alignment checks
+ *   :attrs            print, per screen row, the text drawn in the
+ *                     match style (a search's highlight)
  *   :status           print the focused pane, its selected row and the
  *                     linked model / consortium
  *   # comment, blank lines are ignored
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -195,6 +198,42 @@ static enum hl_input command(struct app *a, const char *line, enum reaction *r)
             for (int k = 0; k < p->ncolshown; k++)
                 printf(" %s:%d:%d", p->cols[p->colidx[k]].key, p->colx[k], p->colw[k]);
             printf("\n");
+        }
+        fflush(stdout);
+    } else if (strcmp(line, ":attrs") == 0) {
+        /* The text drawn in the match style (a search's highlight), per row. */
+        app_draw(a);
+        attr_t want = (attr_t)draw_attr(a, ST_MATCH);
+        for (int yy = 0; yy < a->rows; yy++) {
+            char text[1024];
+            size_t len = 0;
+            for (int xx = 0; xx < a->cols; xx++) {
+                cchar_t cc;
+                wchar_t wch[CCHARW_MAX + 1];
+                attr_t at;
+                short pair;
+                if (mvwin_wch(stdscr, yy, xx, &cc) == ERR || getcchar(&cc, wch, &at, &pair, NULL) == ERR)
+                    continue;
+                at = (at & ~A_COLOR) | (attr_t)COLOR_PAIR(pair);
+                int cw = wcwidth(wch[0]);
+                if (cw > 1)
+                    xx += cw - 1; /* a wide character: its second cell */
+                if ((at & (A_ATTRIBUTES & ~A_CHARTEXT)) != want || cw <= 0)
+                    continue;
+                char mb[MB_LEN_MAX];
+                mbstate_t st;
+                memset(&st, 0, sizeof st);
+                size_t k = wcrtomb(mb, wch[0], &st);
+                if (k != (size_t)-1 && len + k < sizeof text) {
+                    memcpy(text + len, mb, k);
+                    len += k;
+                }
+            }
+            while (len > 0 && text[len - 1] == ' ')
+                len--;
+            text[len] = '\0';
+            if (len)
+                printf("match %d: %s\n", yy, text);
         }
         fflush(stdout);
     } else if (strncmp(line, ":echo", 5) == 0) {

@@ -161,6 +161,109 @@ static size_t page_max_top(const struct app *a)
     return total > body ? total - body : 0;
 }
 
+/* ---- search (less-like) ---- */
+
+static bool page_line_matches(const struct app *a, const struct page_line *l)
+{
+    return a->query && a->query_screen == &screen_page &&
+           ((l->label && text_query_match(a->query, l->label)) || text_query_match(a->query, l->text));
+}
+
+/* The first screen row of line i. */
+static size_t page_row_of(const struct app *a, size_t line)
+{
+    struct page_geom g = page_geom(a);
+    size_t row = 0;
+    for (size_t i = 0; i < line && i < a->page.nlines; i++)
+        row += line_rows(a->page.lines[i].text, line_width(a, &a->page.lines[i], &g));
+    return row;
+}
+
+size_t page_top_line(const struct app *a)
+{
+    struct page_geom g = page_geom(a);
+    size_t row = 0;
+    for (size_t i = 0; i < a->page.nlines; i++) {
+        row += line_rows(a->page.lines[i].text, line_width(a, &a->page.lines[i], &g));
+        if (row > a->page.top)
+            return i;
+    }
+    return 0;
+}
+
+/* The next matching line from `from` in direction dir (itself first when
+ * include), wrapping; -1 when none matches. Counts the matches and which
+ * one it is; *wrapped when it is past the end (or the start). */
+static long page_find(struct app *a, size_t from, int dir, bool include, int *wrapped)
+{
+    const struct page *pg = &a->page;
+    size_t n = pg->nlines;
+    long found = -1;
+    for (size_t k = include ? 0 : 1; n && k <= n && found < 0; k++) {
+        long li = ((long)from + (long)dir * (long)k) % (long)n;
+        size_t i = (size_t)(li < 0 ? li + (long)n : li);
+        if (page_line_matches(a, &pg->lines[i])) {
+            found = (long)i;
+            *wrapped = dir > 0 ? (i < from || (!include && i == from) ? 1 : 0)
+                               : (i > from || (!include && i == from) ? 2 : 0);
+        }
+    }
+    a->search_n = a->search_k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (page_line_matches(a, &pg->lines[i])) {
+            a->search_n++;
+            if ((long)i == found)
+                a->search_k = a->search_n;
+        }
+    return found;
+}
+
+/* Brings line i to the top (or as near as the end of the page allows). */
+static void page_show_line(struct app *a, size_t i)
+{
+    size_t row = page_row_of(a, i), last = page_max_top(a);
+    a->page.top = row < last ? row : last;
+    a->page_match = i;
+}
+
+enum reaction page_search_live(struct app *a)
+{
+    text_query_free(&a->query);
+    a->search_failed = false;
+    a->search_wrapped = 0;
+    a->page.top = a->search_origin;
+    if (a->input_len == 0)
+        return R_REDRAW;
+    a->query = text_query_new(a->input);
+    if (!a->query)
+        return R_REDRAW;
+    long i = page_find(a, page_top_line(a), 1, true, &a->search_wrapped);
+    if (i < 0) {
+        a->search_failed = true;
+        return R_REDRAW;
+    }
+    page_show_line(a, (size_t)i);
+    return R_REDRAW;
+}
+
+enum reaction page_search_step(struct app *a, int dir)
+{
+    if (!a->query || a->query_screen != &screen_page) {
+        app_set_msg(a, "%s", vocab(V_MSG_NO_SEARCH, a->opt.lang));
+        return R_REDRAW;
+    }
+    long i = page_find(a, a->page_match, dir, false, &a->search_wrapped);
+    if (i < 0) {
+        app_set_msg(a, vocab(V_MSG_SEARCH_MISS, a->opt.lang), a->input);
+        return R_REDRAW;
+    }
+    page_show_line(a, (size_t)i);
+    char buf[160];
+    search_status(a, buf, sizeof buf);
+    app_set_msg(a, "%s", buf);
+    return R_REDRAW;
+}
+
 static void page_draw(struct app *a)
 {
     struct page *pg = &a->page;
@@ -188,20 +291,21 @@ static void page_draw(struct app *a)
         }
         const char *t = l->text;
         bool first = true;
+        bool match = page_line_matches(a, l); /* a search's lines, highlighted */
         do {
             size_t n = wrap_prefix(t, w);
             if (row >= pg->top) {
                 draw_set(a, ST_NORMAL);
                 draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
                 if (first && l->label) {
-                    draw_set(a, l->style == ST_NORMAL ? ST_HEADER : l->style);
+                    draw_set(a, match ? ST_MATCH : l->style == ST_NORMAL ? ST_HEADER : l->style);
                     draw_text(a, y, 2, lw - 1, l->label, -1, TEXT_LEFT);
                 }
                 char buf[1024];
                 size_t m = n < sizeof buf ? n : sizeof buf - 1;
                 memcpy(buf, t, m);
                 buf[m] = '\0';
-                draw_set(a, l->label ? ST_NORMAL : l->style);
+                draw_set(a, match ? ST_MATCH : l->label ? ST_NORMAL : l->style);
                 draw_clip(a, y, l->label ? tx : 2, l->label ? tw : a->cols - 4 - srcw, buf, -1);
                 if (first && l->src && srcw) {
                     char sb[64];
@@ -228,7 +332,14 @@ static void page_draw(struct app *a)
     char hint[96];
     snprintf(hint, sizeof hint, vocab(V_PAGE_HINT, a->opt.lang), shown < total ? shown : total, total);
     draw_set(a, ST_HINT);
-    draw_clip(a, a->rows - 1, 2, a->cols - 4, hint, -1);
+    int used = draw_clip(a, a->rows - 1, 2, a->cols - 4, hint, -1);
+    if (a->msg[0]) {
+        /* A search's "match 3/7", after the counter. */
+        char msg[200];
+        snprintf(msg, sizeof msg, " %s ", a->msg);
+        draw_set(a, ST_PROMPT);
+        draw_clip(a, a->rows - 1, 2 + used, a->cols - 4 - used, msg, -1);
+    }
     draw_set(a, ST_NORMAL);
 }
 
@@ -258,12 +369,22 @@ static enum reaction page_action(struct app *a, enum action act)
         break;
     case ACT_BACK:
     case ACT_DETAIL:
+        if (a->query_screen == &screen_page) {
+            text_query_free(&a->query); /* the page's search ends with it */
+            a->query_screen = NULL;
+        }
         if (sources_page_back(a))
             return R_REDRAW;
         a->screen = &screen_main;
         return R_REDRAW | R_RELAYOUT;
     case ACT_SOURCES:
         return sources_open(a);
+    case ACT_SEARCH:
+        return prompt_open(a, PROMPT_SEARCH);
+    case ACT_SEARCH_NEXT:
+        return page_search_step(a, 1);
+    case ACT_SEARCH_PREV:
+        return page_search_step(a, -1);
     default:
         return R_UNHANDLED;
     }

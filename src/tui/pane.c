@@ -589,8 +589,20 @@ void pane_draw(struct pane *p, struct app *a, bool focused)
             mvaddstr(y, p->x, a->g->mark);
             attrset(base);
         }
-        for (int i = 0; i < p->ncolshown; i++)
+        /* A search's matches: the first column highlighted (less-like),
+         * the cursor's row excepted. */
+        bool match = idx != p->sel && a->query && a->query_screen == &screen_main &&
+                     table_row_matches(&p->def, row, a->query);
+        for (int i = 0; i < p->ncolshown; i++) {
+            if (i == 0 && match) {
+                int m = draw_attr(a, ST_MATCH);
+                attrset(m);
+                pane_draw_cell(p, a, i, row, y, m);
+                attrset(base);
+                continue;
+            }
             pane_draw_cell(p, a, i, row, y, base);
+        }
     }
     draw_set(a, ST_NORMAL);
 }

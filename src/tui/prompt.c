@@ -3,7 +3,8 @@
  * filter menu, and `e`'s file name and overwrite question (the main
  * screen's pane export and Compare's). One line editor for all of them:
  * keys typed here are text, not actions; Backspace, Ctrl-W (a word),
- * Ctrl-U (the line); Backspace on an empty line cancels, as Esc does. */
+ * Ctrl-U (the line); Backspace on an empty search or filter line
+ * cancels, as Esc does. */
 #include "config.h"
 
 #include <limits.h>
@@ -31,12 +32,36 @@ static long search_in(struct app *a, struct pane *p, size_t start, int dir, bool
     return -1;
 }
 
+/* How many rows of p match, and which of them row `at` is (1-based). */
+static void search_count(struct app *a, struct pane *p, size_t at)
+{
+    a->search_n = a->search_k = 0;
+    for (size_t i = 0; i < p->t->nrows; i++)
+        if (table_row_matches(&p->def, p->t->rows[i], a->query)) {
+            a->search_n++;
+            if (i == at)
+                a->search_k = a->search_n;
+        }
+}
+
+void search_status(const struct app *a, char *buf, size_t bufsz)
+{
+    enum dp_lang lang = a->opt.lang;
+    int n = snprintf(buf, bufsz, vocab(V_SEARCH_COUNT, lang), a->search_k, a->search_n);
+    if (a->search_wrapped && n > 0 && (size_t)n < bufsz)
+        snprintf(buf + n, bufsz - (size_t)n, "%s%s", a->g->sep,
+                 vocab(a->search_wrapped == 1 ? V_SEARCH_WRAPPED_TOP : V_SEARCH_WRAPPED_BOTTOM, lang));
+}
+
 /* Live search: from where the search started, in the focused pane, then in
- * the others. */
+ * the others (or, in help and detail, in the page's lines). */
 static enum reaction search_live(struct app *a)
 {
+    if (a->screen == &screen_page)
+        return page_search_live(a);
     text_query_free(&a->query);
     a->search_failed = false;
+    a->search_wrapped = 0;
     struct pane *origin = &a->panes[a->search_origin_pane];
     if (a->input_len == 0) {
         a->focus = a->search_origin_pane;
@@ -57,6 +82,8 @@ static enum reaction search_live(struct app *a)
                 pane_move_to(origin, a->search_origin);
             a->focus = pi;
             pane_move_to(p, (size_t)i);
+            a->search_wrapped = k == 0 && (size_t)i < a->search_origin ? 1 : 0;
+            search_count(a, p, (size_t)i);
             return R_REDRAW | R_LINK;
         }
     }
@@ -66,8 +93,10 @@ static enum reaction search_live(struct app *a)
 
 enum reaction search_step(struct app *a, int dir)
 {
+    if (a->screen == &screen_page)
+        return page_search_step(a, dir);
     struct pane *p = app_focused(a);
-    if (!a->query) {
+    if (!a->query || a->query_screen != &screen_main) {
         app_set_msg(a, "%s", vocab(V_MSG_NO_SEARCH, a->opt.lang));
         return R_REDRAW;
     }
@@ -76,6 +105,15 @@ enum reaction search_step(struct app *a, int dir)
         app_set_msg(a, vocab(V_MSG_SEARCH_MISS, a->opt.lang), a->input);
         return R_REDRAW;
     }
+    /* Past the last match back to the first (n), or the other way (N). */
+    if (dir > 0)
+        a->search_wrapped = (size_t)i <= p->sel ? 1 : 0;
+    else
+        a->search_wrapped = (size_t)i >= p->sel ? 2 : 0;
+    search_count(a, p, (size_t)i);
+    char buf[160];
+    search_status(a, buf, sizeof buf);
+    app_set_msg(a, "%s", buf);
     return pane_move_to(p, (size_t)i) | R_REDRAW;
 }
 
@@ -114,8 +152,11 @@ enum reaction prompt_open(struct app *a, enum prompt_mode mode)
     a->search_failed = false;
     if (mode == PROMPT_SEARCH) {
         text_query_free(&a->query);
+        a->query_screen = a->screen;
         a->search_origin_pane = a->focus;
-        a->search_origin = app_focused(a)->sel;
+        a->search_origin = a->screen == &screen_page ? a->page.top : app_focused(a)->sel;
+        a->search_n = a->search_k = 0;
+        a->search_wrapped = 0;
     } else if (mode == PROMPT_FILTER) {
         filter_update_choices(a);
     }
@@ -240,8 +281,12 @@ static enum reaction prompt_cancel(struct app *a)
 {
     if (a->prompt == PROMPT_SEARCH) {
         text_query_free(&a->query);
-        a->focus = a->search_origin_pane;
-        pane_move_to(app_focused(a), a->search_origin);
+        if (a->screen == &screen_page) {
+            a->page.top = a->search_origin;
+        } else {
+            a->focus = a->search_origin_pane;
+            pane_move_to(app_focused(a), a->search_origin);
+        }
     }
     a->prompt = PROMPT_NONE;
     return R_REDRAW | R_LINK;
@@ -307,12 +352,17 @@ enum reaction prompt_key(struct app *a, int key, bool is_code)
             r |= filter_apply(a);
         else if (a->search_failed)
             app_set_msg(a, vocab(V_MSG_SEARCH_MISS, a->opt.lang), a->input);
+        else if (a->query && a->search_n) {
+            char buf[160];
+            search_status(a, buf, sizeof buf);
+            app_set_msg(a, "%s", buf);
+        }
         a->prompt = PROMPT_NONE;
         return r;
     }
     if ((is_code && key == KEY_BACKSPACE) || (!is_code && (key == 127 || key == 8))) {
-        if (a->input_len == 0)
-            return prompt_cancel(a);
+        if (a->input_len == 0 && a->prompt != PROMPT_EXPORT)
+            return prompt_cancel(a); /* a file name's Backspace never closes */
         input_backspace(a);
         return prompt_edited(a);
     }
@@ -361,15 +411,19 @@ void prompt_draw(struct app *a, int y)
     free(shown);
     int cur = used;
     const char *note = NULL;
-    char buf[64];
-    if (a->prompt == PROMPT_SEARCH && a->search_failed)
+    char buf[160];
+    if (a->prompt == PROMPT_SEARCH && a->search_failed) {
         note = vocab(V_PROMPT_NO_MATCH, a->opt.lang);
-    else if (a->prompt == PROMPT_FILTER) {
+    } else if (a->prompt == PROMPT_SEARCH && a->query && a->search_n) {
+        buf[0] = buf[1] = ' ';
+        search_status(a, buf + 2, sizeof buf - 2);
+        note = buf;
+    } else if (a->prompt == PROMPT_FILTER) {
         snprintf(buf, sizeof buf, vocab(V_PROMPT_CHOICES, a->opt.lang), a->nchoice_shown);
         note = buf;
     }
     if (note)
-        used += draw_clip(a, y, used, a->cols - used, note, (int)strlen(note));
+        used += draw_clip(a, y, used, a->cols - used, note, -1);
     if (used < a->cols)
         draw_text(a, y, used, a->cols - used, "", 0, TEXT_LEFT);
     move(y, cur < a->cols ? cur : a->cols - 1);

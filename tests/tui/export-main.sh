@@ -47,13 +47,13 @@ ok $? "y replaces it with the pane"
 is "$(stat -c %a "$WORK/old.md")" 600 "the replaced file keeps its mode 0600"
 is "$(ls -A "$WORK" | grep -c '^\.dokpamo-')" 0 "no temporary file is left"
 
-# The line editor: Ctrl-U empties the name, Ctrl-W takes a word back,
-# Backspace on an empty line closes the prompt (nothing written).
-printf 'e\nwrong name<C-w>\n:dump\n<C-u>x.md<C-u>\n:dump\n<BS>\n:dump\n' > "$SCRATCH/keys"
+# The line editor (the same as the search's): Ctrl-W takes a word back,
+# Ctrl-U empties the name, Esc closes the prompt (nothing written).
+printf 'e\nwrong name<C-w>\n:dump\n<C-u>x.md<C-u>\n:dump\n<Esc>\n:dump\n' > "$SCRATCH/keys"
 run
 like "$(sed -n 24p "$SCRATCH/run.out")" '^export to \(\.md \.csv \.json\): wrong$' "Ctrl-W deletes the word before the cursor"
-like "$(sed -n 48p "$SCRATCH/run.out")" '^export to \(\.md \.csv \.json\): ?$' "Ctrl-U empties the line"
-like "$(sed -n 72p "$SCRATCH/run.out")" '^└.*search.*┘$' "Backspace on the empty line closes the prompt"
+like "$(sed -n 48p "$SCRATCH/run.out")" '^export to \(\.md \.csv \.json\):$' "Ctrl-U empties the line"
+like "$(sed -n 72p "$SCRATCH/run.out")" '^└.*search.*┘$' "Esc closes the prompt"
 ok "$([ ! -e "$WORK/x.md" ] && [ ! -e "$WORK/wrong" ]; echo $?)" "... and nothing is written"
 
 # y: the selected row with the heads, as Markdown through OSC 52.
