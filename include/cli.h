@@ -61,7 +61,13 @@ struct cli_opts {
      * the pane's default. Only syntax is checked here: the column keys
      * belong to the panes, which check them (tui_options.pane_sort). */
     const char *pane_sort[CLI_NPANES];
-    char *owned; /* config file text; owned */
+    /* --state=WHEN: the browser's saved view ($XDG_STATE_HOME/dokpamo/view)
+     * is read at start and written on quit: 0 auto (a terminal session,
+     * not --headless-script or --ssh), 1 always, 2 never. */
+    int state;
+    bool lang_given, units_given; /* --lang, --units on the command line:
+                                     they win over the saved view */
+    char *owned;                  /* config file text; owned */
 };
 
 /* One entry of the option table, shared by argv and the config file. */

@@ -28,6 +28,9 @@ struct tui_options {
      * the terminal and OSC 52 instead. */
     bool ssh;
     long idle_exit_ms; /* quit after this long without a key; 0: never */
+    /* The saved view (src/tui/state.c): read at start, written on quit. */
+    bool state;
+    bool lang_given, units_given; /* --lang / --units win over it */
 };
 
 /* Runs the browser. Returns the process exit status (0 on q). */

@@ -156,7 +156,12 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
             .rows = o->rows,
             .ssh = o->ssh,
             .idle_exit_ms = o->idle_exit_ms,
+            .state = o->state == 1 || (o->state == 0 && !o->headless_script && !o->ssh),
+            .lang_given = o->lang_given,
+            .units_given = o->units_given,
         };
+        if (o->ssh)
+            t.state = false; /* no file is read or written for a remote client */
         status = tui_run(ds, &t);
     } else if (strcmp(cmd, "list") == 0) {
         status = cli_list(stdout, ds, o);

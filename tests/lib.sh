@@ -4,6 +4,10 @@
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${DOKPAMO:=$top_srcdir/dokpamo}"
 DATA="$top_srcdir/data/consortia.json"
+# The browser's saved view (--state) never goes to the real home: a
+# terminal session under test keeps it here (tmux tests: one per start).
+XDG_STATE_HOME="${TMPDIR:-/tmp}/dokpamo-test-state"
+export XDG_STATE_HOME
 tap_n=0
 tap_failed=0
 

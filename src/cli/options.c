@@ -122,6 +122,17 @@ static bool set_lang(struct cli_opts *o, const struct cli_option *opt, const cha
     return true;
 }
 
+static bool set_state(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                      size_t errsz)
+{
+    static const char *const words[] = {"auto", "always", "never", NULL};
+    int i = pick(opt, v, words, err, errsz);
+    if (i < 0)
+        return false;
+    o->state = i;
+    return true;
+}
+
 static bool set_diff(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
 {
     return flag_value(opt, v, &o->diff, err, errsz);
@@ -322,6 +333,8 @@ const struct cli_option cli_options[] = {
      set_threads},
     {"ssh", 0, NULL, "as an OpenSSH ForceCommand: lookups only, no files, no shell", false, false, set_ssh},
     {"idle-exit", 0, "MINUTES", "browser: quit after MINUTES without a key", false, false, set_idle_exit},
+    {"state", 0, "WHEN", "browser: remember the view between runs: auto, always or never", true, false,
+     set_state},
     {"help", 'h', NULL, "show this help and exit", false, false, set_help},
     {"version", 'V', NULL, "show the version, the dataset's date and the licences", false, false,
      set_version},
@@ -444,6 +457,11 @@ bool cli_parse_allowed(struct cli_opts *o, int *argcp, char **argv,
         }
         if (!opt->apply(o, opt, value, err, errsz))
             return false;
+        /* Given on the command line, for this run: over the saved view. */
+        if (opt->apply == set_lang)
+            o->lang_given = true;
+        else if (opt->apply == set_units)
+            o->units_given = true;
     }
     argv[nops] = NULL;
     *argcp = nops;

@@ -41,6 +41,7 @@ static const struct {
     {"size", "it belongs to --headless-script"},
     {"ssh", "the session is already in --ssh mode"},
     {"idle-exit", "the server sets the idle timeout"},
+    {"state", "nothing is saved over SSH"},
 };
 
 /* The lookup commands. */

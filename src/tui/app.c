@@ -621,12 +621,13 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     memset(a, 0, sizeof *a);
     a->ds = ds;
     a->opt = *opt;
+    state_load(a); /* the language and units saved on the last quit */
     a->tflags = opt->text_flags;
     a->g = draw_glyphs(opt->text_flags);
     a->color = opt->color;
-    a->ctx.base.lang = opt->lang;
+    a->ctx.base.lang = a->opt.lang;
     a->ctx.base.text_flags = opt->text_flags;
-    a->ctx.base.korean_units = opt->korean_units;
+    a->ctx.base.korean_units = a->opt.korean_units;
     a->ctx.ds = ds;
     a->ctx.scheme = ds->nschemes ? &ds->schemes[0] : NULL;
     a->ctx.g = a->g;
@@ -652,6 +653,7 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
             return false;
         pane_sort_spec(&a->panes[i], a, i < 4 ? a->opt.pane_sort[i] : NULL);
     }
+    state_apply_panes(a); /* the sorts and focus saved on the last quit */
     return filter_choices_build(a);
 }
 
@@ -993,6 +995,13 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
     stop_curses(&a, scr);
     if (a.idle_expired)
         fprintf(stderr, "dokpamo: no key for %ld s (--idle-exit): quitting\n", opt->idle_exit_ms / 1000);
+    char err[512];
+    if (status == 0 && !state_save(&a, err, sizeof err)) {
+        /* The view could not be saved: said, and the run did not succeed. */
+        fprintf(stderr, vocab(V_STATE_WRITE_ERROR, a.opt.lang), err);
+        fputc('\n', stderr);
+        status = 74;
+    }
     app_fini(&a);
     return status;
 }

@@ -212,6 +212,9 @@ bool pane_init(struct pane *p, const struct pane_ops *ops, struct app *a);
 /* Applies an initial sort "KEY[,KEY]" (config sort.params ...) to a pane;
  * a bad spec leaves the default and shows a message. */
 void pane_sort_spec(struct pane *p, struct app *a, const char *spec);
+/* The same, quietly: false (the sort unchanged, err says why) when the
+ * spec does not parse. */
+bool pane_sort_try(struct pane *p, struct app *a, const char *spec, char *err, size_t errsz);
 void pane_fini(struct pane *p);
 /* Recomputes rows (filter), sorts and measures content widths. */
 void pane_refresh(struct pane *p, struct app *a);
@@ -497,6 +500,15 @@ bool app_clipboard(struct app *a, const char *data, size_t len, bool *too_large)
 enum reaction pane_copy_row(struct app *a);
 /* `e` under --ssh: the focused pane as Markdown on the terminal. */
 enum reaction pane_print(struct app *a);
+
+/* state.c: the saved view ($XDG_STATE_HOME/dokpamo/view) when
+ * a->opt.state. state_load() before the panes are built (language,
+ * units), state_apply_panes() after (sorts, focus); a broken file is
+ * ignored with a message on the status line. state_save() on quit: false
+ * with the reason (display-safe, in the language) in err. */
+void state_load(struct app *a);
+void state_apply_panes(struct app *a);
+bool state_save(struct app *a, char *err, size_t errsz);
 
 /* headless.c */
 /* Reads the next input from the script. Returns HL_KEY with *key (a curses

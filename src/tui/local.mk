@@ -22,6 +22,7 @@ dokpamo_SOURCES += \
 	%reldir%/export.c \
 	%reldir%/prompt.c \
 	%reldir%/sources.c \
+	%reldir%/state.c \
 	%reldir%/termprobe.c \
 	%reldir%/whatif.c \
 	%reldir%/provide_curses.h

@@ -70,23 +70,28 @@ bool pane_init(struct pane *p, const struct pane_ops *ops, struct app *a)
     return true;
 }
 
+bool pane_sort_try(struct pane *p, struct app *a, const char *spec, char *err, size_t errsz)
+{
+    struct table_sort_key keep[TABLE_MAX_SORT];
+    size_t nkeep = p->t->nsort;
+    memcpy(keep, p->t->sort, sizeof keep);
+    if (!table_parse_sort(p->t, spec, a->opt.lang, err, errsz)) {
+        memcpy(p->t->sort, keep, sizeof keep);
+        p->t->nsort = nkeep;
+        return false;
+    }
+    pane_refresh(p, a);
+    p->sel = p->top = 0;
+    return true;
+}
+
 void pane_sort_spec(struct pane *p, struct app *a, const char *spec)
 {
     char err[256];
     if (!spec || !*spec)
         return;
-    struct table_sort_key keep[TABLE_MAX_SORT];
-    size_t nkeep = p->t->nsort;
-    memcpy(keep, p->t->sort, sizeof keep);
-    if (!table_parse_sort(p->t, spec, a->opt.lang, err, sizeof err)) {
-        /* A bad key from the config file: say so, keep the default. */
-        memcpy(p->t->sort, keep, sizeof keep);
-        p->t->nsort = nkeep;
-        app_set_msg(a, vocab(V_MSG_SORT, a->opt.lang), err);
-        return;
-    }
-    pane_refresh(p, a);
-    p->sel = p->top = 0;
+    if (!pane_sort_try(p, a, spec, err, sizeof err))
+        app_set_msg(a, vocab(V_MSG_SORT, a->opt.lang), err); /* a bad key from the config file: the default */
 }
 
 void pane_fini(struct pane *p)

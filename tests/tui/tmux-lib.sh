@@ -14,13 +14,17 @@ tm() { tmux -L "$TM_SOCK" -f /dev/null "$@"; }
 tm_cleanup() { tm kill-server > /dev/null 2>&1; rm -rf "$TM_DIR"; }
 trap tm_cleanup EXIT
 
-# tm_start COLS ROWS COMMAND...: a detached session "t" running COMMAND.
+# tm_start COLS ROWS COMMAND...: a detached session "t" running COMMAND
+# (with a fresh $XDG_STATE_HOME, so no run sees the view another saved).
+tm_n=0
 tm_start() {
     cols=$1 rows=$2
     shift 2
     tm kill-session -t t > /dev/null 2>&1
+    # Each start its own saved view (--state): none from an earlier run.
+    tm_n=$((tm_n + 1))
     tm new-session -d -s t -x "$cols" -y "$rows" \
-        "env TERM=xterm-256color LC_ALL=C.UTF-8 $*"
+        "env TERM=xterm-256color LC_ALL=C.UTF-8 XDG_STATE_HOME=$TM_DIR/state.$tm_n $*"
     tm set-option -t t status off > /dev/null
     tm set-window-option -t t remain-on-exit on > /dev/null 2>&1
 }
