@@ -63,7 +63,8 @@ struct cli_opts {
     const char *pane_sort[CLI_NPANES];
     /* --state=WHEN: the browser's saved view ($XDG_STATE_HOME/dokpamo/view)
      * is read at start and written on quit: 0 auto (a terminal session,
-     * not --headless-script or --ssh), 1 always, 2 never. */
+     * not --headless-script or --ssh), 1 always, 2 never; the default
+     * from $DOKPAMO_STATE. */
     int state;
     bool lang_given, units_given; /* --lang, --units on the command line:
                                      they win over the saved view */

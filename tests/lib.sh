@@ -4,10 +4,12 @@
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${DOKPAMO:=$top_srcdir/dokpamo}"
 DATA="$top_srcdir/data/consortia.json"
-# The browser's saved view (--state) never goes to the real home: a
-# terminal session under test keeps it here (tmux tests: one per start).
-XDG_STATE_HOME="${TMPDIR:-/tmp}/dokpamo-test-state"
-export XDG_STATE_HOME
+# The browser's saved view (--state): off, so that no run sees the view
+# an earlier one left (tests/tui/state.sh turns it on with --state=always,
+# in a temporary $XDG_STATE_HOME); and never in the real home.
+DOKPAMO_STATE=never
+XDG_STATE_HOME="${TMPDIR:-/tmp}/dokpamo-test-state-unused"
+export DOKPAMO_STATE XDG_STATE_HOME
 tap_n=0
 tap_failed=0
 

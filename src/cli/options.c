@@ -353,6 +353,12 @@ void cli_opts_init(struct cli_opts *o)
     o->color = !no_color_env();
     o->cols = 80;
     o->rows = 24;
+    /* $DOKPAMO_STATE as --state's default (the test suite sets never). */
+    const char *st = getenv("DOKPAMO_STATE");
+    if (st && strcmp(st, "always") == 0)
+        o->state = 1;
+    else if (st && strcmp(st, "never") == 0)
+        o->state = 2;
     const char *amb = getenv("DOKPAMO_AMBIGUOUS");
     if (amb && strcmp(amb, "wide") == 0) {
         o->ambiguous_wide = true;

@@ -298,6 +298,8 @@ enum reaction page_search_step(struct app *a, int dir);
 /* The status of a search for the prompt or the status line: "match 3/7",
  * with " · wrapped to the top" after a wrap. */
 void search_status(const struct app *a, char *buf, size_t bufsz);
+/* "no match for …" on the status line, the query display-safe. */
+void search_miss(struct app *a);
 
 void help_open(struct app *a);
 void detail_model(struct app *a, const void *row);

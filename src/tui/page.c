@@ -254,7 +254,7 @@ enum reaction page_search_step(struct app *a, int dir)
     }
     long i = page_find(a, a->page_match, dir, false, &a->search_wrapped);
     if (i < 0) {
-        app_set_msg(a, vocab(V_MSG_SEARCH_MISS, a->opt.lang), a->input);
+        search_miss(a);
         return R_REDRAW;
     }
     page_show_line(a, (size_t)i);

@@ -44,6 +44,13 @@ static void search_count(struct app *a, struct pane *p, size_t at)
         }
 }
 
+void search_miss(struct app *a)
+{
+    char *safe = text_display(a->input, a->input_len, 0); /* typed bidi or C1 stays visible */
+    app_set_msg(a, vocab(V_MSG_SEARCH_MISS, a->opt.lang), safe ? safe : "");
+    free(safe);
+}
+
 void search_status(const struct app *a, char *buf, size_t bufsz)
 {
     enum dp_lang lang = a->opt.lang;
@@ -102,7 +109,7 @@ enum reaction search_step(struct app *a, int dir)
     }
     long i = search_in(a, p, p->sel, dir, false);
     if (i < 0) {
-        app_set_msg(a, vocab(V_MSG_SEARCH_MISS, a->opt.lang), a->input);
+        search_miss(a);
         return R_REDRAW;
     }
     /* Past the last match back to the first (n), or the other way (N). */
@@ -351,7 +358,7 @@ enum reaction prompt_key(struct app *a, int key, bool is_code)
         if (a->prompt == PROMPT_FILTER)
             r |= filter_apply(a);
         else if (a->search_failed)
-            app_set_msg(a, vocab(V_MSG_SEARCH_MISS, a->opt.lang), a->input);
+            search_miss(a);
         else if (a->query && a->search_n) {
             char buf[160];
             search_status(a, buf, sizeof buf);
@@ -392,7 +399,7 @@ enum reaction prompt_key(struct app *a, int key, bool is_code)
 
 void prompt_draw(struct app *a, int y)
 {
-    char lead[256];
+    char lead[4 * sizeof a->input + 128]; /* the overwrite question holds the name */
     char *shown = text_display(a->input, a->input_len, a->opt.text_flags); /* typed or pasted bidi, C1 ... */
     if (a->prompt == PROMPT_OVERWRITE) {
         snprintf(lead, sizeof lead, vocab(V_CMP_OVERWRITE, a->opt.lang), shown ? shown : "");

@@ -15,6 +15,7 @@ ST="$SCRATCH/state"
 VIEW="$ST/dokpamo/view"
 XDG_STATE_HOME=$ST
 export XDG_STATE_HOME
+unset DOKPAMO_STATE # lib.sh turns the saved view off for every other test
 run() { # KEYS-FILE ARGS...: the browser headless, stdout+stderr in $SCRATCH/out, exit in $rc
     k=$1
     shift
@@ -62,6 +63,12 @@ ok $? "state = never in the config file: nothing is written"
 run "$SCRATCH/change"
 cmp -s "$SCRATCH/view.before" "$VIEW"
 ok $? "--headless-script without --state=always: nothing is written"
+# $DOKPAMO_STATE gives the default; the command line wins over it.
+DOKPAMO_STATE=always run "$SCRATCH/change" --state=never
+cmp -s "$SCRATCH/view.before" "$VIEW"
+ok $? "DOKPAMO_STATE=always, --state=never: the command line wins"
+DOKPAMO_STATE=always run "$SCRATCH/look"
+like "$(cat "$SCRATCH/out")" 'pane=arch ' "DOKPAMO_STATE=always: the saved view is read"
 
 # A broken file is ignored with a message, in the language, and replaced
 # on quit; exit 0.
