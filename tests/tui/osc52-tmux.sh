@@ -9,7 +9,7 @@
 PARAMS="name,consortium,params_total_b,params_active_b,active_share"
 
 tm_start_piped copy 100 30 "$DP --lang en 2> /dev/null"
-tm_wait "Parameters 1/19" > /dev/null
+tm_wait "Parameters 1/10" > /dev/null
 ok $? "the browser is up"
 tm_keys y
 tm_wait "copied the row of K-EXAONE 2.0 as Markdown" > /dev/null

@@ -82,7 +82,7 @@ like "$(bottom 1)" '^/solar +match 1/1$' "Ctrl-W takes back the last word"
 like "$(bottom 2)" '^/$' "Ctrl-U empties the line"
 like "$(block 3)" 'current=VAETKI ' "typing again searches again"
 like "$(bottom 4)" '^└.*search.*┘$' "Backspace on the empty line closes the prompt"
-like "$(block 4 | sed -n 25p)" 'row=3/19' "... and the cursor is back where the search started"
+like "$(block 4 | sed -n 25p)" 'row=3/10' "... and the cursor is back where the search started"
 
 # / in help: the first line that matches, highlighted; n goes round.
 run --lang en <<'KEYS'

@@ -40,7 +40,7 @@ run "$SCRATCH/look" --state=always
 like "$(cat "$SCRATCH/out")" 'status: screen=main pane=arch ' "the next start: the Architecture pane focused"
 like "$(sed -n 3p "$SCRATCH/out")" 'Parameters .*Architecture .*▼Dns' "... sorted as it was left"
 like "$(cat "$SCRATCH/out")" '[0-9]억' "... parameters in 억/조"
-like "$(sed -n 2p "$SCRATCH/out")" 'consortia · 19 models' "... in English"
+like "$(sed -n 2p "$SCRATCH/out")" '6 consortia · 10 models' "... in English"
 # The command line wins for that run.
 run "$SCRATCH/look" --state=always --lang ko --units b
 like "$(sed -n 2p "$SCRATCH/out")" '컨소시엄 6' "--lang ko on the command line wins over the saved English"
