@@ -377,7 +377,7 @@ static void read_claims(struct lctx *L, const cJSON *obj, struct dp_model *m)
 
 static void read_field_srcs(struct lctx *L, const cJSON *obj, struct dp_model *m)
 {
-    const cJSON *fs = cJSON_GetObjectItemCaseSensitive(obj, "field_sources");
+    const cJSON *fs = lx_get(L, obj, "field_sources");
     if (!fs)
         return;
     if (!lx_object(L, fs))
@@ -397,7 +397,7 @@ static void read_field_srcs(struct lctx *L, const cJSON *obj, struct dp_model *m
 /* Nullable scalar fields of a model need a "why" when null. */
 static void check_why(struct lctx *L, const cJSON *obj, const char *field, bool known, enum dp_why *out)
 {
-    const cJSON *why = cJSON_GetObjectItemCaseSensitive(obj, "why");
+    const cJSON *why = lx_get(L, obj, "why");
     *out = DP_WHY_NONE;
     if (known)
         return;
@@ -405,7 +405,7 @@ static void check_why(struct lctx *L, const cJSON *obj, const char *field, bool 
     if (w < 0) {
         size_t m = lx_push_key(L, field);
         /* Only an explicit null lacks a reason; a wrong value was reported. */
-        if (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(obj, field)))
+        if (cJSON_IsNull(lx_get(L, obj, field)))
             lx_error(
                 L,
                 "null without a reason: add why.%s (undisclosed, not-evaluated, not-applicable or unknown)",
@@ -421,7 +421,7 @@ static void check_why(struct lctx *L, const cJSON *obj, const char *field, bool 
  * (not a programme entry), or null with why.entered_for. */
 static void read_entered_for(struct lctx *L, const cJSON *it, struct dp_model *m, bool reference)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(it, "entered_for");
+    const cJSON *v = lx_get(L, it, "entered_for");
     m->entered_why = DP_WHY_NOT_APPLICABLE;
     if (!v)
         return;
@@ -430,11 +430,10 @@ static void read_entered_for(struct lctx *L, const cJSON *it, struct dp_model *m
     if (reference) {
         lx_error(L, "reference models are not programme entries");
     } else if (cJSON_IsNull(v)) {
-        const cJSON *why = cJSON_GetObjectItemCaseSensitive(it, "why");
-        int w =
-            why && cJSON_IsObject(why)
-                ? model_why_parse(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(why, "entered_for")))
-                : -1;
+        const cJSON *why = lx_get(L, it, "why");
+        int w = why && cJSON_IsObject(why)
+                    ? model_why_parse(cJSON_GetStringValue(lx_get(L, why, "entered_for")))
+                    : -1;
         if (w < 0)
             lx_error(L, "null without a reason: add why.entered_for (undisclosed, not-evaluated, "
                         "not-applicable or unknown)");
@@ -507,7 +506,7 @@ static void read_model(struct lctx *L, const cJSON *it, struct dp_model *m, bool
         lx_pop(L, mk);
     }
     lx_str_array(L, it, "architecture", true, &m->arch, &m->narch);
-    const cJSON *mod = cJSON_GetObjectItemCaseSensitive(it, "modalities");
+    const cJSON *mod = lx_get(L, it, "modalities");
     if (!mod) {
         size_t mk = lx_push_key(L, "modalities");
         lx_error(L, "missing required field");
@@ -530,7 +529,7 @@ static void read_model(struct lctx *L, const cJSON *it, struct dp_model *m, bool
     }
     lx_str(L, it, "license", true, true, &m->license);
     lx_date(L, it, "released", true, &m->released);
-    const cJSON *why = cJSON_GetObjectItemCaseSensitive(it, "why");
+    const cJSON *why = lx_get(L, it, "why");
     if (why) {
         size_t mk = lx_push_key(L, "why");
         if (lx_object(L, why)) {
@@ -574,6 +573,7 @@ static struct dp_model *read_split_models(struct lctx *L, const struct load_spli
         if (lx_object(L, it) && v)
             read_model(L, it, &v[(*n)++], false);
         lx_pop(L, m2);
+        lx_index_forget(L);
         cJSON_Delete(it);
     }
     lx_pop(L, mark);
@@ -760,7 +760,7 @@ static void read_score(struct lctx *L, const cJSON *it, struct dp_score *s)
     if (!s->total.known) {
         int w = lx_why(L, it, "total_why");
         s->total.why = w < 0 ? DP_WHY_UNKNOWN : (enum dp_why)w;
-        if (w < 0 && cJSON_GetObjectItemCaseSensitive(it, "total")) {
+        if (w < 0 && lx_get(L, it, "total")) {
             size_t m = lx_push_key(L, "total");
             lx_error(L, "null without a reason: add total_why");
             lx_pop(L, m);
@@ -1029,7 +1029,7 @@ bool load_convert(struct lctx *L, const cJSON *root)
     if (!lx_object(L, root))
         return false;
     lx_keys(L, root, keys);
-    const cJSON *ver = cJSON_GetObjectItemCaseSensitive(root, "schema_version");
+    const cJSON *ver = lx_get(L, root, "schema_version");
     if (!ver)
         lx_error(L, "missing schema_version");
     else if (!cJSON_IsNumber(ver) || ver->valuedouble != 1) {

@@ -126,8 +126,7 @@ static void read_event(struct lctx *L, const cJSON *it, void *elem)
     struct dp_event *e = elem;
     lx_keys(L, it, keys);
     lx_id(L, it, "id", &e->id);
-    if (!lx_date(L, it, "date", true, &e->date) &&
-        cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(it, "date"))) {
+    if (!lx_date(L, it, "date", true, &e->date) && cJSON_IsNull(lx_get(L, it, "date"))) {
         size_t m = lx_push_key(L, "date");
         lx_error(L, "an event needs a date");
         lx_pop(L, m);

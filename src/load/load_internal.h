@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <cJSON.h>
 
@@ -28,6 +29,23 @@ struct load_split {
     size_t ncons, cons_cap;
 };
 
+/* The key index (keyindex.c): the children of a few objects by key. */
+#define LX_INDEX_OBJECTS 8   /* objects indexed at a time */
+#define LX_INDEX_MIN_KEYS 5  /* fewer children: cJSON's chain is as cheap */
+#define LX_INDEX_MAX_KEYS 64 /* more: not indexed */
+struct lx_index {
+    const cJSON *obj;   /* NULL: a free entry */
+    unsigned long used; /* the clock at its last use */
+    unsigned mask;      /* table size - 1 */
+    const cJSON *child[2 * LX_INDEX_MAX_KEYS];
+    uint32_t hash[2 * LX_INDEX_MAX_KEYS];
+};
+struct lx_keyindex {
+    struct lx_index ix[LX_INDEX_OBJECTS];
+    unsigned long clock;
+    unsigned last; /* the entry found last */
+};
+
 /* Conversion context: where we are in the document, what we build. */
 struct lctx {
     struct dp_dataset *ds;
@@ -38,6 +56,7 @@ struct lctx {
     const struct load_split *split; /* NULL: models come from the tree */
     const char *buf;                /* the text the spans point into */
     bool split_failed;              /* a span did not parse: start over */
+    struct lx_keyindex keys;        /* lx_keys() fills it, lx_get() reads it */
 };
 
 /* Report */
@@ -85,6 +104,14 @@ cJSON *load_split_model(const struct load_split *sp, const char *buf, size_t i);
 size_t lx_push_key(struct lctx *L, const char *key);
 size_t lx_push_index(struct lctx *L, size_t i);
 void lx_pop(struct lctx *L, size_t mark);
+
+/* The key index. lx_get() is cJSON_GetObjectItemCaseSensitive(): the
+ * first child named key, or NULL; from the index when lx_index_build()
+ * (called by lx_keys()) indexed obj. Call lx_index_forget() before a tree
+ * whose objects may be indexed is freed. */
+bool lx_index_build(struct lctx *L, const cJSON *obj);
+const cJSON *lx_get(struct lctx *L, const cJSON *obj, const char *key);
+void lx_index_forget(struct lctx *L);
 
 /* Typed getters. Each reports mismatches at PATH.key and returns false
  * when the value is missing or wrong; `required` decides whether absence

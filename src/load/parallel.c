@@ -73,6 +73,7 @@ static void run_chunk(struct par_job *job, struct dp_dataset *view, struct par_c
             job->is_model[i] = true;
         }
         lx_pop(&W, mark);
+        lx_index_forget(&W);
         cJSON_Delete(it);
     }
 }

@@ -97,7 +97,7 @@ static void missing(struct lctx *L, const char *key)
 /* The value at key, or NULL when it is absent (an error if required). */
 static const cJSON *field(struct lctx *L, const cJSON *obj, const char *key, bool required)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *v = lx_get(L, obj, key);
     if (!v && required)
         missing(L, key);
     return v;
@@ -192,6 +192,7 @@ static bool keys_all_allowed_once(const cJSON *obj, const char *const *allowed)
  * a key given twice is an error too. */
 void lx_keys(struct lctx *L, const cJSON *obj, const char *const *allowed)
 {
+    lx_index_build(L, obj);
     if (keys_all_allowed_once(obj, allowed))
         return; /* nothing to report */
     bool *dups = find_dup_keys(obj);
@@ -314,7 +315,7 @@ bool lx_text(struct lctx *L, const cJSON *obj, const char *key, bool required, d
 {
     set_absent(&out->ko);
     set_absent(&out->en);
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *v = lx_get(L, obj, key);
     if (!v || (cJSON_IsNull(v) && !required)) {
         if (required)
             missing(L, key);
@@ -341,7 +342,7 @@ bool lx_text(struct lctx *L, const cJSON *obj, const char *key, bool required, d
 
 void lx_note(struct lctx *L, const cJSON *obj, dp_text *out)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "note");
+    const cJSON *v = lx_get(L, obj, "note");
     if (v && cJSON_IsString(v)) {
         set_absent(&out->ko);
         lx_str(L, obj, "note", false, true, &out->en);
@@ -391,7 +392,7 @@ bool lx_num(struct lctx *L, const cJSON *obj, const char *key, bool required, bo
 bool lx_bool(struct lctx *L, const cJSON *obj, const char *key, bool *out)
 {
     *out = false;
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *v = lx_get(L, obj, key);
     if (!v)
         return false;
     if (!cJSON_IsBool(v)) {
@@ -435,7 +436,7 @@ static bool read_id(struct lctx *L, const cJSON *obj, const char *key, const cha
         return false;
     if (!id_ok(*out, upper)) {
         mismatch(L, key, upper ? "a source id of [A-Za-z0-9][A-Za-z0-9.-]*" : "an id of [a-z0-9][a-z0-9.-]*",
-                 cJSON_GetObjectItemCaseSensitive(obj, key));
+                 lx_get(L, obj, key));
         *out = NULL;
         return false;
     }
@@ -591,7 +592,7 @@ bool lx_str_array(struct lctx *L, const cJSON *obj, const char *key, bool requir
 /* "why" of a null: key holds a why name or is absent. Returns the enum or -1. */
 int lx_why(struct lctx *L, const cJSON *obj, const char *key)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *v = lx_get(L, obj, key);
     if (!v || cJSON_IsNull(v))
         return -1;
     int w = cJSON_IsString(v) ? model_why_parse(v->valuestring) : -1;
@@ -609,7 +610,7 @@ void lx_num_why(struct lctx *L, const cJSON *obj, const char *key, dp_num *out)
             lx_error(L, "\"why\" given for a known value");
         return;
     }
-    if (w < 0 && cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(obj, key))) {
+    if (w < 0 && cJSON_IsNull(lx_get(L, obj, key))) {
         size_t m = lx_push_key(L, key);
         lx_error(L, "null without a reason: add \"why\"");
         lx_pop(L, m);

@@ -9,3 +9,6 @@ EXTRA_DIST += tests/data/check.sh tests/data/check_dataset.py
 check_PROGRAMS += tests/load/test_syntax
 tests_load_test_syntax_LDADD = $(TEST_LIBS)
 TESTS += tests/load/test_syntax
+check_PROGRAMS += tests/load/test_keyindex
+tests_load_test_keyindex_LDADD = $(TEST_LIBS)
+TESTS += tests/load/test_keyindex
