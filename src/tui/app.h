@@ -307,6 +307,38 @@ void detail_partner(struct app *a, const void *row);
 void detail_consortium(struct app *a, const void *row);
 void detail_source(struct app *a, const void *row);
 
+/* listview.c: the list the record-list views share (Sources, Timeline,
+ * Benchmarks, Contradictions). The view fills t (its rows), the columns
+ * (catalogue indexes of t->def, -1 to skip) and their widths (0: not
+ * shown at this size), and calls listview_draw / _key / _action. */
+#define LISTVIEW_MAX_COLS 64
+struct listview {
+    struct table *t; /* owned */
+    int cols[LISTVIEW_MAX_COLS];
+    int widths[LISTVIEW_MAX_COLS];
+    size_t ncols;
+    size_t sel, top;
+    enum vocab_id none; /* the line an empty list shows */
+    /* A text mark before a row (2 columns), or NULL for none. */
+    const char *(*mark)(const struct app *a, const void *row);
+    bool searchable, sortable; /* `/ n N` and `s S <` */
+    bool searching;            /* the `/` prompt is open */
+    char input[256];
+    struct text_query *query;
+    size_t search_origin;
+};
+void listview_fini(struct listview *lv);
+/* Frame, title, heads, the visible rows, and the hint (or the message,
+ * or the open `/` prompt) on the bottom line. */
+void listview_draw(struct app *a, struct listview *lv, const char *title, const char *hint);
+/* The `/` prompt's keys while it is open (R_UNHANDLED otherwise). */
+enum reaction listview_key(struct app *a, struct listview *lv, int key, bool is_code);
+/* Moving, searching and sorting; R_UNHANDLED for the rest. */
+enum reaction listview_action(struct app *a, struct listview *lv, enum action act);
+/* Sorts again (after `L`), keeping the cursor on its row. */
+enum reaction listview_resort(struct app *a, struct listview *lv);
+const void *listview_current(const struct listview *lv);
+
 /* sources.c: `o` lists the sources of the selected record (main screen)
  * or of the record a detail view shows; Enter opens a source's detail,
  * Esc goes back one step. */

@@ -12,6 +12,7 @@ dokpamo_SOURCES += \
 	%reldir%/headless.c \
 	%reldir%/keys.c \
 	%reldir%/keys.def \
+	%reldir%/listview.c \
 	%reldir%/page.c \
 	%reldir%/pane.c \
 	%reldir%/pane_arch.c \

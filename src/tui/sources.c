@@ -14,8 +14,7 @@
 #include "tui/app.h"
 
 struct sources_view {
-    struct table *t; /* the sources the record cites */
-    size_t sel, top;
+    struct listview lv;  /* the sources the record cites */
     const dp_text *name; /* the record's name */
     /* Where Esc goes: the main screen, or the record's detail page. */
     void (*ret_fn)(struct app *a, const void *row);
@@ -26,7 +25,7 @@ void sources_close(struct app *a)
 {
     if (!a->srcv)
         return;
-    table_free(&a->srcv->t);
+    listview_fini(&a->srcv->lv);
     free(a->srcv);
     a->srcv = NULL;
 }
@@ -90,7 +89,8 @@ static enum reaction open_for(struct app *a, const struct table_def *def, const 
             t->rows[n++] = t->all[i];
     t->nrows = n;
     free(c.ids);
-    v->t = t;
+    v->lv.t = t;
+    v->lv.none = V_SRC_NONE;
     v->ret_fn = ret_fn;
     v->ret_row = ret_fn ? a->detail_row : NULL;
     v->name = name;
@@ -132,17 +132,12 @@ static void sources_draw(struct app *a)
     const struct table_def *def = sources_catalog(a);
     char title[512];
     snprintf(title, sizeof title, vocab(V_SRC_TITLE, a->opt.lang), v && v->name ? app_str(a, v->name) : "",
-             v ? v->t->nrows : 0);
-    draw_box_frame(a, 0, 0, a->rows, a->cols);
-    draw_set(a, ST_TITLE);
-    draw_clip(a, 0, 2, a->cols - 4, title, -1);
-    draw_set(a, ST_NORMAL);
-    if (!v || !def)
+             v ? v->lv.t->nrows : 0);
+    if (!v || !def) {
+        draw_box_frame(a, 0, 0, a->rows, a->cols);
         return;
+    }
     static const char *const keys[] = {"id", "publisher", "date", "title", "url"};
-    int col[5];
-    for (size_t i = 0; i < 5; i++)
-        col[i] = table_col_find(def, keys[i]);
     int inner = a->cols - 4;
     /* id 5, date 10, publisher a quarter; the URL only when 120+ columns. */
     int w_id = 5, w_date = 10, w_pub = inner / 4, w_url = a->cols >= 120 ? inner / 3 : 0;
@@ -152,50 +147,15 @@ static void sources_draw(struct app *a)
         w_pub = inner - w_id - w_date - w_title - 3;
     }
     const int widths[5] = {w_id, w_pub, w_date, w_title, w_url};
-    int body = a->rows - 3;
-    if (v->sel < v->top)
-        v->top = v->sel;
-    if (body > 0 && v->sel >= v->top + (size_t)body)
-        v->top = v->sel - (size_t)body + 1;
-    /* The heads. */
-    int x = 2;
-    draw_set(a, ST_HEADER);
+    v->lv.ncols = 5;
     for (size_t i = 0; i < 5; i++) {
-        if (!widths[i] || col[i] < 0)
-            continue;
-        draw_text(a, 1, x, widths[i], table_col_head(&def->cols[col[i]], a->opt.lang), -1, TEXT_LEFT);
-        x += widths[i] + 1;
+        v->lv.cols[i] = table_col_find(def, keys[i]);
+        v->lv.widths[i] = widths[i];
     }
-    draw_set(a, ST_NORMAL);
-    char buf[1024];
-    int y = 2;
-    if (v->t->nrows == 0)
-        draw_clip(a, y++, 2, inner, vocab(V_SRC_NONE, a->opt.lang), -1);
-    for (size_t r = v->top; r < v->t->nrows && y < a->rows - 1; r++, y++) {
-        bool cur = r == v->sel;
-        draw_set(a, cur ? ST_CURSOR : ST_NORMAL);
-        draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
-        x = 2;
-        for (size_t i = 0; i < 5; i++) {
-            if (!widths[i] || col[i] < 0)
-                continue;
-            struct table_value val;
-            table_get(def, (size_t)col[i], v->t->rows[r], &a->ctx.base, buf, sizeof buf, &val);
-            if (!cur)
-                draw_set(a, val.known ? ST_NORMAL : ST_UNKNOWN);
-            const char *s = val.known ? val.text : table_value_human(&val, a->opt.lang);
-            draw_text(a, y, x, widths[i], s, val.known ? val.width : -1, TEXT_LEFT);
-            x += widths[i] + 1;
-        }
-    }
-    draw_set(a, ST_NORMAL);
-    for (; y < a->rows - 1; y++)
-        draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
     char hint[160];
-    snprintf(hint, sizeof hint, vocab(V_SRC_HINT, a->opt.lang), v->t->nrows ? v->sel + 1 : 0, v->t->nrows);
-    draw_set(a, ST_HINT);
-    draw_clip(a, a->rows - 1, 2, a->cols - 4, a->msg[0] ? a->msg : hint, -1);
-    draw_set(a, ST_NORMAL);
+    snprintf(hint, sizeof hint, vocab(V_SRC_HINT, a->opt.lang), v->lv.t->nrows ? v->lv.sel + 1 : 0,
+             v->lv.t->nrows);
+    listview_draw(a, &v->lv, title, hint);
 }
 
 static enum reaction go_back(struct app *a)
@@ -218,43 +178,18 @@ static enum reaction sources_action(struct app *a, enum action act)
     struct sources_view *v = a->srcv;
     if (!v)
         return go_back(a);
-    long n = (long)v->t->nrows, sel = (long)v->sel, body = a->rows - 3 > 1 ? a->rows - 4 : 1;
     switch (act) {
-    case ACT_DOWN:
-        sel++;
-        break;
-    case ACT_UP:
-        sel--;
-        break;
-    case ACT_PAGE_DOWN:
-        sel += body;
-        break;
-    case ACT_PAGE_UP:
-        sel -= body;
-        break;
-    case ACT_FIRST:
-        sel = 0;
-        break;
-    case ACT_LAST:
-        sel = n - 1;
-        break;
     case ACT_DETAIL:
-        if (n == 0)
+        if (!listview_current(&v->lv))
             return R_NONE;
-        detail_source(a, v->t->rows[v->sel]);
+        detail_source(a, listview_current(&v->lv));
         return R_REDRAW;
     case ACT_BACK:
     case ACT_SOURCES:
         return go_back(a);
     default:
-        return R_UNHANDLED;
+        return listview_action(a, &v->lv, act);
     }
-    if (sel >= n)
-        sel = n - 1;
-    if (sel < 0)
-        sel = 0;
-    v->sel = (size_t)sel;
-    return R_REDRAW;
 }
 
 /* Back from a source's detail: the list, as it was. */
