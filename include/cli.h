@@ -136,6 +136,8 @@ int cli_sources(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o
 int cli_timeline(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
 /* `benchmarks`: every benchmark result, Korean benchmarks first. */
 int cli_benchmarks(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
+/* `contradictions`: every recorded disagreement, each side with its sources. */
+int cli_contradictions(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
 /* A source by its id, any case ("p11"); NULL when none. */
 const struct dp_source *cli_find_source(const struct dp_dataset *ds, const char *id);
 int cli_compare(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, char **names, int n);

@@ -180,6 +180,7 @@ struct dp_item {
 struct dp_person {
     dp_text name, title, said;
     const char *src;
+    dp_text note;
 };
 
 struct dp_status {
@@ -188,6 +189,7 @@ struct dp_status {
     dp_text reason;
     const char *date;
     const char *src;
+    dp_text note; /* a remark on the status (not its reason) */
 };
 
 struct dp_score_part {
@@ -269,6 +271,9 @@ struct dp_model {
     /* Benchmark results of this model (filled by model_index()). */
     const struct dp_result_rec **results;
     size_t nresults;
+    /* The contradictions about this model (filled by the loader). */
+    const struct dp_contradiction **contras;
+    size_t ncontras;
 };
 
 struct dp_consortium {
@@ -289,6 +294,9 @@ struct dp_consortium {
     size_t nmodels;
     dp_text note;
     size_t index;
+    /* The contradictions about this consortium (filled by the loader). */
+    const struct dp_contradiction **contras;
+    size_t ncontras;
 };
 
 struct dp_contradiction {
@@ -298,6 +306,11 @@ struct dp_contradiction {
     size_t nvalues;
     const char *about;
     dp_text note;
+    const char *src; /* every value's sources, joined ("S1, S2, P24") */
+    /* The fields of `about` the disagreement concerns (catalogue keys
+     * such as "params_total_b"; data key "fields"), or none. */
+    dp_str *fields;
+    size_t nfields;
 };
 
 /* A benchmark (dataset.benchmarks). */

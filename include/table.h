@@ -66,6 +66,10 @@ struct table_value {
     bool human_only;      /* text for people only: machine formats print null
                          (a reference model's "ref: DeepSeek" team) */
     enum table_tone tone; /* set by the getters that know it */
+    /* A recorded disagreement about this value (the data's contradiction
+     * naming the record and the field), or NULL. table_get() sets it and
+     * puts the marker (table_contra_mark()) before the human text. */
+    const struct dp_contradiction *contra;
 };
 
 /* How Compare reads a numeric field. */
@@ -144,6 +148,9 @@ struct table_def {
      * and the browser leave them out unless asked (see table_keeps_apart).
      * NULL when the kind has none. */
     bool (*apart)(const void *row);
+    /* The contradiction about row's field `key`, or NULL; NULL when the
+     * kind has no contradictions (table_get() reads it). */
+    const struct dp_contradiction *(*contested)(const void *row, const char *key);
     /* Set by table_def_new(): storage to free with the copy, and how many
      * of cols are the kind's own (the rest come from the dataset). */
     void *owned;
@@ -201,6 +208,15 @@ extern const struct table_def table_claims;
 /* Sources (src/table/sources.c); build with table_def_new() so the
  * "cited_by" field (what cites each source) is there. */
 extern const struct table_def table_sources;
+
+/* The dataset's recorded disagreements (`dokpamo contradictions`),
+ * src/table/contradictions.c; build with table_def_new(). */
+extern const struct table_def table_contradictions;
+/* The contradiction among `contras` that names field `key`, or NULL. */
+const struct dp_contradiction *table_contradiction_find(const struct dp_contradiction *const *contras,
+                                                        size_t n, const char *key);
+/* The marker before a contested value: "⇆" ("!" in ASCII). */
+const char *table_contra_mark(const struct table_ctx *ctx);
 
 /* The dataset's dated events (`dokpamo timeline`), src/table/events.c. */
 extern const struct table_def table_events;

@@ -131,7 +131,7 @@ BEGIN {
     title["MOVE"] = "Moving"; title["PANES"] = "Panes"; title["FIND"] = "Search and filter"
     title["SORT"] = "Sorting"; title["VIEW"] = "View"
     # Fallbacks other than nothing, for letters that have an ASCII look-alike.
-    ascii["2026"] = "..."; ascii["00B7"] = "."
+    ascii["2026"] = "..."; ascii["00B7"] = "."; ascii["21C6"] = "<->"
 }
 
 FNR == 1 { file++ }

@@ -121,10 +121,12 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
     }
     bool browse = cmd == NULL;
     if (cmd && strcmp(cmd, "list") != 0 && strcmp(cmd, "show") != 0 && strcmp(cmd, "compare") != 0 &&
-        strcmp(cmd, "sources") != 0 && strcmp(cmd, "timeline") != 0 && strcmp(cmd, "benchmarks") != 0) {
-        snprintf(err, sizeof err,
-                 "unknown command '%.64s' (list, show, compare, sources, timeline, benchmarks%s)", cmd,
-                 o->ssh ? "" : ", validate");
+        strcmp(cmd, "sources") != 0 && strcmp(cmd, "timeline") != 0 && strcmp(cmd, "benchmarks") != 0 &&
+        strcmp(cmd, "contradictions") != 0) {
+        snprintf(
+            err, sizeof err,
+            "unknown command '%.64s' (list, show, compare, sources, timeline, benchmarks, contradictions%s)",
+            cmd, o->ssh ? "" : ", validate");
         return usage_error(err);
     }
     if (cmd && strcmp(cmd, "list") == 0 && argc > 1)
@@ -133,6 +135,8 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
         return usage_error("timeline takes no arguments (--filter team=NAME picks a team's events)");
     if (cmd && strcmp(cmd, "benchmarks") == 0 && argc > 1)
         return usage_error("benchmarks takes no arguments (--filter model=NAME picks a model's results)");
+    if (cmd && strcmp(cmd, "contradictions") == 0 && argc > 1)
+        return usage_error("contradictions takes no arguments (--filter about=ID picks a record's)");
     if (cmd && strcmp(cmd, "show") == 0 && argc != 2)
         return usage_error("show takes exactly one NAME");
     if (browse && !o->headless_script && !locale_is_utf8())
@@ -173,6 +177,8 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
         status = cli_timeline(stdout, ds, o);
     } else if (strcmp(cmd, "benchmarks") == 0) {
         status = cli_benchmarks(stdout, ds, o);
+    } else if (strcmp(cmd, "contradictions") == 0) {
+        status = cli_contradictions(stdout, ds, o);
     } else {
         status = cli_compare(stdout, ds, o, argv + 1, argc - 1);
     }

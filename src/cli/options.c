@@ -525,6 +525,8 @@ void cli_usage(FILE *f)
           "                         and sources (--filter team=NAME, --format)\n"
           "  benchmarks             every benchmark result, Korean benchmarks first:\n"
           "                         value, setting, who reported it, source\n"
+          "  contradictions         every recorded disagreement between sources: each\n"
+          "                         side with its sources (--filter about=ID, --format)\n"
           "  validate [FILE]        check a dataset and report every problem\n"
           "\n"
           "Options:\n",

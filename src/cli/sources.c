@@ -2,8 +2,8 @@
 /* sources.c — the listings of a catalogue kind: `dokpamo sources [ID]...`
  * (every source the dataset cites, or the ones named, with publisher,
  * date, title, URL, kind, reliability and what cites it), `dokpamo
- * timeline` (the dated events) and `dokpamo benchmarks` (the benchmark
- * results). The columns are the kind's catalogue (src/table/sources.c,
+ * timeline` (the dated events), `dokpamo benchmarks` (the benchmark
+ * results) and `dokpamo contradictions` (the recorded disagreements). The columns are the kind's catalogue (src/table/sources.c,
  * events.c, results.c): TABLE_F_LIST ones for the human formats,
  * TABLE_F_MACHINE ones for TSV, CSV and JSON. */
 #include "config.h"
@@ -36,4 +36,9 @@ int cli_timeline(FILE *out, const struct dp_dataset *ds, const struct cli_opts *
 int cli_benchmarks(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
 {
     return cli_list_kind(out, ds, o, &table_results, NULL, 0);
+}
+
+int cli_contradictions(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o)
+{
+    return cli_list_kind(out, ds, o, &table_contradictions, NULL, 0);
 }

@@ -55,6 +55,7 @@ static const struct {
     {"sources", "  sources [ID]...        the sources, with publisher, date, title, URL\n"},
     {"timeline", "  timeline               every dated event, with its sources\n"},
     {"benchmarks", "  benchmarks             every benchmark result: who reported it, its source\n"},
+    {"contradictions", "  contradictions         every disagreement between sources, both sides\n"},
 };
 
 bool cli_ssh_wanted(int argc, char **argv)
@@ -248,7 +249,7 @@ static int check_operands(const struct cli_words *w, FILE *err)
     if (i == sizeof ssh_commands / sizeof ssh_commands[0]) {
         snprintf(msg, sizeof msg,
                  "'%s' is not available over SSH%s (lookups only: list, show, compare, sources, timeline, "
-                 "benchmarks)",
+                 "benchmarks, contradictions)",
                  shown(cmd), strcmp(cmd, "validate") == 0 ? ": it reads files" : "");
         return refuse(err, msg);
     }

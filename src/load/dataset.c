@@ -648,6 +648,7 @@ static void read_person(struct lctx *L, const cJSON *it, void *elem)
     lx_text(L, it, "title", true, &p->title);
     lx_text(L, it, "said", false, &p->said);
     lx_src(L, it, "source", true, &p->src);
+    lx_note(L, it, &p->note);
 }
 
 static void read_people(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
@@ -675,6 +676,7 @@ static void read_status_one(struct lctx *L, const cJSON *it, void *elem)
     lx_text(L, it, "reason", false, &s->reason);
     lx_date(L, it, "date", false, &s->date);
     lx_src(L, it, "source", true, &s->src);
+    lx_note(L, it, &s->note);
 }
 
 static void read_status(struct lctx *L, const cJSON *obj, struct dp_consortium *c)
@@ -866,9 +868,62 @@ static void read_consortia(struct lctx *L, const cJSON *root)
     L->ds->nconsortia = n;
 }
 
+/* Appends the ids of src ("S1, S2") to *all that it does not hold yet. */
+static void add_src(struct lctx *L, const char **all, const char *src)
+{
+    char buf[2048];
+    size_t w = 0;
+    if (*all) {
+        w = strlen(*all);
+        if (w >= sizeof buf)
+            return;
+        memcpy(buf, *all, w);
+    }
+    for (const char *p = src; *p;) {
+        size_t n = strcspn(p, ", ");
+        bool have = false;
+        for (const char *q = buf; n && q < buf + w;) {
+            size_t m = strcspn(q, ",");
+            if (m > (size_t)(buf + w - q))
+                m = (size_t)(buf + w - q);
+            have = have || (m == n && memcmp(q, p, n) == 0);
+            q += m;
+            while (q < buf + w && (*q == ',' || *q == ' '))
+                q++;
+        }
+        if (n && !have && w + n + 3 < sizeof buf) {
+            if (w) {
+                memcpy(buf + w, ", ", 2);
+                w += 2;
+            }
+            memcpy(buf + w, p, n);
+            w += n;
+        }
+        p += n;
+        while (*p == ',' || *p == ' ')
+            p++;
+    }
+    *all = model_strdup(L->ds, buf, w);
+}
+
+/* "fields": the catalogue keys of `about` a contradiction concerns. */
+static void read_contradiction_fields(struct lctx *L, const cJSON *it, struct dp_contradiction *c)
+{
+    size_t n = 0;
+    if (!cJSON_GetObjectItemCaseSensitive(it, "fields") ||
+        !lx_str_array(L, it, "fields", false, &c->fields, &n))
+        return;
+    c->nfields = n;
+    if (n && !c->about) {
+        size_t m = lx_push_key(L, "fields");
+        lx_error(L, "\"fields\" needs \"about\" (the model or consortium they belong to)");
+        lx_pop(L, m);
+    }
+}
+
 static void read_contradictions(struct lctx *L, const cJSON *root)
 {
-    static const char *const keys[] = {"id", "topic", "values", "about", "note", NULL};
+    static const char *const keys[] = {"id", "topic", "values", "about", "fields", "note", NULL};
     static const char *const vkeys[] = {"value", "source", "note", NULL};
     const cJSON *arr = lx_array(L, root, "contradictions", true);
     size_t i = 0, mark = lx_push_key(L, "contradictions"), n = 0;
@@ -883,6 +938,7 @@ static void read_contradictions(struct lctx *L, const cJSON *root)
             lx_text(L, it, "topic", true, &c->topic);
             lx_plain(L, it, "about", false, &c->about);
             lx_note(L, it, &c->note);
+            read_contradiction_fields(L, it, c);
             const cJSON *vals = lx_array(L, it, "values", true);
             size_t nv = array_len(vals), j = 0, m3 = lx_push_key(L, "values");
             if (vals && nv < 2)
@@ -896,6 +952,7 @@ static void read_contradictions(struct lctx *L, const cJSON *root)
                 if (lx_object(L, val) && c->values) {
                     lx_keys(L, val, vkeys);
                     if (lx_str(L, val, "value", true, false, &s) && lx_src(L, val, "source", true, &src)) {
+                        add_src(L, &c->src, src);
                         char *joined = NULL;
                         if (asprintf(&joined, "%s [%s]", s.raw, src) >= 0) {
                             lx_make_str(L, joined, &c->values[c->nvalues++]);
@@ -912,6 +969,40 @@ static void read_contradictions(struct lctx *L, const cJSON *root)
     lx_pop(L, mark);
     L->ds->contradictions = v;
     L->ds->ncontradictions = n;
+}
+
+/* Each model's and consortium's contradictions (their `about`). */
+static void link_contradictions(struct lctx *L)
+{
+    struct dp_dataset *ds = L->ds;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < ds->ncontradictions; i++) {
+            const struct dp_contradiction *x = &ds->contradictions[i];
+            struct dp_model *m = x->about ? (struct dp_model *)model_find_model(ds, x->about) : NULL;
+            struct dp_consortium *c =
+                x->about && !m ? (struct dp_consortium *)model_find_consortium(ds, x->about) : NULL;
+            const struct dp_contradiction ***v = m ? &m->contras : c ? &c->contras : NULL;
+            size_t *n = m ? &m->ncontras : c ? &c->ncontras : NULL;
+            if (!v)
+                continue;
+            if (pass == 0)
+                (*n)++;
+            else if (*v)
+                (*v)[(*n)++] = x;
+        }
+        if (pass == 1)
+            break;
+        for (size_t i = 0; i < ds->nmodels; i++) {
+            struct dp_model *m = ds->models[i];
+            m->contras = m->ncontras ? lx_alloc(L, m->ncontras, sizeof *m->contras) : NULL;
+            m->ncontras = 0;
+        }
+        for (size_t i = 0; i < ds->nconsortia; i++) {
+            struct dp_consortium *c = &ds->consortia[i];
+            c->contras = c->ncontras ? lx_alloc(L, c->ncontras, sizeof *c->contras) : NULL;
+            c->ncontras = 0;
+        }
+    }
 }
 
 /* Checks that need every model: unique ids, variant_of and baselines. */
@@ -1005,6 +1096,7 @@ static void check_models(struct lctx *L)
         if (about && !model_find_model(ds, about) && !model_find_consortium(ds, about))
             load_error(L->rep, "contradictions[%zu].about: unknown model or consortium id \"%s\"", i, about);
     }
+    link_contradictions(L);
 }
 
 bool load_convert(struct lctx *L, const cJSON *root)

@@ -135,6 +135,21 @@ const char *table_col_head(const struct table_col *col, enum dp_lang lang)
     return h ? h : table_col_title(col, lang);
 }
 
+/* The contradiction marker before a value's human text, in buf (the
+ * text may already be there): "⇆519B". Left as it is when buf is short. */
+static void mark_contested(struct table_value *out, const struct table_ctx *ctx, char *buf, size_t bufsz)
+{
+    const char *mark = table_contra_mark(ctx);
+    const char *text = out->text ? out->text : "";
+    size_t ml = strlen(mark), tl = strlen(text);
+    if (ml + tl + 1 > bufsz)
+        return;
+    memmove(buf + ml, text, tl + 1); /* text may be buf itself or elsewhere */
+    memcpy(buf, mark, ml);
+    out->text = buf;
+    out->width += 1;
+}
+
 void table_get(const struct table_def *def, size_t col, const void *row, const struct table_ctx *ctx,
                char *buf, size_t bufsz, struct table_value *out)
 {
@@ -144,6 +159,8 @@ void table_get(const struct table_def *def, size_t col, const void *row, const s
     if (bufsz)
         buf[0] = '\0';
     def->cols[col].get(row, &def->cols[col], ctx, buf, bufsz, out);
+    if (def->contested && out->known && (out->contra = def->contested(row, def->cols[col].key)))
+        mark_contested(out, ctx, buf, bufsz);
 }
 
 const char *table_value_human(const struct table_value *v, enum dp_lang lang)

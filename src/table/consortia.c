@@ -167,6 +167,22 @@ static void get_claims(const void *row, const struct table_col *col, const struc
     v->note = buf + start;
 }
 
+/* Who made the claims, in words: "vendor 8 · official 1" (the Evaluation
+ * pane's column; the count is the "claims" field). */
+static void get_claims_by(const void *row, const struct table_col *col, const struct table_ctx *ctx,
+                          char *buf, size_t n, struct table_value *v)
+{
+    get_claims(row, col, ctx, buf, n, v);
+    if (!v->known || !v->note)
+        return;
+    const char *note = v->note;
+    v->type = TABLE_STR;
+    v->text = note;
+    v->raw = NULL;
+    v->width = text_width(note);
+    v->note = NULL;
+}
+
 #define F_OUT (TABLE_F_DETAIL | TABLE_F_COMPARE | TABLE_F_MACHINE)
 
 static const struct table_col consortium_cols[] = {
@@ -191,6 +207,7 @@ static const struct table_col consortium_cols[] = {
     {"claims", "Claims and evaluations", "주장과 평가", TEXT_RIGHT, 10, TABLE_NUM, get_claims,
      .head_en = "Claims", .head_ko = "주장", .flags = F_OUT, .scale = TABLE_SCALE_LINEAR,
      .delta = TABLE_DELTA_DIFF},
+    {"claims_by", "Claims by", "주장한 곳", TEXT_LEFT, 24, TABLE_STR, get_claims_by, .flags = 0},
 };
 
 /* ---- fields per stage and per score part ------------------------------- */
@@ -257,6 +274,36 @@ static void get_stage_reason(const void *row, const struct table_col *col, const
     v->src = s->src;
 }
 
+/* The remark on a stage's status that is not its reason (a computed
+ * result, what happened around it). */
+static void get_stage_note(const void *row, const struct table_col *col, const struct table_ctx *ctx,
+                           char *buf, size_t n, struct table_value *v)
+{
+    (void)buf, (void)n;
+    const struct dp_stage *st = col->arg;
+    const struct dp_status *s = model_status_at(C(row), st->id);
+    if (!s || !model_text_present(&s->note)) {
+        tv_unknown(v, TABLE_STR, DP_WHY_NOT_APPLICABLE);
+        return;
+    }
+    tv_text(v, &s->note, ctx->lang);
+    v->src = s->src;
+}
+
+/* The note on a consortium's scores in a scheme. */
+static void get_score_note(const void *row, const struct table_col *col, const struct table_ctx *ctx,
+                           char *buf, size_t n, struct table_value *v)
+{
+    (void)buf, (void)n;
+    const struct dp_score *s = score_for(C(row), col->arg);
+    if (!s || !model_text_present(&s->note)) {
+        tv_unknown(v, TABLE_STR, DP_WHY_NOT_APPLICABLE);
+        return;
+    }
+    tv_text(v, &s->note, ctx->lang);
+    v->src = s->src;
+}
+
 /* "%g" without a locale's decimal comma or trailing zeros. */
 static void fmt_max(double v, char *buf, size_t n)
 {
@@ -279,6 +326,13 @@ static bool expand_consortia(struct table_def *def, const struct dp_dataset *ds)
                                                   .flags =
                                                       TABLE_F_DETAIL | TABLE_F_MACHINE | TABLE_F_SKIP_UNKNOWN,
                                                   .group = TABLE_GROUP_PROGRAMME};
+    static const struct table_col note_proto = {.align = TEXT_LEFT,
+                                                .width = 30,
+                                                .type = TABLE_STR,
+                                                .get = get_stage_note,
+                                                .flags = TABLE_F_DETAIL | TABLE_F_MACHINE |
+                                                         TABLE_F_SKIP_UNKNOWN | TABLE_F_BILINGUAL,
+                                                .group = TABLE_GROUP_PROGRAMME};
     static const struct table_col score_proto = {.align = TEXT_RIGHT,
                                                  .width = 7,
                                                  .type = TABLE_NUM,
@@ -303,6 +357,12 @@ static bool expand_consortia(struct table_def *def, const struct dp_dataset *ds)
         snprintf(en, sizeof en, "%s: reason", model_text(&st->name, DP_LANG_EN)->disp);
         snprintf(ko, sizeof ko, "%s: 사유", model_text(&st->name, DP_LANG_KO)->disp);
         if (!(col = table_def_add(def, &reason_proto, key, en, ko)))
+            return false;
+        col->arg = st;
+        snprintf(key, sizeof key, "stage.%s.note", st->id);
+        snprintf(en, sizeof en, "%s: note", model_text(&st->name, DP_LANG_EN)->disp);
+        snprintf(ko, sizeof ko, "%s: 비고", model_text(&st->name, DP_LANG_KO)->disp);
+        if (!(col = table_def_add(def, &note_proto, key, en, ko)))
             return false;
         col->arg = st;
     }
@@ -330,6 +390,15 @@ static bool expand_consortia(struct table_def *def, const struct dp_dataset *ds)
             col->arg = sc;
             col->argi = total ? SIZE_MAX : p;
         }
+        snprintf(key, sizeof key, "score.%s.note", sc->id);
+        snprintf(en, sizeof en, "%s: note", many ? stage_en : "Score");
+        snprintf(ko, sizeof ko, "%s: 비고", many ? stage_ko : "점수");
+        struct table_col proto = note_proto;
+        proto.get = get_score_note;
+        struct table_col *col = table_def_add(def, &proto, key, en, ko);
+        if (!col)
+            return false;
+        col->arg = sc;
     }
     return true;
 }
@@ -346,6 +415,12 @@ static size_t fill_consortia(const struct dp_dataset *ds, const void **rows)
     return ds->nconsortia;
 }
 
+static const struct dp_contradiction *consortia_contested(const void *row, const char *key)
+{
+    const struct dp_consortium *r = row;
+    return table_contradiction_find(r->contras, r->ncontras, key);
+}
+
 const struct table_def table_consortia = {
     .name = "consortia",
     .cols = consortium_cols,
@@ -354,4 +429,5 @@ const struct table_def table_consortia = {
     .fill = fill_consortia,
     .names = table_consortium_names,
     .expand = expand_consortia,
+    .contested = consortia_contested,
 };

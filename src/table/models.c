@@ -555,6 +555,12 @@ static bool model_apart(const void *row)
     return M(row)->reference;
 }
 
+static const struct dp_contradiction *models_contested(const void *row, const char *key)
+{
+    const struct dp_model *r = row;
+    return table_contradiction_find(r->contras, r->ncontras, key);
+}
+
 const struct table_def table_models = {
     .name = "models",
     .cols = model_cols,
@@ -564,4 +570,5 @@ const struct table_def table_models = {
     .names = table_model_names,
     .expand = expand_models,
     .apart = model_apart,
+    .contested = models_contested,
 };

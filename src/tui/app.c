@@ -423,6 +423,10 @@ static enum reaction main_action(struct app *a, enum action act)
         return compare_open(a);
     case ACT_SOURCES:
         return sources_open(a);
+    case ACT_TIMELINE:
+        return timeline_open(a);
+    case ACT_CONTRADICTIONS:
+        return contra_open(a);
     case ACT_WHATIF:
         return whatif_open(a);
     case ACT_EXPORT:
@@ -604,6 +608,11 @@ static bool app_react(struct app *a, enum reaction r)
     if (r & (R_REFILTER | R_RESORT)) {
         app_refilter(a);
         r |= R_RELAYOUT | R_LINK;
+        /* Every row may change under the closing filter menu: repaint the
+         * terminal whole rather than patch cells next to wide characters
+         * the menu cut (tmux showed "딥 … ⇆ 71B" for "딥시… 671B"). */
+        if (!a->headless)
+            clearok(curscr, TRUE);
     }
     if (r & R_LINK)
         app_link_from(a, app_focused(a));
@@ -645,7 +654,10 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     a->cat_consortia = table_def_new(&table_consortia, ds);
     a->cat_partners = table_def_new(&table_partners, ds);
     a->cat_sources = table_def_new(&table_sources, ds);
-    if (!a->cat_models || !a->cat_consortia || !a->cat_partners || !a->cat_sources)
+    a->cat_events = table_def_new(&table_events, ds);
+    a->cat_contradictions = table_def_new(&table_contradictions, ds);
+    if (!a->cat_models || !a->cat_consortia || !a->cat_partners || !a->cat_sources || !a->cat_events ||
+        !a->cat_contradictions)
         return false;
     static const struct pane_ops *const ops[NPANES] = {&pane_params, &pane_arch, &pane_partners, &pane_eval};
     for (int i = 0; i < NPANES; i++) {
@@ -667,6 +679,10 @@ const struct table_def *app_catalog(const struct app *a, const struct table_def 
         return a->cat_partners;
     if (base == &table_sources)
         return a->cat_sources;
+    if (base == &table_events)
+        return a->cat_events;
+    if (base == &table_contradictions)
+        return a->cat_contradictions;
     return NULL;
 }
 
@@ -679,6 +695,10 @@ static void app_fini(struct app *a)
     table_def_free(&a->cat_partners);
     sources_close(a);
     table_def_free(&a->cat_sources);
+    timeline_close(a);
+    contra_close(a);
+    table_def_free(&a->cat_events);
+    table_def_free(&a->cat_contradictions);
     page_clear(&a->page);
     compare_close(a);
     whatif_close(a);

@@ -132,7 +132,8 @@ struct pane_col {
  * (a drawing of a field, such as the bar of params_total_b). */
 struct pane_field {
     const char *key;
-    const char *exclude; /* pattern of keys the pattern leaves out */
+    const char *exclude;  /* pattern of keys the pattern leaves out */
+    const char *exclude2; /* and another (NULL: none) */
     struct pane_col layout;
     enum vocab_id head; /* a head instead of the field's (V_NOWORD: its own) */
 };
@@ -237,6 +238,11 @@ int pane_col_at(const struct pane *p, int x);
 bool pane_row_linked(const struct pane *p, const struct app *a, const void *row);
 void pane_scroll_to_linked(struct pane *p, const struct app *a);
 
+/* pane_arch.c: each head of the Architecture matrix and what it stands
+ * for, in lang (the help's legend). */
+void pane_arch_legend(enum dp_lang lang, void (*cb)(void *arg, const char *abbr, const char *meaning),
+                      void *arg);
+
 /* ---- screens (help.c, detail.c, compare.c) ------------------------------ */
 
 struct screen_ops {
@@ -306,6 +312,8 @@ void detail_model(struct app *a, const void *row);
 void detail_partner(struct app *a, const void *row);
 void detail_consortium(struct app *a, const void *row);
 void detail_source(struct app *a, const void *row);
+void detail_event(struct app *a, const void *row);
+void detail_contradiction(struct app *a, const void *row);
 
 /* listview.c: the list the record-list views share (Sources, Timeline,
  * Benchmarks, Contradictions). The view fills t (its rows), the columns
@@ -349,6 +357,21 @@ void sources_close(struct app *a);
 /* Esc or Enter on a source's detail page: back to the list (true), or
  * false when the page is not a source opened from the list. */
 bool sources_page_back(struct app *a);
+
+/* timeline.c: `t` lists every dated event (f: one team); contradictions.c:
+ * `x` lists the recorded disagreements, starting at the selected record's
+ * (contra_open_at: at a given one). Enter shows one; Esc goes back. */
+extern const struct screen_ops screen_timeline;
+extern const struct screen_ops screen_contradictions;
+struct timeline_view;
+struct contra_view;
+enum reaction timeline_open(struct app *a);
+void timeline_close(struct app *a);
+bool timeline_page_back(struct app *a);
+enum reaction contra_open(struct app *a);
+enum reaction contra_open_at(struct app *a, const char *about, const struct dp_contradiction *at);
+void contra_close(struct app *a);
+bool contra_page_back(struct app *a);
 
 /* ---- filters (filter.c) ------------------------------------------------- */
 
@@ -396,6 +419,8 @@ struct app {
     const struct table_def *detail_base; /* the detail's kind (table_models ...) */
     const dp_text *detail_name;          /* its name, or NULL (a source) */
     struct sources_view *srcv;           /* the Sources view (NULL: closed) */
+    struct timeline_view *tlv;           /* the Timeline view (NULL: closed) */
+    struct contra_view *cxv;             /* the Contradictions view (NULL: closed) */
 
     /* The reference models: shown (r, --references) or left out of the
      * model panes; shown, they follow the programme's models. */
@@ -443,6 +468,7 @@ struct app {
     double params_max; /* largest total parameter count, for bars */
     /* The catalogues the panes and the detail view read (table_def_new). */
     struct table_def *cat_models, *cat_consortia, *cat_partners, *cat_sources;
+    struct table_def *cat_events, *cat_contradictions;
     double score_max;
 
     int rows, cols;

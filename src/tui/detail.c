@@ -64,3 +64,17 @@ void detail_source(struct app *a, const void *row)
 {
     detail_show(a, detail_source, row, V_SOURCE, NULL, ((const struct dp_source *)row)->id, &table_sources);
 }
+
+/* A dated event (the Timeline's Enter): every field, its note and sources. */
+void detail_event(struct app *a, const void *row)
+{
+    detail_show(a, detail_event, row, V_EVENT, NULL, ((const struct dp_event *)row)->id, &table_events);
+}
+
+/* A contradiction (the Contradictions view's Enter): each side on its own
+ * line with its sources, the note. */
+void detail_contradiction(struct app *a, const void *row)
+{
+    detail_show(a, detail_contradiction, row, V_CONTRADICTION, &((const struct dp_contradiction *)row)->topic,
+                NULL, &table_contradictions);
+}

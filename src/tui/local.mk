@@ -6,6 +6,7 @@ dokpamo_SOURCES += \
 	%reldir%/app.h \
 	%reldir%/cols.c \
 	%reldir%/compare.c \
+	%reldir%/contradictions.c \
 	%reldir%/detail.c \
 	%reldir%/draw.c \
 	%reldir%/filter.c \
@@ -25,6 +26,7 @@ dokpamo_SOURCES += \
 	%reldir%/sources.c \
 	%reldir%/state.c \
 	%reldir%/termprobe.c \
+	%reldir%/timeline.c \
 	%reldir%/whatif.c \
 	%reldir%/provide_curses.h
 noinst_HEADERS += include/tui.h

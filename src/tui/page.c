@@ -373,7 +373,7 @@ static enum reaction page_action(struct app *a, enum action act)
             text_query_free(&a->query); /* the page's search ends with it */
             a->query_screen = NULL;
         }
-        if (sources_page_back(a))
+        if (sources_page_back(a) || timeline_page_back(a) || contra_page_back(a))
             return R_REDRAW;
         a->screen = &screen_main;
         return R_REDRAW | R_RELAYOUT;
@@ -385,6 +385,8 @@ static enum reaction page_action(struct app *a, enum action act)
         return page_search_step(a, 1);
     case ACT_SEARCH_PREV:
         return page_search_step(a, -1);
+    case ACT_CONTRADICTIONS:
+        return a->detail_fn && a->detail_fn != detail_contradiction ? contra_open(a) : R_NONE;
     default:
         return R_UNHANDLED;
     }
@@ -416,6 +418,11 @@ static void help_line(void *arg, const char *keys, const char *help)
     }
 }
 
+static void abbrev_line(void *arg, const char *abbr, const char *meaning)
+{
+    page_add(arg, ST_NORMAL, abbr, meaning, NULL);
+}
+
 void help_open(struct app *a)
 {
     page_clear(&a->page);
@@ -431,6 +438,16 @@ void help_open(struct app *a)
     page_add(&a->page, ST_NORMAL, "?", vocab(V_WHY_UNDISCLOSED, lang), NULL);
     page_add(&a->page, ST_NORMAL, a->g->dash, vocab(V_HELP_MARK_DASH, lang), NULL);
     page_add(&a->page, ST_NORMAL, "i o io", vocab(V_HELP_MARK_MOD, lang), NULL);
-    page_add(&a->page, ST_NORMAL, "v o t", vocab(V_HELP_MARK_CLAIM, lang), NULL);
+    page_add(&a->page, ST_NORMAL, table_contra_mark(&a->ctx.base), vocab(V_HELP_MARK_CONTRA, lang), NULL);
+    page_add(&a->page, ST_NORMAL, ">", vocab(V_HELP_MARK_TEAM, lang), NULL);
+    page_add(&a->page, ST_NORMAL, NULL, "", NULL);
+    page_add(&a->page, ST_TITLE, NULL, vocab(V_HELP_ABBREV, lang), NULL);
+    pane_arch_legend(lang, abbrev_line, &a->page);
+    const struct table_def *models = app_catalog(a, &table_models);
+    int share = models ? table_col_find(models, "active_share") : -1;
+    if (share >= 0)
+        page_add(&a->page, ST_NORMAL, table_col_head(&models->cols[share], lang), vocab(V_ABBR_ACTIVE, lang),
+                 NULL);
+    page_add(&a->page, ST_NORMAL, vocab(V_CLAIM_VENDOR, lang), vocab(V_HELP_MARK_REPORTED, lang), NULL);
     a->screen = &screen_page;
 }

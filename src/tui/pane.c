@@ -28,7 +28,8 @@ static bool pane_from_catalog(struct pane *p, struct app *a)
         int k = 0;
         for (size_t i = 0; i < cat->ncols && n < PANE_MAX_COLS; i++) {
             const char *key = cat->cols[i].key;
-            if (fnmatch(pf->key, key, 0) != 0 || (pf->exclude && fnmatch(pf->exclude, key, 0) == 0))
+            if (fnmatch(pf->key, key, 0) != 0 || (pf->exclude && fnmatch(pf->exclude, key, 0) == 0) ||
+                (pf->exclude2 && fnmatch(pf->exclude2, key, 0) == 0))
                 continue;
             p->cols[n] = cat->cols[i];
             if (pf->head != V_NOWORD) {

@@ -3,30 +3,31 @@
  * a matrix of marks. Tags not in the matrix are listed in "Other". */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "tui/app.h"
 
 /* The matrix columns: tag key in the data, header. */
 #define ARCH_TAGS(X)                                                                                         \
-    X(moe, "moe", "MoE")                                                                                     \
-    X(dense, "dense", "Dns")                                                                                 \
-    X(hybrid, "hybrid-attention", "HyA")                                                                     \
-    X(swa, "sliding-window", "SWA")                                                                          \
-    X(mla, "mla", "MLA")                                                                                     \
-    X(mtp, "mtp", "MTP")                                                                                     \
-    X(reason, "reasoning", "Rsn")                                                                            \
-    X(hyreason, "hybrid-reasoning", "HyR")                                                                   \
-    X(vlm, "vlm", "VLM")                                                                                     \
-    X(omni, "omni", "Omn")                                                                                   \
-    X(a2a, "any-to-any", "A2A")                                                                              \
-    X(dus, "depth-upscaling", "DUS")
+    X(moe, "moe", "MoE", ABBR_MOE)                                                                           \
+    X(dense, "dense", "Dns", ABBR_DENSE)                                                                     \
+    X(hybrid, "hybrid-attention", "HyA", ABBR_HYBRID)                                                        \
+    X(swa, "sliding-window", "SWA", ABBR_SWA)                                                                \
+    X(mla, "mla", "MLA", ABBR_MLA)                                                                           \
+    X(mtp, "mtp", "MTP", ABBR_MTP)                                                                           \
+    X(reason, "reasoning", "Rsn", ABBR_REASON)                                                               \
+    X(hyreason, "hybrid-reasoning", "HyR", ABBR_HYREASON)                                                    \
+    X(vlm, "vlm", "VLM", ABBR_VLM)                                                                           \
+    X(omni, "omni", "Omn", ABBR_OMNI)                                                                        \
+    X(a2a, "any-to-any", "A2A", ABBR_A2A)                                                                    \
+    X(dus, "depth-upscaling", "DUS", ABBR_DUS)
 
 #define MODALITIES(X)                                                                                        \
-    X(text, "text", "Txt")                                                                                   \
-    X(image, "image", "Img")                                                                                 \
-    X(audio, "audio", "Aud")                                                                                 \
-    X(video, "video", "Vid")
+    X(text, "text", "Txt", ABBR_TEXT)                                                                        \
+    X(image, "image", "Img", ABBR_IMAGE)                                                                     \
+    X(audio, "audio", "Aud", ABBR_AUDIO)                                                                     \
+    X(video, "video", "Vid", ABBR_VIDEO)
 
 static void tag_value(const struct dp_model *m, const char *tag, const struct table_ctx *ctx,
                       struct table_value *out)
@@ -65,7 +66,7 @@ static void modality_value(const struct dp_model *m, const char *mod, const stru
     out->raw = out->text;
 }
 
-#define X(id, key, title)                                                                                    \
+#define X(id, key, title, word)                                                                              \
     static void get_tag_##id(const void *row, const struct table_col *col, const struct table_ctx *ctx,      \
                              char *buf, size_t bufsz, struct table_value *out)                               \
     {                                                                                                        \
@@ -74,7 +75,7 @@ static void modality_value(const struct dp_model *m, const char *mod, const stru
     }
 ARCH_TAGS(X)
 #undef X
-#define X(id, key, title)                                                                                    \
+#define X(id, key, title, word)                                                                              \
     static void get_mod_##id(const void *row, const struct table_col *col, const struct table_ctx *ctx,      \
                              char *buf, size_t bufsz, struct table_value *out)                               \
     {                                                                                                        \
@@ -84,10 +85,26 @@ ARCH_TAGS(X)
 MODALITIES(X)
 #undef X
 
+/* The legend of the matrix heads (help, man page): each head, the data's
+ * word it stands for ("dense", as show and Compare write the tag) and what
+ * that means, in lang. */
+void pane_arch_legend(enum dp_lang lang, void (*cb)(void *arg, const char *abbr, const char *meaning),
+                      void *arg)
+{
+    char line[400];
+#define X(id, key, title, word)                                                                              \
+    snprintf(line, sizeof line, strcmp(key, vocab(V_##word, lang)) ? "%-16s %s" : "%s", key,                 \
+             vocab(V_##word, lang));                                                                         \
+    cb(arg, title, line);
+    ARCH_TAGS(X)
+    MODALITIES(X)
+#undef X
+}
+
 static bool known_tag(const char *t)
 {
     static const char *const keys[] = {
-#define X(id, key, title) key,
+#define X(id, key, title, word) key,
         ARCH_TAGS(X)
 #undef X
     };
@@ -121,10 +138,10 @@ static void get_other(const void *row, const struct table_col *col, const struct
 
 enum {
     C_NAME,
-#define X(id, key, title) C_TAG_##id,
+#define X(id, key, title, word) C_TAG_##id,
     ARCH_TAGS(X)
 #undef X
-#define X(id, key, title) C_MOD_##id,
+#define X(id, key, title, word) C_MOD_##id,
         MODALITIES(X)
 #undef X
             C_OTHER,
@@ -133,11 +150,11 @@ enum {
 
 static const struct table_col cols[C_COUNT] = {
 /* [C_NAME] is the catalogue's model name (arch_init). */
-#define X(id, key, title)                                                                                    \
+#define X(id, key, title, word)                                                                              \
     [C_TAG_##id] = {key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_tag_##id, .flags = 0},
     ARCH_TAGS(X)
 #undef X
-#define X(id, key, title)                                                                                    \
+#define X(id, key, title, word)                                                                              \
     [C_MOD_##id] = {"mod-" key, title, title, TEXT_CENTER, 3, TABLE_NUM, get_mod_##id, .flags = 0},
         MODALITIES(X)
 #undef X
@@ -182,12 +199,12 @@ static bool arch_init(struct pane *p, struct app *a)
     memcpy(p->cols, cols, sizeof cols);
     memcpy(p->layout, layout, sizeof layout);
     /* A column nobody has would be all dots: leave it out. */
-#define X(id, key, title)                                                                                    \
+#define X(id, key, title, word)                                                                              \
     if (!any_model_has(a->ds, key, false))                                                                   \
         p->layout[C_TAG_##id].prio = -1;
     ARCH_TAGS(X)
 #undef X
-#define X(id, key, title)                                                                                    \
+#define X(id, key, title, word)                                                                              \
     if (!any_model_has(a->ds, key, true))                                                                    \
         p->layout[C_MOD_##id].prio = -1;
     MODALITIES(X)

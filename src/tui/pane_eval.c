@@ -12,10 +12,11 @@ static const struct pane_field fields[] = {
     {"name", .layout = {.min = 7, .max = 16, .prio = 100, .kind = CELL_TEXT, .want = 10}},
     {"result", .layout = {.min = 6, .max = 12, .prio = 95, .kind = CELL_TEXT, .want = 8}},
     {"reason", .layout = {.min = 12, .max = 40, .prio = 30, .kind = CELL_TEXT, .want = 30}},
-    {"stage.*", "stage.*.reason", .layout = {.min = 6, .max = 12, .prio = 20, .kind = CELL_TEXT}},
-    {"score.*", "score.*.total", .layout = {.min = 7, .max = 9, .prio = 50, .kind = CELL_TEXT, .want = 9}},
+    {"stage.*", "stage.*.*", .layout = {.min = 6, .max = 12, .prio = 20, .kind = CELL_TEXT}},
+    {"score.*", "score.*.total", "score.*.note",
+     .layout = {.min = 7, .max = 9, .prio = 50, .kind = CELL_TEXT, .want = 9}},
     {"score.*.total", .layout = {.min = 5, .max = 0, .prio = 90, .kind = CELL_TEXTBAR}},
-    {"claims", .layout = {.min = 6, .max = 24, .prio = 60, .kind = CELL_TEXT}},
+    {"claims_by", .layout = {.min = 10, .max = 40, .prio = 60, .kind = CELL_TEXT, .want = 18}},
 };
 
 const struct pane_ops pane_eval = {

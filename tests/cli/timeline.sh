@@ -117,6 +117,35 @@ like "$md" "\| KMMLU-Pro .*\| P1 .*\| P1 " "compare md: the result rows' sources
 is "$(dp sources P137 --format tsv | sed 1d | cut -f8)" "vaetki, gpt-oss-120b" "sources P137: cited by the models of its results"
 like "$(dp sources P82 --format tsv | sed 1d | cut -f8)" "(^|, )motif-selected(,|$)" "sources P82: cited by Motif's selection event"
 
+# ---- contradictions --------------------------------------------------------
+out=$(dp --lang en contradictions)
+is "$(printf '%s\n' "$out" | sed -n 1p | tr -s ' ')" "Topic About Sides Note" "contradictions: the heads in English"
+is "$(dp --lang ko contradictions | sed -n 1p | tr -s ' ')" "주제 대상 주장 비고" "contradictions: the heads in Korean"
+like "$out" "A\.X K1 size +A\.X K1 +500B \(5,000억\) \[S1, S2, S3\] \| 총 519B / 활성 33B \[P24, P25\]" \
+    "contradictions: A.X K1's size, both sides with their sources"
+is "$(dp contradictions --format tsv | sed 1d | wc -l | tr -d ' ')" \
+   "$("$PY" -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["contradictions"]))' "$DATA")" \
+   "contradictions: every recorded contradiction"
+is "$(dp contradictions --format tsv | head -1)" \
+   "$(printf 'id\ttopic\ttopic_en\tabout\tfields\tvalues\tsides\tnote\tnote_en\tsource')" "contradictions --format tsv: every machine field"
+is "$(dp contradictions --format csv | head -1)" "$(printf 'id,topic,topic_en,about,fields,values,sides,note,note_en,source\r')" \
+    "contradictions --format csv"
+json=$(dp contradictions --filter id=a-x-k1-size --format json)
+like "$json" '"about": "a-x-k1", "fields": \["params_total_b", "params_active_b"\], "values": \["500B \(5,000억\) \[S1, S2, S3\]", ' \
+    "contradictions json: the contested fields and the sides as arrays"
+like "$json" '"P24": "https://huggingface.co/skt/A.X-K1"' "contradictions json: the sources' URLs"
+dp contradictions --format md | tail -1 | grep -Eq '^\| [SP][0-9]+[a-z]? +\|.*https://'; ok $? "contradictions --format md ends with the cited sources"
+is "$(dp contradictions --filter about=a-x-k1 --format tsv | sed 1d | cut -f1 | tr '\n' ' ')" \
+    "a-x-k1-size a-x-k1-vs-deepseek a-x-k1-training-gpus " "contradictions --filter about=a-x-k1: that model's"
+err=$(dp --lang en contradictions extra 2>&1 >/dev/null); rc=$?
+is "$rc/$(printf '%s\n' "$err" | head -1)" "2/dokpamo: contradictions takes no arguments (--filter about=ID picks a record's)" \
+    "contradictions with an argument: usage error"
+# A contested value's mark, in show and list, never in the machine formats.
+like "$(dp --lang en show a-x-k1)" "Total parameters +P24, P25 +⇆519B \(sources disagree: contradiction a-x-k1-size\)" \
+    "show: A.X K1's total carries the mark and names the contradiction"
+like "$(dp --lang en list --filter id=a-x-k1)" " ⇆519B +⇆33B " "list: the marks in the table"
+is "$(dp list --filter id=a-x-k1 --format tsv | sed 1d | cut -f12,13)" "$(printf '519\t33')" "list tsv: the numbers, no mark"
+
 # ---- data strings are sanitised ------------------------------------------
 "$PY" - "$DATA" "$W/bad.json" <<'PY'
 import json, sys

@@ -102,7 +102,8 @@ static void test_rows(void)
     if (t) {
         ok(t->kind == CMP_ROW_NUM && t->scale == CMP_SCALE_LOG, "total params: number on a log scale");
         ok(t->cells[0].num == 519 && t->cells[1].num == 236, "total params values");
-        is_str(t->cells[0].text, "519B", "total params text");
+        is_str(t->cells[0].text, "⇆519B", "total params text: contested (a-x-k1-size), the mark before 519B");
+        is_str(t->cells[1].text, "⇆236B", "K-EXAONE total: contested too (k-exaone-size-listing)");
         ok(t->cells[0].delta == NULL, "no delta in the first column");
         is_str(t->cells[1].delta, "×0.45", "ratio against the first column");
         ok(fabs(t->cells[0].bar - 1) < 1e-9, "largest total fills the bar");

@@ -702,9 +702,14 @@ class Checker:
         self.src(a.get("source"), p + ".source")
 
     def contradiction(self, c, p):
-        if not self.obj(c, p, ("id", "topic", "values", "note"), ("about",)):
+        if not self.obj(c, p, ("id", "topic", "values", "note"), ("about", "fields")):
             return
         self.ident(c.get("id"), p + ".id")
+        if "fields" in c:
+            if not isinstance(c["fields"], list) or not all(isinstance(k, str) and k for k in c["fields"]):
+                self.err(p + ".fields", "expected an array of field keys")
+            if "about" not in c:
+                self.err(p + ".fields", "needs about")
         self.text(c.get("topic"), p + ".topic")
         self.text(c.get("note"), p + ".note")
 
@@ -945,7 +950,7 @@ def check_schema(schema_path, ck):
         "model": MODEL_FIELDS,
         "claim": {"metric", "value", "unit", "baseline", "baseline_value", "relative_pct", "kind",
                   "date", "source", "note"},
-        "contradiction": {"id", "topic", "values", "about", "note"},
+        "contradiction": {"id", "topic", "values", "about", "fields", "note"},
         "result": {"model", "benchmark", "value", "why", "unit", "setting", "comparator", "reported_by",
                    "reporter", "date", "source", "note"},
         "event": {"id", "date", "date_end", "kind", "text", "stage", "consortium", "model", "source", "note"},

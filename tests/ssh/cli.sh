@@ -80,8 +80,8 @@ refused "--data /etc/passwd list" "$data_msg"
 refused "--data=/etc/passwd list" "$data_msg"
 refused "-d/etc/passwd list" "$data_msg"
 refused "list -d /etc/passwd" "$data_msg"
-refused "validate /etc/passwd" "'validate' is not available over SSH: it reads files (lookups only: list, show, compare, sources, timeline, benchmarks)"
-refused "validate" "'validate' is not available over SSH: it reads files (lookups only: list, show, compare, sources, timeline, benchmarks)"
+refused "validate /etc/passwd" "'validate' is not available over SSH: it reads files (lookups only: list, show, compare, sources, timeline, benchmarks, contradictions)"
+refused "validate" "'validate' is not available over SSH: it reads files (lookups only: list, show, compare, sources, timeline, benchmarks, contradictions)"
 refused "--config /etc/passwd list" "--config is refused over SSH: it reads a file; no config file is read over SSH"
 refused "--no-config list" "--no-config is refused over SSH: no config file is read over SSH"
 refused "--headless-script /etc/passwd" "--headless-script is refused over SSH: it reads a file"
@@ -91,17 +91,17 @@ refused "show /etc/passwd" "'/etc/passwd' looks like a file path: over SSH no fi
 refused "compare kx1 ../../etc/passwd" "'../../etc/passwd' looks like a file path: over SSH no file is read or written"
 refused "show ~root" "'~root' looks like a file path: over SSH no file is read or written"
 refused "show a/../b" "'a/../b' looks like a file path: over SSH no file is read or written"
-refused "rm x" "'rm' is not available over SSH (lookups only: list, show, compare, sources, timeline, benchmarks)"
-refused "sh" "'sh' is not available over SSH (lookups only: list, show, compare, sources, timeline, benchmarks)"
+refused "rm x" "'rm' is not available over SSH (lookups only: list, show, compare, sources, timeline, benchmarks, contradictions)"
+refused "sh" "'sh' is not available over SSH (lookups only: list, show, compare, sources, timeline, benchmarks, contradictions)"
 refused "--bogus" "unknown option '--bogus'"
 
-# sources, timeline and benchmarks: allowed over SSH, output as without --ssh.
-for c in sources timeline benchmarks; do
+# sources, timeline, benchmarks and contradictions: allowed over SSH, output as without --ssh.
+for c in sources timeline benchmarks contradictions; do
     plain "$c" > /dev/null 2>&1
     plain=$?
     ssh_run "$c" LC_ALL=C.UTF-8 # plain's default language, whatever the suite's locale
     if [ "$plain" -eq 2 ]; then
-        is "$rc/$err" "2/dokpamo: unknown command '$c' (list, show, compare, sources, timeline, benchmarks)
+        is "$rc/$err" "2/dokpamo: unknown command '$c' (list, show, compare, sources, timeline, benchmarks, contradictions)
 Try 'dokpamo --help' for more information." "$c: not in this build, a clear unknown command"
     else
         is "$rc/$out" "$plain/$(plain "$c" 2>/dev/null)" "$c: runs as without --ssh"

@@ -33,6 +33,9 @@ ALLOW_KO = {
     # units and abbreviations of data
     "pp", "id", "ids", "moe", "dns", "hya", "swa", "mla", "mtp", "rsn", "hyr", "vlm", "omn",
     "a2a", "dus", "txt", "img", "aud", "vid", "io", "ai", "sota",
+    # the Architecture matrix's tag keys (pane_arch.c), which the help's
+    # legend names next to their meaning, as show and Compare write them
+    "depth-upscaling", "any-to-any", "sliding-window", "hybrid-attention", "hybrid-reasoning",
 }
 ALLOW_EN = {
     "억", "조",  # the Korean units (u)
@@ -111,6 +114,8 @@ def strip_data(line):
     out = []
     for run in CELL.split(line):
         r = run.strip()
+        if r.startswith("⇆"):  # a contested value's mark (table_contra_mark)
+            r = r[1:]
         if not r:
             continue
         if r.endswith("…"):

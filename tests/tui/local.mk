@@ -2,7 +2,8 @@
 # tests/tui — headless screen tests (expected screens in expected/) and
 # tmux tests of the real binary.
 tui_screen_tests = tests/tui/first-screen.sh tests/tui/sort.sh tests/tui/find.sh tests/tui/newcomer.sh \
-	tests/tui/views.sh tests/tui/resize.sh tests/tui/vocabulary.sh tests/tui/sources.sh tests/tui/references.sh
+	tests/tui/views.sh tests/tui/resize.sh tests/tui/vocabulary.sh tests/tui/sources.sh tests/tui/references.sh \
+	tests/tui/timeline.sh
 tui_tmux_tests = tests/tui/tmux-align.sh tests/tui/tmux-terminal.sh tests/tui/paste.sh tests/tui/raw-stream.sh \
 	tests/tui/tmux-newcomer.sh tests/tui/sources-tmux.sh tests/tui/tmux-references.sh
 TESTS += $(tui_screen_tests) $(tui_tmux_tests)
@@ -46,3 +47,14 @@ EXTRA_DIST += \
 tui_where_tests = tests/tui/export-main.sh tests/tui/osc52-tmux.sh tests/tui/search-count.sh tests/tui/state.sh
 TESTS += $(tui_where_tests)
 EXTRA_DIST += $(tui_where_tests)
+EXTRA_DIST += \
+	tests/tui/expected/contested-compare.screen \
+	tests/tui/expected/contradictions-160x48-en.screen \
+	tests/tui/expected/contradictions-160x48-ko.screen \
+	tests/tui/expected/contradictions-80x24-en.screen \
+	tests/tui/expected/contradictions-80x24-ko.screen \
+	tests/tui/expected/contradictions-from-detail.screen \
+	tests/tui/expected/timeline-160x48-en.screen \
+	tests/tui/expected/timeline-160x48-ko.screen \
+	tests/tui/expected/timeline-80x24-en.screen \
+	tests/tui/expected/timeline-80x24-ko.screen

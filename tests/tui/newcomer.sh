@@ -44,10 +44,10 @@ last_show=$("$DOKPAMO" --data "$DATA" show "$id" --lang en | tail -1 | awk '{pri
 like "$(printf '%s\n' "$out" | sed -n 23p)" "^│ $kx |$last_show" "K-EXAONE detail ($id), G: its last field ($kx) is the last row"
 like "$(printf '%s\n' "$out" | sed -n 24p)" "^└─ ([0-9]+)/\\1  " "K-EXAONE detail, G: N/N"
 out=$(hl 80x24 '?' G :dump)
-like "$(printf '%s\n' "$out" | sed -n 23p)" "claims: vendor, official evaluation, third party" "help, G: the last line of help is on screen"
+like "$(printf '%s\n' "$out" | sed -n 23p)" "official \(the government evaluation\), third party" "help, G: the last line of help (who reported a value) is on screen"
 like "$(printf '%s\n' "$out" | sed -n 24p)" "^└─ ([0-9]+)/\1  " "help, G: N/N"
-out=$(hl 80x24 '?' j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j :dump)
-like "$(printf '%s\n' "$out" | sed -n 23p)" "claims: vendor, official evaluation, third party" "help: j stops at the last line"
+out=$(hl 80x24 '?' $(yes j | head -120) :dump)
+like "$(printf '%s\n' "$out" | sed -n 23p)" "official \(the government evaluation\), third party" "help: j stops at the last line"
 ! printf '%s\n' "$out" | sed -n 20,23p | grep -q '^│ *│$'
 ok $? "help: no blank rows scrolled into view at the end"
 

@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/* contradictions.c — the Contradictions view (`x`): every recorded
+ * disagreement of the contradictions catalogue (topic, what it is about,
+ * every side with its sources, the note). Opened from the main screen, a
+ * detail view or Compare, the cursor starts on the contradiction of the
+ * record there (a contested value's own first) and those of that record
+ * carry a text mark (`>`); Enter shows one with each side on its own line
+ * with its sources; Esc goes back one step. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/app.h"
+
+struct contra_view {
+    struct listview lv;
+    const char *about; /* the id of the record it was opened for, or NULL */
+    void (*ret_fn)(struct app *a, const void *row);
+    const void *ret_row;
+    const struct screen_ops *ret_screen; /* Compare, or NULL */
+};
+
+void contra_close(struct app *a)
+{
+    if (!a->cxv)
+        return;
+    listview_fini(&a->cxv->lv);
+    free(a->cxv);
+    a->cxv = NULL;
+}
+
+static const char *about_mark(const struct app *a, const void *row)
+{
+    const struct contra_view *v = a->cxv;
+    const struct dp_contradiction *x = row;
+    return v && v->about && x->about && strcmp(x->about, v->about) == 0 ? ">" : NULL;
+}
+
+/* The record the view is for: the detail page's, else the selection's
+ * model, else its consortium. */
+static const char *record_id(const struct app *a)
+{
+    if (a->screen == &screen_page && a->detail_fn) {
+        if (a->detail_base == &table_models)
+            return ((const struct dp_model *)a->detail_row)->id;
+        if (a->detail_base == &table_consortia)
+            return ((const struct dp_consortium *)a->detail_row)->id;
+        return NULL;
+    }
+    return a->sel_model ? a->sel_model->id : a->sel_cons ? a->sel_cons->id : NULL;
+}
+
+enum reaction contra_open_at(struct app *a, const char *about, const struct dp_contradiction *at)
+{
+    const struct table_def *def = app_catalog(a, &table_contradictions);
+    if (!def)
+        return R_NONE;
+    contra_close(a);
+    struct contra_view *v = calloc(1, sizeof *v);
+    struct table *t = v ? table_new(def, a->ds) : NULL;
+    if (!t) {
+        free(v);
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
+        return R_REDRAW;
+    }
+    v->lv.t = t;
+    v->lv.none = V_CX_NONE;
+    v->lv.mark = about_mark;
+    v->lv.searchable = true;
+    v->about = about;
+    if (a->screen == &screen_page && a->detail_fn) {
+        v->ret_fn = a->detail_fn;
+        v->ret_row = a->detail_row;
+    } else if (a->screen != &screen_main) {
+        v->ret_screen = a->screen;
+    }
+    /* The cursor: the value's own contradiction, else the record's first
+     * contested field's, else the record's first. */
+    size_t best = 0;
+    int rank = 0;
+    for (size_t r = 0; r < t->nrows; r++) {
+        const struct dp_contradiction *x = t->rows[r];
+        int k = x == at ? 3 : about && x->about && strcmp(x->about, about) == 0 ? (x->nfields ? 2 : 1) : 0;
+        if (k > rank) {
+            rank = k;
+            best = r;
+        }
+    }
+    v->lv.sel = best;
+    a->cxv = v;
+    a->screen = &screen_contradictions;
+    return R_REDRAW;
+}
+
+enum reaction contra_open(struct app *a)
+{
+    return contra_open_at(a, record_id(a), NULL);
+}
+
+static void contra_draw(struct app *a)
+{
+    struct contra_view *v = a->cxv;
+    const struct table_def *def = v ? v->lv.t->def : NULL;
+    const struct dp_model *m = v && v->about ? model_find_model(a->ds, v->about) : NULL;
+    const struct dp_consortium *c = v && v->about && !m ? model_find_consortium(a->ds, v->about) : NULL;
+    char title[512];
+    snprintf(title, sizeof title, vocab(V_CX_TITLE, a->opt.lang),
+             m   ? app_str(a, &m->name)
+             : c ? app_str(a, table_consortium_short(c))
+                 : vocab(V_CX_ALL, a->opt.lang),
+             v ? v->lv.t->nrows : 0);
+    if (!v || !def) {
+        draw_box_frame(a, 0, 0, a->rows, a->cols);
+        return;
+    }
+    /* topic, about, the sides (the rest), the note from 120 columns. */
+    static const char *const keys[] = {"topic", "about", "values", "note"};
+    int inner = a->cols - 4 - 2;
+    int w_topic = a->cols >= 120 ? 28 : 20, w_about = 12, w_note = a->cols >= 120 ? inner / 4 : 0;
+    int w_values = inner - w_topic - w_about - w_note - (w_note ? 3 : 2);
+    const int widths[] = {w_topic, w_about, w_values, w_note};
+    v->lv.ncols = sizeof keys / sizeof keys[0];
+    for (size_t i = 0; i < v->lv.ncols; i++) {
+        v->lv.cols[i] = table_col_find(def, keys[i]);
+        v->lv.widths[i] = widths[i];
+    }
+    char hint[256];
+    snprintf(hint, sizeof hint, vocab(V_CX_HINT, a->opt.lang), v->lv.t->nrows ? v->lv.sel + 1 : 0,
+             v->lv.t->nrows);
+    listview_draw(a, &v->lv, title, hint);
+}
+
+static enum reaction go_back(struct app *a)
+{
+    struct contra_view *v = a->cxv;
+    void (*fn)(struct app *, const void *) = v ? v->ret_fn : NULL;
+    const void *row = v ? v->ret_row : NULL;
+    const struct screen_ops *scr = v ? v->ret_screen : NULL;
+    contra_close(a);
+    if (fn) {
+        fn(a, row); /* the detail it was opened from */
+        return R_REDRAW;
+    }
+    a->screen = scr ? scr : &screen_main;
+    return R_REDRAW | R_RELAYOUT;
+}
+
+static enum reaction contra_action(struct app *a, enum action act)
+{
+    struct contra_view *v = a->cxv;
+    if (!v)
+        return go_back(a);
+    switch (act) {
+    case ACT_DETAIL:
+        if (!listview_current(&v->lv))
+            return R_NONE;
+        detail_contradiction(a, listview_current(&v->lv));
+        return R_REDRAW;
+    case ACT_BACK:
+        if (v->lv.query) {
+            text_query_free(&v->lv.query);
+            return R_REDRAW;
+        }
+        return go_back(a);
+    case ACT_CONTRADICTIONS:
+        return go_back(a);
+    default:
+        return listview_action(a, &v->lv, act);
+    }
+}
+
+static enum reaction contra_key(struct app *a, int key, bool is_code)
+{
+    return a->cxv ? listview_key(a, &a->cxv->lv, key, is_code) : R_UNHANDLED;
+}
+
+bool contra_page_back(struct app *a)
+{
+    if (a->detail_fn != detail_contradiction || !a->cxv)
+        return false;
+    a->detail_fn = NULL;
+    a->screen = &screen_contradictions;
+    return true;
+}
+
+const struct screen_ops screen_contradictions = {
+    .id = "contradictions",
+    .draw = contra_draw,
+    .action = contra_action,
+    .key = contra_key,
+};
