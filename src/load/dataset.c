@@ -874,10 +874,10 @@ static void add_src(struct lctx *L, const char **all, const char *src)
     char buf[2048];
     size_t w = 0;
     if (*all) {
-        w = strlen(*all);
-        if (w >= sizeof buf)
+        int k = snprintf(buf, sizeof buf, "%s", *all);
+        if (k < 0 || (size_t)k >= sizeof buf)
             return;
-        memcpy(buf, *all, w);
+        w = (size_t)k;
     }
     for (const char *p = src; *p;) {
         size_t n = strcspn(p, ", ");
@@ -891,14 +891,8 @@ static void add_src(struct lctx *L, const char **all, const char *src)
             while (q < buf + w && (*q == ',' || *q == ' '))
                 q++;
         }
-        if (n && !have && w + n + 3 < sizeof buf) {
-            if (w) {
-                memcpy(buf + w, ", ", 2);
-                w += 2;
-            }
-            memcpy(buf + w, p, n);
-            w += n;
-        }
+        if (n && !have && w + n + 3 < sizeof buf)
+            w += (size_t)snprintf(buf + w, sizeof buf - w, "%s%.*s", w ? ", " : "", (int)n, p);
         p += n;
         while (*p == ',' || *p == ' ')
             p++;

@@ -145,7 +145,8 @@ static void mark_contested(struct table_value *out, const struct table_ctx *ctx,
     if (ml + tl + 1 > bufsz)
         return;
     memmove(buf + ml, text, tl + 1); /* text may be buf itself or elsewhere */
-    memcpy(buf, mark, ml);
+    for (size_t i = 0; i < ml; i++)
+        buf[i] = mark[i];
     out->text = buf;
     out->width += 1;
 }
