@@ -66,9 +66,9 @@ struct cli_opts {
      * not --headless-script or --ssh), 1 always, 2 never; the default
      * from $DOKPAMO_STATE. */
     int state;
-    bool lang_given, units_given; /* --lang, --units on the command line:
-                                     they win over the saved view */
-    char *owned;                  /* config file text; owned */
+    bool lang_given, units_given, references_given; /* --lang, --units,
+                        --references on the command line: over the saved view */
+    char *owned;                                    /* config file text; owned */
 };
 
 /* One entry of the option table, shared by argv and the config file. */

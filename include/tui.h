@@ -30,7 +30,8 @@ struct tui_options {
     long idle_exit_ms; /* quit after this long without a key; 0: never */
     /* The saved view (src/tui/state.c): read at start, written on quit. */
     bool state;
-    bool lang_given, units_given; /* --lang / --units win over it */
+    bool lang_given, units_given, references_given; /* --lang / --units /
+                                                        --references win over it */
 };
 
 /* Runs the browser. Returns the process exit status (0 on q). */

@@ -163,6 +163,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
             .state = o->state == 1 || (o->state == 0 && !o->headless_script && !o->ssh),
             .lang_given = o->lang_given,
             .units_given = o->units_given,
+            .references_given = o->references_given,
         };
         if (o->ssh)
             t.state = false; /* no file is read or written for a remote client */

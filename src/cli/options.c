@@ -468,6 +468,8 @@ bool cli_parse_allowed(struct cli_opts *o, int *argcp, char **argv,
             o->lang_given = true;
         else if (opt->apply == set_units)
             o->units_given = true;
+        else if (opt->apply == set_references)
+            o->references_given = true;
     }
     argv[nops] = NULL;
     *argcp = nops;

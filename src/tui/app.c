@@ -641,7 +641,7 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     a->ctx.scheme = ds->nschemes ? &ds->schemes[0] : NULL;
     a->ctx.g = a->g;
     a->screen = &screen_main;
-    a->show_refs = opt->references;
+    a->show_refs = a->opt.references; /* the option, or the saved view */
     size_t nm = ds->nmodels + ds->nreferences + 1;
     a->mark_model = calloc(nm, sizeof *a->mark_model);
     a->mark_cons = calloc(ds->nconsortia + 1, sizeof *a->mark_cons);

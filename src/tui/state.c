@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* state.c — the saved view: the language, the units, the focused pane
- * and each pane's sort, remembered between runs in
+ * whether the reference models are shown (r) and each pane's sort,
+ * remembered between runs in
  * $XDG_STATE_HOME/dokpamo/view (default ~/.local/state/dokpamo/view), as
  * "key = value" lines. Read at start (an option given on the command line
  * wins for that run), written on quit through the one file writer of the
@@ -11,9 +12,8 @@
  * writes it; --headless-script and --ssh leave it alone unless
  * --state=always (tests set $XDG_STATE_HOME to a temporary directory).
  *
- * To remember another setting (newcomer-b's "references shown", say): a
- * field in struct saved, a line in state_parse_line() and one in
- * render_state(). */
+ * To remember another setting: a field in struct saved, a line in
+ * state_parse_line(), one in state_load() and one in render_state(). */
 #include "config.h"
 
 #include <errno.h>
@@ -53,6 +53,7 @@ struct saved {
     int lang;  /* -1: not saved */
     int units; /* -1, 0 (B), 1 (억/조) */
     int focus; /* -1 or a pane */
+    int refs;  /* -1, 0 hidden, 1 shown (r, --references) */
     char sort[NPANES][256];
 };
 
@@ -78,7 +79,8 @@ static int word(const char *v, const char *const *words)
 static bool state_parse_line(struct saved *sv, char *line, int lineno, enum dp_lang lang, char *err,
                              size_t errsz)
 {
-    static const char *const langs[] = {"ko", "en", NULL}, *const units[] = {"b", "kr", NULL};
+    static const char *const langs[] = {"ko", "en", NULL}, *const units[] = {"b", "kr", NULL},
+                             *const yesno[] = {"no", "yes", NULL};
     char *s = trim(line);
     if (text_check(s, strlen(s), NULL) != TEXT_OK) {
         snprintf(err, errsz, "%s", vocab(V_STATE_NOT_TEXT, lang)); /* binary, controls, bad UTF-8 */
@@ -100,6 +102,8 @@ static bool state_parse_line(struct saved *sv, char *line, int lineno, enum dp_l
         i = sv->units = word(val, units);
     else if (strcmp(key, "focus") == 0)
         i = sv->focus = word(val, pane_ids);
+    else if (strcmp(key, "references") == 0)
+        i = sv->refs = word(val, yesno);
     else if (strncmp(key, "sort.", 5) == 0 && (i = word(key + 5, pane_ids)) >= 0) {
         size_t n = strlen(val);
         if (n == 0 || n >= sizeof sv->sort[i] ||
@@ -173,7 +177,7 @@ static bool loaded_ok;
 void state_load(struct app *a)
 {
     char dir[4096], file[4200], err[256];
-    loaded = (struct saved){.lang = -1, .units = -1, .focus = -1};
+    loaded = (struct saved){.lang = -1, .units = -1, .focus = -1, .refs = -1};
     loaded_ok = false;
     if (!a->opt.state || !state_paths(dir, sizeof dir, file, sizeof file))
         return;
@@ -188,6 +192,8 @@ void state_load(struct app *a)
         a->opt.lang = sv.lang == 0 ? DP_LANG_KO : DP_LANG_EN;
     if (sv.units >= 0 && !a->opt.units_given)
         a->opt.korean_units = sv.units == 1;
+    if (sv.refs >= 0 && !a->opt.references_given)
+        a->opt.references = sv.refs == 1;
 }
 
 void state_apply_panes(struct app *a)
@@ -215,6 +221,7 @@ static int render_state(FILE *f, int fmt, void *arg)
     fprintf(f, "lang = %s\n", a->opt.lang == DP_LANG_KO ? "ko" : "en");
     fprintf(f, "units = %s\n", a->ctx.base.korean_units ? "kr" : "b");
     fprintf(f, "focus = %s\n", pane_ids[a->focus]);
+    fprintf(f, "references = %s\n", a->show_refs ? "yes" : "no");
     for (int i = 0; i < NPANES; i++) {
         const struct pane *p = &a->panes[i];
         if (!p->t->nsort)

@@ -25,14 +25,15 @@ run() { # KEYS-FILE ARGS...: the browser headless, stdout+stderr in $SCRATCH/out
 printf ':status\n:dump\n' > "$SCRATCH/look" # line 1 the status, 2-25 the screen
 printf 'q\n' > "$SCRATCH/quit"
 
-# Round trip: L (English), u (억/조), 2 (Architecture), s (its next sort).
-printf 'L\nu\n2\ns\nq\n' > "$SCRATCH/change"
+# Round trip: L (English), u (억/조), r (the reference models shown),
+# 2 (Architecture), s (its next sort).
+printf 'L\nu\nr\n2\ns\nq\n' > "$SCRATCH/change"
 run "$SCRATCH/change" --state=always
 is "$rc/$(cat "$SCRATCH/err")" "0/" "a session that changes the view quits with 0"
 test -f "$VIEW"
 ok $? "the view is saved in \$XDG_STATE_HOME/dokpamo/view"
-is "$(grep -v '^#' "$VIEW" | sed -n 1,3p | tr '\n' ' ')" "lang = en units = kr focus = arch " \
-    "... language, units and focused pane"
+is "$(grep -v '^#' "$VIEW" | sed -n 1,4p | tr '\n' ' ')" "lang = en units = kr focus = arch references = yes " \
+    "... language, units, focused pane and the reference models shown"
 like "$(grep '^sort.arch = ' "$VIEW")" '^sort\.arch = -dense,-moe$' "... and the Architecture pane's sort (s: the next column)"
 is "$(stat -c %a "$ST/dokpamo")" 700 "the directory is private (0700)"
 is "$(ls -A "$ST/dokpamo" | tr '\n' ' ')" "view " "no temporary file left"
@@ -41,6 +42,7 @@ like "$(cat "$SCRATCH/out")" 'status: screen=main pane=arch ' "the next start: t
 like "$(sed -n 3p "$SCRATCH/out")" 'Parameters .*Architecture .*▼Dns' "... sorted as it was left"
 like "$(cat "$SCRATCH/out")" '[0-9]억' "... parameters in 억/조"
 like "$(sed -n 2p "$SCRATCH/out")" '6 consortia · 10 models' "... in English"
+like "$(sed -n 3p "$SCRATCH/out")" 'Parameters [0-9]+/19 ' "... with the reference models shown (19 rows, not 10)"
 # The command line wins for that run.
 run "$SCRATCH/look" --state=always --lang ko --units b
 like "$(sed -n 2p "$SCRATCH/out")" '컨소시엄 6' "--lang ko on the command line wins over the saved English"
