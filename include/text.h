@@ -69,6 +69,13 @@ enum text_align { TEXT_LEFT, TEXT_RIGHT, TEXT_CENTER };
  * straddle the edge, padded with spaces per `align`. Returns the bytes
  * written (excluding NUL). bufsz must be at least 4*cols+1 + strlen(s). */
 size_t text_fit(char *buf, size_t bufsz, const char *s, int cols, enum text_align align, unsigned flags);
+/* Like text_fit() but, when s is too wide, cut in the middle: its start,
+ * the ellipsis, its end ("HyperCL…32B Think", "HyperCL…8B Omni"), so that
+ * names sharing a beginning stay apart. The end starts at a word when
+ * that costs the start at most three columns and leaves it four (or the
+ * end's width less three, when less). Same buffer rule as text_fit(). */
+size_t text_fit_middle(char *buf, size_t bufsz, const char *s, int cols, enum text_align align,
+                       unsigned flags);
 /* Like text_fit() but without padding: the longest prefix of s (with the
  * ellipsis when cut) that fits in cols. */
 size_t text_truncate(char *buf, size_t bufsz, const char *s, int cols, unsigned flags);

@@ -61,6 +61,22 @@ static int text_put_cut(struct text_out *o, const char *s, int cols, unsigned fl
     return w;
 }
 
+/* Pads what o holds (w columns) to cols per align and ends it. */
+static size_t text_out_align(struct text_out *o, int w, int cols, enum text_align align)
+{
+    int pad = cols - w;
+    int left = align == TEXT_RIGHT ? pad : align == TEXT_CENTER ? pad / 2 : 0;
+    if (left > 0 && o->len + (size_t)left + 1 <= o->size) {
+        memmove(o->buf + left, o->buf, o->len);
+        memset(o->buf, ' ', (size_t)left);
+        o->len += (size_t)left;
+        pad -= left;
+    }
+    text_out_spaces(o, pad);
+    o->buf[o->len] = '\0';
+    return o->len;
+}
+
 size_t text_fit(char *buf, size_t bufsz, const char *s, int cols, enum text_align align, unsigned flags)
 {
     struct text_out o = {buf, bufsz, 0};
@@ -70,17 +86,80 @@ size_t text_fit(char *buf, size_t bufsz, const char *s, int cols, enum text_alig
     if (cols < 0)
         cols = 0;
     int w = text_put_cut(&o, s ? s : "", cols, flags);
-    int pad = cols - w;
-    int left = align == TEXT_RIGHT ? pad : align == TEXT_CENTER ? pad / 2 : 0;
-    if (left > 0 && o.len + (size_t)left + 1 <= bufsz) {
-        memmove(buf + left, buf, o.len);
-        memset(buf, ' ', (size_t)left);
-        o.len += (size_t)left;
-        pad -= left;
+    return text_out_align(&o, w, cols, align);
+}
+
+/* Where the end of s that fits in `budget` columns starts (a cluster
+ * boundary), and its width in *w. */
+static size_t tail_start(const char *s, size_t len, int total, int budget, int *w)
+{
+    int before = 0;
+    for (size_t i = 0; i < len;) {
+        if (total - before <= budget) {
+            *w = total - before;
+            return i;
+        }
+        size_t end = text_cluster_end(s, len, i);
+        before += text_width_n(s + i, end - i);
+        i = end;
     }
-    text_out_spaces(&o, pad);
-    buf[o.len] = '\0';
-    return o.len;
+    *w = 0;
+    return len;
+}
+
+size_t text_fit_middle(char *buf, size_t bufsz, const char *s, int cols, enum text_align align,
+                       unsigned flags)
+{
+    if (!s)
+        s = "";
+    size_t len = strlen(s);
+    int total = text_width_n(s, len);
+    if (cols < 5 || total <= cols)
+        return text_fit(buf, bufsz, s, cols, align, flags);
+    if (!buf || bufsz == 0)
+        return 0;
+    int budget = cols - 1, tw; /* one column for the ellipsis */
+    size_t t = tail_start(s, len, total, budget / 2, &tw);
+    /* The end from the start of its word when that costs the start at
+     * most three columns. */
+    size_t word = t;
+    while (word > 0 && s[word - 1] != ' ')
+        word--;
+    if (word > 0 && word < t) {
+        int ww = tw + text_width_n(s + word, t - word);
+        int keep = ww - 3 < 4 ? ww - 3 : 4; /* what the start must keep */
+        if (ww - tw <= 3 && budget - ww >= keep) {
+            t = word;
+            tw = ww;
+        }
+    }
+    while (t < len && s[t] == ' ') {
+        t++;
+        tw--;
+    }
+    /* The start: whole clusters in what the end leaves, no trailing space. */
+    struct text_out o = {buf, bufsz, 0};
+    int head = budget - tw, w = 0;
+    size_t hl = 0;
+    for (size_t i = 0; i < t;) {
+        size_t end = text_cluster_end(s, len, i);
+        int cw = text_width_n(s + i, end - i);
+        if (w + cw > head)
+            break;
+        w += cw;
+        i = end;
+        hl = i;
+    }
+    while (hl > 0 && s[hl - 1] == ' ') {
+        hl--;
+        w--;
+    }
+    const char *ell = text_ellipsis(flags);
+    if (!text_out_put(&o, s, hl) || !text_out_put(&o, ell, strlen(ell)) || !text_out_put(&o, s + t, len - t)) {
+        o.len = 0; /* the buffer is too small: the plain cut */
+        return text_fit(buf, bufsz, s, cols, align, flags);
+    }
+    return text_out_align(&o, w + 1 + tw, cols, align);
 }
 
 size_t text_truncate(char *buf, size_t bufsz, const char *s, int cols, unsigned flags)

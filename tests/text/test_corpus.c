@@ -53,7 +53,7 @@ static int read_widths(const char *path, const struct corpus *c, int *widths)
 static void check_fit(const struct corpus *c, char **shown)
 {
     char buf[4096];
-    int bad_width = 0, bad_prefix = 0, bad_trunc = 0;
+    int bad_width = 0, bad_prefix = 0, bad_trunc = 0, bad_mid = 0;
 
     for (int i = 0; i < c->n; i++) {
         for (int cols = 0; cols <= 30; cols++) {
@@ -61,6 +61,9 @@ static void check_fit(const struct corpus *c, char **shown)
                 text_fit(buf, sizeof buf, shown[i], cols, (enum text_align)a, 0);
                 if (glibc_width(buf) != cols || text_width(buf) != cols)
                     bad_width++;
+                text_fit_middle(buf, sizeof buf, shown[i], cols, (enum text_align)a, 0);
+                if (glibc_width(buf) != cols || text_width(buf) != cols)
+                    bad_mid++;
             }
             size_t n = text_truncate(buf, sizeof buf, shown[i], cols, 0);
             int w = text_width(buf);
@@ -82,6 +85,7 @@ static void check_fit(const struct corpus *c, char **shown)
         }
     }
     is_int(bad_width, 0, "text_fit gives exactly cols columns (ours and wcswidth), 0..30, all aligns");
+    is_int(bad_mid, 0, "text_fit_middle gives exactly cols columns (ours and wcswidth), 0..30, all aligns");
     is_int(bad_trunc, 0, "text_truncate never exceeds cols");
     is_int(bad_prefix, 0, "text_truncate cuts between clusters only");
 }

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* test_fit.c — text_fit() and text_truncate() with exact expected output. */
+/* test_fit.c — text_fit(), text_fit_middle() and text_truncate() with
+ * exact expected output. */
 #include "config.h"
 
 #include "text.h"
@@ -13,6 +14,12 @@ static const char *fit(const char *s, int cols, enum text_align a, unsigned flag
     return buf;
 }
 
+static const char *mid(const char *s, int cols, enum text_align a, unsigned flags)
+{
+    text_fit_middle(buf, sizeof buf, s, cols, a, flags);
+    return buf;
+}
+
 static const char *cut(const char *s, int cols, unsigned flags)
 {
     text_truncate(buf, sizeof buf, s, cols, flags);
@@ -21,6 +28,22 @@ static const char *cut(const char *s, int cols, unsigned flags)
 
 int main(void)
 {
+    /* The middle cut: two names that share their start stay apart (issue
+     * 14: "HyperCLOVA X S…" twice in a column). */
+    is_str(mid("HyperCLOVA X SEED 32B Think", 15, TEXT_LEFT, 0), "Hyper…32B Think",
+           "middle: the last word whole (two columns of the start for it)");
+    is_str(mid("HyperCLOVA X SEED 8B Omni", 15, TEXT_LEFT, 0), "HyperCL…8B Omni", "middle: start and end halves");
+    is_str(mid("Qwen3-235B-A22B-Thinking-2507", 15, TEXT_LEFT, 0), "Qwen3-2…ng-2507",
+           "middle: no space, halves of whole clusters");
+    is_str(mid("하이퍼클로바X 시드 32B 싱크", 15, TEXT_LEFT, 0), "하이퍼…32B 싱크",
+           "middle: Hangul, whole clusters, exactly the width");
+    is_str(mid("하이퍼클로바X 시드 32B 싱크", 14, TEXT_LEFT, 0), "하이…32B 싱크 ",
+           "middle: a wide character that does not fit leaves a space");
+    is_str(mid("K-EXAONE 2.0", 15, TEXT_LEFT, 0), "K-EXAONE 2.0   ", "middle: what fits is padded, not cut");
+    is_str(mid("K-EXAONE 2.0", 6, TEXT_RIGHT, 0), "K-…2.0", "middle: right-aligned and cut");
+    is_str(mid("abcdefghij", 7, TEXT_LEFT, TEXT_ASCII), "abc~hij", "middle: the ASCII ellipsis");
+    is_str(mid("abcdefghij", 4, TEXT_LEFT, 0), "abc…", "middle: under 5 columns the plain cut");
+    is_str(mid("VAETKI-VL-7B-A1B", 15, TEXT_CENTER, 0), "VAETKI-…-7B-A1B", "middle: one column short");
     is_str(fit("abc", 5, TEXT_LEFT, 0), "abc  ", "pad left-aligned");
     is_str(fit("7B", 5, TEXT_RIGHT, 0), "   7B", "right-align numbers");
     is_str(fit("가", 6, TEXT_CENTER, 0), "  가  ", "center");
