@@ -70,6 +70,11 @@ struct table_value {
      * naming the record and the field), or NULL. table_get() sets it and
      * puts the marker (table_contra_mark()) before the human text. */
     const struct dp_contradiction *contra;
+    /* A shorter form for a cell too narrow for text: a model's official
+     * Latin name where its Korean name, a transliteration, is wider
+     * ("A.X K1" for "에이닷엑스 케이원"); display-safe, or NULL. */
+    const char *alt;
+    int alt_width;
 };
 
 /* How Compare reads a numeric field. */
@@ -90,6 +95,9 @@ enum table_flags {
     TABLE_F_SHARED = 1u << 6,       /* a measurement (a benchmark result):
                                        Compare shows its row only when two
                                        columns have it (any, for one) */
+    TABLE_F_CUT_MIDDLE = 1u << 7,   /* a name: a narrow cell cuts it in the
+                                       middle (text_fit_middle), so names
+                                       that share a start stay apart */
 };
 
 /* Groups of Compare rows, in order. */

@@ -26,8 +26,15 @@ static void get_name(const void *row, const struct table_col *col, const struct 
                      size_t n, struct table_value *v)
 {
     UNUSED_GET;
-    tv_text(v, &M(row)->name, ctx->lang);
-    v->src = model_field_src(M(row), "name");
+    const struct dp_model *m = M(row);
+    tv_text(v, &m->name, ctx->lang);
+    v->src = model_field_src(m, "name");
+    /* A Korean transliteration gives way to the official Latin name where
+     * that is narrower (에이닷엑스 케이원: A.X K1). */
+    if (ctx->lang == DP_LANG_KO && m->name.ko.raw && m->name.en.raw && m->name.en.width < v->width) {
+        v->alt = m->name.en.disp;
+        v->alt_width = m->name.en.width;
+    }
 }
 
 static void get_name_lang(const void *row, const struct table_col *col, const struct table_ctx *ctx,
@@ -284,7 +291,7 @@ static void get_source(const void *row, const struct table_col *col, const struc
 static const struct table_col model_cols[] = {
     {"id", "Id", "ID", TEXT_LEFT, 12, TABLE_STR, get_id,
      .flags = TABLE_F_MACHINE | TABLE_F_DETAIL | TABLE_F_COMPARE},
-    {"name", "Model", "모델", TEXT_LEFT, 22, TABLE_STR, get_name, .flags = TABLE_F_LIST},
+    {"name", "Model", "모델", TEXT_LEFT, 22, TABLE_STR, get_name, .flags = TABLE_F_LIST | TABLE_F_CUT_MIDDLE},
     {"name_ko", "Korean name", "한국어 이름", TEXT_LEFT, 22, TABLE_STR, get_name_lang, .argi = DP_LANG_KO,
      .flags = F_OUT},
     {"name_en", "English name", "영문 이름", TEXT_LEFT, 22, TABLE_STR, get_name_lang, .argi = DP_LANG_EN,

@@ -155,7 +155,8 @@ size_t text_fit_middle(char *buf, size_t bufsz, const char *s, int cols, enum te
         w--;
     }
     const char *ell = text_ellipsis(flags);
-    if (!text_out_put(&o, s, hl) || !text_out_put(&o, ell, strlen(ell)) || !text_out_put(&o, s + t, len - t)) {
+    if (!text_out_put(&o, s, hl) || !text_out_put(&o, ell, strlen(ell)) ||
+        !text_out_put(&o, s + t, len - t)) {
         o.len = 0; /* the buffer is too small: the plain cut */
         return text_fit(buf, bufsz, s, cols, align, flags);
     }

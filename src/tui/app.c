@@ -285,6 +285,8 @@ void app_draw(struct app *a)
         draw_too_small(a);
     } else {
         a->screen->draw(a);
+        if (a->sort_menu && a->screen == &screen_main)
+            sortmenu_draw(a);
         if (a->prompt != PROMPT_NONE) {
             if (a->prompt == PROMPT_FILTER)
                 filter_menu_draw(a);
@@ -415,6 +417,8 @@ static enum reaction main_action(struct app *a, enum action act)
         return pane_sort_step(p, a, -1);
     case ACT_SORT_REVERSE:
         return pane_sort_by(p, a, p->t->nsort ? p->t->sort[0].col : 0, 0);
+    case ACT_SORT_MENU:
+        return sortmenu_open(a);
     case ACT_MARK:
         return toggle_mark(a);
     case ACT_REFERENCES:
@@ -507,7 +511,7 @@ static enum reaction global_action(struct app *a, enum action act)
 
 enum reaction app_mouse(struct app *a, int x, int y, int button)
 {
-    if (a->too_small || a->prompt != PROMPT_NONE)
+    if (a->too_small || a->prompt != PROMPT_NONE || a->sort_menu)
         return R_NONE;
     if (a->screen != &screen_main) {
         if (button == 4 || button == 5) {
@@ -568,6 +572,8 @@ static enum reaction app_key(struct app *a, int key, bool is_code)
     a->msg[0] = '\0';
     if (a->prompt != PROMPT_NONE)
         return prompt_key(a, key, is_code);
+    if (a->sort_menu && a->screen == &screen_main && !a->too_small)
+        return sortmenu_key(a, key, is_code) | (had_msg ? R_REDRAW : 0);
     enum action act = (is_code || key < 128) ? keys_action(key) : ACT_NONE;
     if (a->too_small)
         return act == ACT_QUIT || act == ACT_QUIT_ALL ? R_QUIT : R_NONE;
@@ -1008,8 +1014,8 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
         app_fini(&a);
         return 2; /* like a missing terminal: a usage error, never 1 ("nothing matched") */
     }
+    app_layout(&a); /* first: the linked rows come into view by the panes' heights */
     app_link_from(&a, app_focused(&a));
-    app_layout(&a);
     app_draw(&a);
     status = app_loop(&a);
     stop_curses(&a, scr);

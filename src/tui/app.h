@@ -71,6 +71,7 @@ enum term_probe tui_terminal_probe(int fd);
 struct glyphs {
     const char *h, *v, *tl, *tr, *bl, *br, *lt, *rt, *tt, *bt, *cross;
     const char *up, *down;      /* sort direction in headers */
+    const char *above, *below;  /* rows out of view above / below a pane's */
     const char *mark;           /* a marked record */
     const char *dot;            /* absent mark in the matrix */
     const char *yes;            /* present mark in the matrix */
@@ -231,11 +232,21 @@ enum reaction pane_move_to(struct pane *p, size_t row);
 bool pane_select_row(struct pane *p, const void *row);
 /* Sort by column `col` (index in def); toggles direction if already. */
 enum reaction pane_sort_by(struct pane *p, struct app *a, size_t col, int dir);
+/* The columns a sort can choose: those on the screen, a field drawn
+ * twice (Total and its bar) once; returns how many (cols: def indexes). */
+int pane_sort_cols(const struct pane *p, size_t *cols);
 /* Sort column cycling over the columns shown. */
 enum reaction pane_sort_step(struct pane *p, struct app *a, int step);
 /* Column at screen x, or -1. */
 int pane_col_at(const struct pane *p, int x);
 bool pane_row_linked(const struct pane *p, const struct app *a, const void *row);
+/* Rows of the view above and below what the pane shows. */
+size_t pane_rows_above(const struct pane *p);
+size_t pane_rows_below(const struct pane *p);
+/* The marks of those rows for the pane's title ("  ↑ 2 more  ↓ 7 more",
+ * else "  ↑2 ↓7"), in at most avail columns; false (buf empty) when there
+ * are none or they do not fit. */
+bool pane_more_rows(const struct pane *p, const struct app *a, char *buf, size_t bufsz, int avail);
 void pane_scroll_to_linked(struct pane *p, const struct app *a);
 
 /* pane_arch.c: each head of the Architecture matrix and what it stands
@@ -393,6 +404,14 @@ void filter_clear(struct app *a);
 bool filter_model_ok(const struct app *a, const struct dp_model *m);
 bool filter_consortium_ok(const struct app *a, const struct dp_consortium *c);
 
+/* ---- the sort menu (sortmenu.c) ---------------------------------------- */
+
+/* F6: a menu of the focused pane's columns on the screen; while it is
+ * open it has every key. */
+enum reaction sortmenu_open(struct app *a);
+enum reaction sortmenu_key(struct app *a, int key, bool is_code);
+void sortmenu_draw(struct app *a);
+
 /* ---- the application --------------------------------------------------- */
 
 /* PROMPT_EXPORT: `e`'s file name (input); PROMPT_OVERWRITE: the y/N
@@ -455,6 +474,11 @@ struct app {
                                   past the start, from the bottom; 0: not */
     size_t page_match;         /* the page line of the match shown */
 
+    /* The sort menu (F6): open, and the line chosen (an index of the
+     * focused pane's shown columns). */
+    bool sort_menu;
+    int sort_menu_sel;
+
     /* Filters: the active expression and its parsed form (over models). */
     char filter_expr[1024];
     struct table_filter *filter;
@@ -498,6 +522,9 @@ int draw_attr(const struct app *a, enum style st);
 /* Draws s (display-safe, `width` columns or -1 to measure) fitted to exactly
  * `cols` columns at y,x. */
 void draw_text(struct app *a, int y, int x, int cols, const char *s, int width, enum text_align align);
+/* The same, cut in the middle when too wide (a name: text_fit_middle). */
+void draw_text_cut(struct app *a, int y, int x, int cols, const char *s, int width, enum text_align align,
+                   bool middle);
 /* Draws s at y,x, no more than `cols` columns, no padding; returns width used. */
 int draw_clip(struct app *a, int y, int x, int cols, const char *s, int width);
 /* Repeats glyph n times. */

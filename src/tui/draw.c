@@ -31,6 +31,8 @@ static const struct glyphs glyphs_utf8 = {
     .cross = "┼",
     .up = "▲",
     .down = "▼",
+    .above = "↑",
+    .below = "↓",
     .mark = "●",
     .dot = "·",
     .yes = "●",
@@ -56,6 +58,8 @@ static const struct glyphs glyphs_ascii = {
     .cross = "+",
     .up = "^",
     .down = "v",
+    .above = "^",
+    .below = "v",
     .mark = "*",
     .dot = ".",
     .yes = "x",
@@ -157,6 +161,12 @@ static void pad(int n)
 
 void draw_text(struct app *a, int y, int x, int cols, const char *s, int width, enum text_align align)
 {
+    draw_text_cut(a, y, x, cols, s, width, align, false);
+}
+
+void draw_text_cut(struct app *a, int y, int x, int cols, const char *s, int width, enum text_align align,
+                   bool middle)
+{
     if (cols <= 0)
         return;
     if (!s)
@@ -176,7 +186,10 @@ void draw_text(struct app *a, int y, int x, int cols, const char *s, int width, 
         size_t sz = strlen(s) + 4 * (size_t)cols + 8;
         char *buf = malloc(sz);
         if (buf) {
-            text_fit(buf, sz, s, cols, align, a->tflags);
+            if (middle)
+                text_fit_middle(buf, sz, s, cols, align, a->tflags);
+            else
+                text_fit(buf, sz, s, cols, align, a->tflags);
             addstr(buf);
             free(buf);
         }

@@ -23,6 +23,7 @@ dokpamo_SOURCES += \
 	%reldir%/print.c \
 	%reldir%/export.c \
 	%reldir%/prompt.c \
+	%reldir%/sortmenu.c \
 	%reldir%/sources.c \
 	%reldir%/state.c \
 	%reldir%/termprobe.c \

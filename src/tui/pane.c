@@ -254,17 +254,36 @@ enum reaction pane_sort_by(struct pane *p, struct app *a, size_t col, int dir)
     return R_REDRAW;
 }
 
+int pane_sort_cols(const struct pane *p, size_t *cols)
+{
+    int n = 0;
+    for (int i = 0; i < p->ncolshown; i++) {
+        size_t c = p->colidx[i];
+        bool again = false;
+        for (int k = 0; k < n && !again; k++)
+            again = strcmp(p->cols[cols[k]].key, p->cols[c].key) == 0;
+        if (!again)
+            cols[n++] = c;
+    }
+    return n;
+}
+
 enum reaction pane_sort_step(struct pane *p, struct app *a, int step)
 {
-    size_t n = p->def.ncols;
-    size_t cur = p->t->nsort ? p->t->sort[0].col : 0;
-    for (size_t i = 1; i <= n; i++) {
-        long lc = ((long)cur + (long)step * (long)i) % (long)n;
-        size_t c = (size_t)(lc < 0 ? lc + (long)n : lc);
-        if (p->layout[c].prio >= 0)
-            return pane_sort_by(p, a, c, col_is_num(p, c) ? 1 : -1);
-    }
-    return R_NONE;
+    /* Only the columns on the screen: a sort by a column out of sight
+     * (a role, a stage the pane has no room for) would look like none. */
+    size_t cols[PANE_MAX_COLS];
+    long n = pane_sort_cols(p, cols);
+    if (n == 0)
+        return R_NONE;
+    long at = -1;
+    for (long i = 0; p->t->nsort && i < n; i++)
+        if (strcmp(p->cols[cols[i]].key, p->cols[p->t->sort[0].col].key) == 0)
+            at = i;
+    if (at < 0) /* sorted by a column not shown: start from the first */
+        at = step > 0 ? -1 : 0;
+    size_t c = cols[((at + step) % n + n) % n];
+    return pane_sort_by(p, a, c, col_is_num(p, c) ? 1 : -1);
 }
 
 /* Column widths for the columns in on[]: each gets its minimum, then the
@@ -416,6 +435,9 @@ bool pane_row_linked(const struct pane *p, const struct app *a, const void *row)
     return c && c == a->sel_cons;
 }
 
+/* The linked rows come into view from the first of their run (selecting
+ * 배키 shows NC AI's partners from the first one down, not the rows above
+ * it with NC AI's first partner last). */
 void pane_scroll_to_linked(struct pane *p, const struct app *a)
 {
     const void *cur = pane_current(p);
@@ -423,7 +445,12 @@ void pane_scroll_to_linked(struct pane *p, const struct app *a)
         return;
     for (size_t i = 0; i < p->t->nrows; i++)
         if (pane_row_linked(p, a, p->t->rows[i])) {
+            size_t end = i + 1, body = (size_t)pane_body_rows(p);
+            while (end < p->t->nrows && pane_row_linked(p, a, p->t->rows[end]))
+                end++;
             p->sel = i;
+            if (body && (i < p->top || end > p->top + body))
+                p->top = i; /* pane_clamp keeps the last page full */
             pane_clamp(p);
             return;
         }
@@ -460,18 +487,58 @@ static void pane_draw_title(struct pane *p, struct app *a, bool focused)
     used += draw_clip(a, y, p->x + used, p->w - used, count, (int)strlen(count));
 
     /* The sort key and direction, right-aligned. */
+    int sw = 0;
     if (p->t->nsort) {
         const struct table_col *col = &p->cols[p->t->sort[0].col];
         const char *ct = table_col_head(col, a->opt.lang);
         char sortbuf[96];
         snprintf(sortbuf, sizeof sortbuf, "%s%s", p->t->sort[0].desc ? a->g->down : a->g->up, ct);
-        int sw = text_width(sortbuf);
+        sw = text_width(sortbuf);
         if (used + 2 + sw <= p->w) {
             draw_set(a, ST_HEADER_SORT);
             draw_clip(a, y, p->x + p->w - sw, sw, sortbuf, sw);
             draw_set(a, ST_NORMAL);
+        } else {
+            sw = -2;
         }
     }
+    /* Rows out of view above and below ("↑ 2 more  ↓ 7 more", or "↑2 ↓7"
+     * when that does not fit), between the count and the sort key. */
+    char more[128];
+    if (pane_more_rows(p, a, more, sizeof more, p->w - used - sw - 2))
+        draw_clip(a, y, p->x + used, p->w - used, more, -1);
+}
+
+size_t pane_rows_above(const struct pane *p)
+{
+    return p->t->nrows ? p->top : 0;
+}
+
+size_t pane_rows_below(const struct pane *p)
+{
+    size_t shown = p->top + (size_t)pane_body_rows(p);
+    return p->t->nrows > shown ? p->t->nrows - shown : 0;
+}
+
+bool pane_more_rows(const struct pane *p, const struct app *a, char *buf, size_t bufsz, int avail)
+{
+    size_t up = pane_rows_above(p), down = pane_rows_below(p);
+    const char *fmt = vocab(V_MORE_ROWS, a->opt.lang);
+    char u[48] = "", d[48] = "";
+    buf[0] = '\0';
+    if (!up && !down)
+        return false;
+    for (int shortform = 0; shortform < 2; shortform++) {
+        if (up)
+            snprintf(u, sizeof u, shortform ? "%s%zu" : fmt, a->g->above, up);
+        if (down)
+            snprintf(d, sizeof d, shortform ? "%s%zu" : fmt, a->g->below, down);
+        snprintf(buf, bufsz, "  %s%s%s", u, up && down ? (shortform ? " " : "  ") : "", d);
+        if (text_width(buf) <= avail)
+            return true;
+    }
+    buf[0] = '\0';
+    return false;
 }
 
 static void pane_draw_header(struct pane *p, struct app *a)
@@ -561,7 +628,11 @@ static void pane_draw_cell(struct pane *p, struct app *a, int i, const void *row
             draw_bar(a, y, x + tw + 1, w - tw - 1, f);
         }
     } else {
-        draw_text(a, y, x, w, s, sw, col->align);
+        if (v.known && v.alt && sw > w && v.alt_width < sw) {
+            s = v.alt; /* the official Latin name, narrower than the Korean */
+            sw = v.alt_width;
+        }
+        draw_text_cut(a, y, x, w, s, sw, col->align, (col->flags & TABLE_F_CUT_MIDDLE) != 0);
     }
     if (!base && !v.known)
         attroff(draw_attr(a, value_style(&v)));

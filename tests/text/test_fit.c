@@ -32,7 +32,8 @@ int main(void)
      * 14: "HyperCLOVA X S…" twice in a column). */
     is_str(mid("HyperCLOVA X SEED 32B Think", 15, TEXT_LEFT, 0), "Hyper…32B Think",
            "middle: the last word whole (two columns of the start for it)");
-    is_str(mid("HyperCLOVA X SEED 8B Omni", 15, TEXT_LEFT, 0), "HyperCL…8B Omni", "middle: start and end halves");
+    is_str(mid("HyperCLOVA X SEED 8B Omni", 15, TEXT_LEFT, 0), "HyperCL…8B Omni",
+           "middle: start and end halves");
     is_str(mid("Qwen3-235B-A22B-Thinking-2507", 15, TEXT_LEFT, 0), "Qwen3-2…ng-2507",
            "middle: no space, halves of whole clusters");
     is_str(mid("하이퍼클로바X 시드 32B 싱크", 15, TEXT_LEFT, 0), "하이퍼…32B 싱크",

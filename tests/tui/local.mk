@@ -3,9 +3,9 @@
 # tmux tests of the real binary.
 tui_screen_tests = tests/tui/first-screen.sh tests/tui/sort.sh tests/tui/find.sh tests/tui/newcomer.sh \
 	tests/tui/views.sh tests/tui/resize.sh tests/tui/vocabulary.sh tests/tui/sources.sh tests/tui/references.sh \
-	tests/tui/timeline.sh
+	tests/tui/timeline.sh tests/tui/sort-menu.sh
 tui_tmux_tests = tests/tui/tmux-align.sh tests/tui/tmux-terminal.sh tests/tui/paste.sh tests/tui/raw-stream.sh \
-	tests/tui/tmux-newcomer.sh tests/tui/sources-tmux.sh tests/tui/tmux-references.sh
+	tests/tui/tmux-newcomer.sh tests/tui/sources-tmux.sh tests/tui/tmux-references.sh tests/tui/tmux-names.sh
 TESTS += $(tui_screen_tests) $(tui_tmux_tests)
 EXTRA_DIST += $(tui_screen_tests) $(tui_tmux_tests) tests/tui/screen-lib.sh \
 	tests/tui/tmux-lib.sh tests/tui/check-align.py tests/tui/check-vocab.py
@@ -29,7 +29,13 @@ EXTRA_DIST += \
 	tests/tui/expected/resize.screen \
 	tests/tui/expected/search-choseong.screen \
 	tests/tui/expected/search-next.screen \
+	tests/tui/expected/linked-vaetki.screen \
+	tests/tui/expected/scroll-marks.screen \
 	tests/tui/expected/sort-arch.screen \
+	tests/tui/expected/sort-cycle-eval.screen \
+	tests/tui/expected/sort-cycle-ko.screen \
+	tests/tui/expected/sort-menu-en.screen \
+	tests/tui/expected/sort-menu-ko.screen \
 	tests/tui/expected/sources-160x48-en.screen \
 	tests/tui/expected/sources-160x48-ko.screen \
 	tests/tui/expected/sources-80x24-en.screen \

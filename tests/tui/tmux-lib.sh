@@ -20,6 +20,10 @@ tm_n=0
 tm_start() {
     cols=$1 rows=$2
     shift 2
+    # A session of its own keeps the server up while "t" is replaced: a
+    # server that exits with its last session can swallow the next
+    # new-session (an empty screen, a test timed out).
+    tm has-session -t keep > /dev/null 2>&1 || tm new-session -d -s keep "sleep 3600"
     tm kill-session -t t > /dev/null 2>&1
     # Each start its own saved view (--state): none from an earlier run.
     tm_n=$((tm_n + 1))
