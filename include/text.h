@@ -73,7 +73,9 @@ size_t text_fit(char *buf, size_t bufsz, const char *s, int cols, enum text_alig
  * the ellipsis, its end ("HyperCL…32B Think", "HyperCL…8B Omni"), so that
  * names sharing a beginning stay apart. The end starts at a word when
  * that costs the start at most three columns and leaves it four (or the
- * end's width less three, when less). Same buffer rule as text_fit(). */
+ * end's width less three, when less); else, rather than in a word, at
+ * the next word when that leaves three columns or more. Same buffer rule
+ * as text_fit(). */
 size_t text_fit_middle(char *buf, size_t bufsz, const char *s, int cols, enum text_align align,
                        unsigned flags);
 /* Like text_fit() but without padding: the longest prefix of s (with the

@@ -133,6 +133,15 @@ size_t text_fit_middle(char *buf, size_t bufsz, const char *s, int cols, enum te
             tw = ww;
         }
     }
+    /* Else, from mid-word, the next word when three columns or more of
+     * the end are left ("K-EXAON…2.0", not "K-EXA…E 2.0"). */
+    if (t > 0 && s[t - 1] != ' ') {
+        const char *sp = memchr(s + t, ' ', len - t);
+        if (sp && text_width_n(sp + 1, len - (size_t)(sp + 1 - s)) >= 3) {
+            t = (size_t)(sp + 1 - s);
+            tw = text_width_n(s + t, len - t);
+        }
+    }
     while (t < len && s[t] == ' ') {
         t++;
         tw--;

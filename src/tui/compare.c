@@ -326,7 +326,8 @@ static void cv_draw_header(struct app *a, const struct cv_layout *l)
         int x = l->x0 + (int)k * l->colw;
         const struct cmp_col *col = &c->cols[j];
         draw_set(a, j == cv->col ? ST_HEADER_SORT : ST_HEADER);
-        draw_text(a, 1, x, l->colw - 1, col->title, col->title_width, TEXT_LEFT);
+        /* A model's name: cut in the middle, as in the panes. */
+        draw_text_cut(a, 1, x, l->colw - 1, col->title, col->title_width, TEXT_LEFT, true);
         draw_set(a, ST_UNKNOWN);
         draw_text(a, 2, x, l->colw - 1, col->sub ? col->sub : "", col->sub ? col->sub_width : 0, TEXT_LEFT);
     }

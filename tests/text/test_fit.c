@@ -42,6 +42,8 @@ int main(void)
            "middle: a wide character that does not fit leaves a space");
     is_str(mid("K-EXAONE 2.0", 15, TEXT_LEFT, 0), "K-EXAONE 2.0   ", "middle: what fits is padded, not cut");
     is_str(mid("K-EXAONE 2.0", 6, TEXT_RIGHT, 0), "K-…2.0", "middle: right-aligned and cut");
+    is_str(mid("K-EXAONE 2.0", 11, TEXT_LEFT, 0), "K-EXAON…2.0",
+           "middle: the end from the next word, not mid-word");
     is_str(mid("abcdefghij", 7, TEXT_LEFT, TEXT_ASCII), "abc~hij", "middle: the ASCII ellipsis");
     is_str(mid("abcdefghij", 4, TEXT_LEFT, 0), "abc…", "middle: under 5 columns the plain cut");
     is_str(mid("VAETKI-VL-7B-A1B", 15, TEXT_CENTER, 0), "VAETKI-…-7B-A1B", "middle: one column short");
