@@ -37,7 +37,7 @@ N
 :dump
 KEYS
 like "$(bottom 1)" '^/VAET  match 1/2$' "the prompt counts the matches: match 1/2"
-like "$(block 2)" '^match [0-9]+: VAETKI-VL-7B-A' "the other match is highlighted"
+like "$(block 2)" '^match [0-9]+: VAETKI-.*7B-A1B' "the other match is highlighted (its name cut in the middle)"
 is "$(block 2 | wc -l | tr -d ' ')" 1 "... and nothing else"
 like "$(bottom 3)" '^└ match 1/2 ─' "Enter: the status line keeps the count"
 like "$(bottom 4)" '^└ match 2/2 ─' "n: match 2/2"
