@@ -357,6 +357,20 @@ enum reaction listview_action(struct app *a, struct listview *lv, enum action ac
 /* Sorts again (after `L`), keeping the cursor on its row. */
 enum reaction listview_resort(struct app *a, struct listview *lv);
 const void *listview_current(const struct listview *lv);
+/* Where a record-list view goes back to: the detail page it was opened
+ * from (fn, row), else `screen` (NULL: the main screen). */
+struct view_return {
+    void (*fn)(struct app *a, const void *row);
+    const void *row;
+    const struct screen_ops *screen;
+};
+/* Closes the view (`close`, which frees the view holding ret) and goes
+ * back where ret says. */
+enum reaction view_go_back(struct app *a, struct view_return ret, void (*close)(struct app *a));
+/* Esc on the detail page of a row that `detail` showed: back to the list
+ * `screen`, if its view is open. */
+bool view_page_back(struct app *a, void (*detail)(struct app *a, const void *row), bool open,
+                    const struct screen_ops *screen);
 
 /* sources.c: `o` lists the sources of the selected record (main screen)
  * or of the record a detail view shows; Enter opens a source's detail,

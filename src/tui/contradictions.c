@@ -16,10 +16,8 @@
 
 struct contra_view {
     struct listview lv;
-    const char *about; /* the id of the record it was opened for, or NULL */
-    void (*ret_fn)(struct app *a, const void *row);
-    const void *ret_row;
-    const struct screen_ops *ret_screen; /* Compare, or NULL */
+    const char *about;      /* the id of the record it was opened for, or NULL */
+    struct view_return ret; /* a detail page, Compare, or the main screen */
 };
 
 void contra_close(struct app *a)
@@ -71,10 +69,10 @@ enum reaction contra_open_at(struct app *a, const char *about, const struct dp_c
     v->lv.searchable = true;
     v->about = about;
     if (a->screen == &screen_page && a->detail_fn) {
-        v->ret_fn = a->detail_fn;
-        v->ret_row = a->detail_row;
+        v->ret.fn = a->detail_fn;
+        v->ret.row = a->detail_row;
     } else if (a->screen != &screen_main) {
-        v->ret_screen = a->screen;
+        v->ret.screen = a->screen;
     }
     /* The cursor: the value's own contradiction, else the record's first
      * contested field's, else the record's first. */
@@ -134,17 +132,7 @@ static void contra_draw(struct app *a)
 
 static enum reaction go_back(struct app *a)
 {
-    struct contra_view *v = a->cxv;
-    void (*fn)(struct app *, const void *) = v ? v->ret_fn : NULL;
-    const void *row = v ? v->ret_row : NULL;
-    const struct screen_ops *scr = v ? v->ret_screen : NULL;
-    contra_close(a);
-    if (fn) {
-        fn(a, row); /* the detail it was opened from */
-        return R_REDRAW;
-    }
-    a->screen = scr ? scr : &screen_main;
-    return R_REDRAW | R_RELAYOUT;
+    return view_go_back(a, a->cxv ? a->cxv->ret : (struct view_return){0}, contra_close);
 }
 
 static enum reaction contra_action(struct app *a, enum action act)
@@ -178,11 +166,7 @@ static enum reaction contra_key(struct app *a, int key, bool is_code)
 
 bool contra_page_back(struct app *a)
 {
-    if (a->detail_fn != detail_contradiction || !a->cxv)
-        return false;
-    a->detail_fn = NULL;
-    a->screen = &screen_contradictions;
-    return true;
+    return view_page_back(a, detail_contradiction, a->cxv != NULL, &screen_contradictions);
 }
 
 const struct screen_ops screen_contradictions = {

@@ -258,3 +258,24 @@ const void *listview_current(const struct listview *lv)
 {
     return lv->t && lv->t->nrows ? lv->t->rows[lv->sel] : NULL;
 }
+
+enum reaction view_go_back(struct app *a, struct view_return ret, void (*close)(struct app *a))
+{
+    close(a);
+    if (ret.fn) {
+        ret.fn(a, ret.row); /* the detail it was opened from */
+        return R_REDRAW;
+    }
+    a->screen = ret.screen ? ret.screen : &screen_main;
+    return R_REDRAW | R_RELAYOUT;
+}
+
+bool view_page_back(struct app *a, void (*detail)(struct app *a, const void *row), bool open,
+                    const struct screen_ops *screen)
+{
+    if (a->detail_fn != detail || !open)
+        return false;
+    a->detail_fn = NULL;
+    a->screen = screen;
+    return true;
+}

@@ -17,8 +17,7 @@ struct sources_view {
     struct listview lv;  /* the sources the record cites */
     const dp_text *name; /* the record's name */
     /* Where Esc goes: the main screen, or the record's detail page. */
-    void (*ret_fn)(struct app *a, const void *row);
-    const void *ret_row;
+    struct view_return ret; /* the record's detail page, or the main screen */
 };
 
 void sources_close(struct app *a)
@@ -91,8 +90,8 @@ static enum reaction open_for(struct app *a, const struct table_def *def, const 
     free(c.ids);
     v->lv.t = t;
     v->lv.none = V_SRC_NONE;
-    v->ret_fn = ret_fn;
-    v->ret_row = ret_fn ? a->detail_row : NULL;
+    v->ret.fn = ret_fn;
+    v->ret.row = ret_fn ? a->detail_row : NULL;
     v->name = name;
     a->srcv = v;
     a->screen = &screen_sources;
@@ -160,17 +159,7 @@ static void sources_draw(struct app *a)
 
 static enum reaction go_back(struct app *a)
 {
-    struct sources_view *v = a->srcv;
-    if (v && v->ret_fn) {
-        void (*fn)(struct app *, const void *) = v->ret_fn;
-        const void *row = v->ret_row;
-        sources_close(a);
-        fn(a, row); /* the record's detail again */
-        return R_REDRAW;
-    }
-    sources_close(a);
-    a->screen = &screen_main;
-    return R_REDRAW | R_RELAYOUT;
+    return view_go_back(a, a->srcv ? a->srcv->ret : (struct view_return){0}, sources_close);
 }
 
 static enum reaction sources_action(struct app *a, enum action act)
@@ -195,11 +184,7 @@ static enum reaction sources_action(struct app *a, enum action act)
 /* Back from a source's detail: the list, as it was. */
 bool sources_page_back(struct app *a)
 {
-    if (a->detail_fn != detail_source || !a->srcv)
-        return false;
-    a->detail_fn = NULL;
-    a->screen = &screen_sources;
-    return true;
+    return view_page_back(a, detail_source, a->srcv != NULL, &screen_sources);
 }
 
 const struct screen_ops screen_sources = {

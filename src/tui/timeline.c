@@ -17,8 +17,7 @@ struct timeline_view {
     struct listview lv;
     const struct dp_consortium *team;     /* the filter, or NULL: every team */
     const struct dp_consortium *selected; /* the main screen's team, marked */
-    void (*ret_fn)(struct app *a, const void *row);
-    const void *ret_row;
+    struct view_return ret;               /* a detail page, or the main screen */
 };
 
 static const struct dp_consortium *event_team(const struct dp_event *e)
@@ -79,8 +78,8 @@ enum reaction timeline_open(struct app *a)
         t->nsort = 1;
     }
     if (a->screen == &screen_page && a->detail_fn) {
-        v->ret_fn = a->detail_fn;
-        v->ret_row = a->detail_row;
+        v->ret.fn = a->detail_fn;
+        v->ret.row = a->detail_row;
     }
     v->selected = a->sel_model && a->sel_model->consortium ? a->sel_model->consortium : a->sel_cons;
     a->tlv = v;
@@ -134,16 +133,7 @@ static void timeline_draw(struct app *a)
 
 static enum reaction go_back(struct app *a)
 {
-    struct timeline_view *v = a->tlv;
-    void (*fn)(struct app *, const void *) = v ? v->ret_fn : NULL;
-    const void *row = v ? v->ret_row : NULL;
-    timeline_close(a);
-    if (fn) {
-        fn(a, row); /* the detail it was opened from */
-        return R_REDRAW;
-    }
-    a->screen = &screen_main;
-    return R_REDRAW | R_RELAYOUT;
+    return view_go_back(a, a->tlv ? a->tlv->ret : (struct view_return){0}, timeline_close);
 }
 
 /* The next team with events after the filter's (NULL after the last). */
@@ -199,11 +189,7 @@ static enum reaction timeline_key(struct app *a, int key, bool is_code)
 
 bool timeline_page_back(struct app *a)
 {
-    if (a->detail_fn != detail_event || !a->tlv)
-        return false;
-    a->detail_fn = NULL;
-    a->screen = &screen_timeline;
-    return true;
+    return view_page_back(a, detail_event, a->tlv != NULL, &screen_timeline);
 }
 
 const struct screen_ops screen_timeline = {
