@@ -565,7 +565,7 @@ int app_signal(void);
 /* print.c */
 /* Leaves the screen, prints text (display-safe, line by line) on the
  * terminal, waits for Enter and comes back; `what` names the text in the
- * closing line. R_QUIT when the session is gone meanwhile (a write error,
+ * closing line. A NULL text (it could not be built) says out of memory. R_QUIT when the session is gone meanwhile (a write error,
  * end of input, a signal, the idle timeout), else R_REDRAW. In headless
  * mode the text goes to stdout between the screen dumps. */
 enum reaction app_print_text(struct app *a, const char *text, size_t len, const char *what);
@@ -593,9 +593,10 @@ enum compare_export_status pane_export(struct app *a, const char *path, bool ove
 enum compare_export_status compare_view_export(struct app *a, const char *path, bool overwrite, char *err,
                                                size_t errsz, size_t *nrows);
 /* Sends data to the clipboard through OSC 52: to the terminal when stdout
- * is one; headless, to $DOKPAMO_OSC52_LOG. False when it went nowhere
- * (*too_large: it is over COMPARE_OSC52_MAX, or out of memory). */
-bool app_clipboard(struct app *a, const char *data, size_t len, bool *too_large);
+ * is one; headless, to $DOKPAMO_OSC52_LOG. False when it went nowhere, and
+ * the status line says why (too large, no terminal, out of memory — a NULL
+ * data could not be built); the caller says what was sent. */
+bool app_clipboard(struct app *a, const char *data, size_t len);
 /* `y` on the main screen: the selected row of the focused pane, with the
  * column heads, as Markdown through OSC 52. */
 enum reaction pane_copy_row(struct app *a);

@@ -637,13 +637,10 @@ static enum reaction cv_copy(struct app *a)
     struct compare_view *cv = a->cmpv;
     size_t len = 0;
     char *md = compare_markdown(cv->c, cv->diff_only, &len);
-    bool too_large = true;
-    bool sent = md && app_clipboard(a, md, len, &too_large);
+    bool sent = app_clipboard(a, md, len);
     free(md);
     if (sent)
         app_set_msg(a, vocab(V_MSG_COPIED, a->opt.lang), cv->nshown, len);
-    else
-        app_set_msg(a, "%s", vocab(too_large ? V_MSG_COPY_TOO_LARGE : V_MSG_COPY_NOWHERE, a->opt.lang));
     return R_REDRAW;
 }
 
@@ -653,10 +650,6 @@ static enum reaction cv_print(struct app *a)
     struct compare_view *cv = a->cmpv;
     size_t len = 0;
     char *md = compare_markdown(cv->c, cv->diff_only, &len);
-    if (!md) {
-        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
-        return R_REDRAW;
-    }
     enum reaction r = app_print_text(a, md, len, "Markdown");
     free(md);
     return r;

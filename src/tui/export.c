@@ -52,13 +52,18 @@ enum compare_export_status pane_export(struct app *a, const char *path, bool ove
                                err, errsz);
 }
 
-bool app_clipboard(struct app *a, const char *data, size_t len, bool *too_large)
+bool app_clipboard(struct app *a, const char *data, size_t len)
 {
+    if (!data) {
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
+        return false;
+    }
     size_t olen = 0;
     char *seq = compare_osc52(data, len, &olen);
-    *too_large = !seq;
-    if (!seq)
+    if (!seq) {
+        app_set_msg(a, "%s", vocab(V_MSG_COPY_TOO_LARGE, a->opt.lang));
         return false;
+    }
     bool sent = false;
     if (a->headless) {
         /* Tests: the sequence goes to $DOKPAMO_OSC52_LOG, never to the
@@ -81,6 +86,8 @@ bool app_clipboard(struct app *a, const char *data, size_t len, bool *too_large)
         sent = off == olen;
     }
     free(seq);
+    if (!sent)
+        app_set_msg(a, "%s", vocab(V_MSG_COPY_NOWHERE, a->opt.lang));
     return sent;
 }
 
@@ -125,20 +132,14 @@ enum reaction pane_copy_row(struct app *a)
         return R_NONE;
     size_t len = 0;
     char *md = pane_markdown(a, row, false, &len);
-    if (!md) {
-        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
-        return R_REDRAW;
-    }
-    bool too_large;
-    bool sent = app_clipboard(a, md, len, &too_large);
+    bool sent = app_clipboard(a, md, len);
     free(md);
+    if (!sent)
+        return R_REDRAW;
     char name[256];
     struct table_value v = {0};
     table_get(&p->def, 0, row, &a->ctx.base, name, sizeof name, &v);
-    if (sent)
-        app_set_msg(a, vocab(V_MSG_COPIED_ROW, a->opt.lang), v.text ? v.text : "", len);
-    else
-        app_set_msg(a, "%s", vocab(too_large ? V_MSG_COPY_TOO_LARGE : V_MSG_COPY_NOWHERE, a->opt.lang));
+    app_set_msg(a, vocab(V_MSG_COPIED_ROW, a->opt.lang), v.text ? v.text : "", len);
     return R_REDRAW;
 }
 
@@ -146,10 +147,6 @@ enum reaction pane_print(struct app *a)
 {
     size_t len = 0;
     char *md = pane_markdown(a, NULL, true, &len);
-    if (!md) {
-        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
-        return R_REDRAW;
-    }
     enum reaction r = app_print_text(a, md, len, "Markdown");
     free(md);
     return r;

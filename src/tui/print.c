@@ -98,7 +98,7 @@ enum reaction app_print_text(struct app *a, const char *text, size_t len, const 
 {
     enum dp_lang lang = a->opt.lang;
     size_t n = 0;
-    char *safe = print_safe(text, len, a->tflags, &n);
+    char *safe = text ? print_safe(text, len, a->tflags, &n) : NULL;
     if (!safe) {
         app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, lang));
         return R_REDRAW;
