@@ -49,8 +49,8 @@ fi
 
 # A comma-decimal locale changes nothing in machine output.
 if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\{0,1\}8$'; then
-    LC_ALL=de_DE.UTF-8 "$DOKPAMO" --no-config --data "$DATA" list --format json > "$tmp/de.json"
-    cmp -s "$tmp/list.json" "$tmp/de.json"; ok $? "list --format json is the same under LC_ALL=de_DE.UTF-8"
+    LC_ALL=de_DE.UTF-8 "$DOKPAMO" --no-config --data "$DATA" list --references --format json > "$tmp/de.json"
+    cmp -s "$tmp/list.json" "$tmp/de.json"; ok $? "list --references --format json is the same under LC_ALL=de_DE.UTF-8"
     LC_ALL=de_DE.UTF-8 "$DOKPAMO" --no-config --data "$DATA" show k-exaone --format json | "$PY" -c 'import json,sys; json.load(sys.stdin)'
     ok $? "show --format json is valid JSON under de_DE.UTF-8"
     LC_ALL=de_DE.UTF-8 "$DOKPAMO" --no-config --data "$DATA" list --format csv > "$tmp/de.csv"
