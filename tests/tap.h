@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int tap_n, tap_failed;
@@ -48,6 +49,36 @@ __attribute__((format(printf, 2, 3), unused)) static int ok(int cond, const char
         if (!ok(g_ && w_ && strncmp(g_, w_, strlen(w_)) == 0, __VA_ARGS__))                                  \
             printf("#   got  \"%s\"\n#   want \"%s...\"\n", g_ ? g_ : "(null)", w_ ? w_ : "(null)");         \
     } while (0)
+
+/* A whole file, NUL-terminated (*len: its size; len may be NULL); NULL
+ * when it cannot be read. Read in a loop, so a pipe works too. */
+static __attribute__((unused)) char *tap_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = NULL;
+    size_t cap = 0, n = 0;
+    for (;;) {
+        if (n + 4096 > cap) {
+            cap = cap ? 2 * cap : 65536;
+            char *nb = realloc(buf, cap);
+            if (!nb)
+                break;
+            buf = nb;
+        }
+        size_t k = fread(buf + n, 1, cap - n - 1, f);
+        n += k;
+        if (k == 0)
+            break;
+    }
+    fclose(f);
+    if (buf)
+        buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
 
 static __attribute__((unused)) int tap_done(void)
 {

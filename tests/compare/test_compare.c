@@ -46,34 +46,6 @@ static const struct cmp_row *row_of(const struct compare *c, const char *key)
     return NULL;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = NULL;
-    size_t cap = 0, n = 0;
-    for (;;) {
-        if (n + 4096 > cap) {
-            cap = cap ? 2 * cap : 65536;
-            char *nb = realloc(buf, cap);
-            if (!nb)
-                break;
-            buf = nb;
-        }
-        size_t k = fread(buf + n, 1, cap - n - 1, f);
-        n += k;
-        if (k == 0)
-            break;
-    }
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';
-    if (len)
-        *len = n;
-    return buf;
-}
-
 static char *render(const struct compare *c, enum out_format fmt, bool diff_only, size_t *len)
 {
     char *buf = NULL;
@@ -354,7 +326,7 @@ static void test_hostile(void)
     size_t len = 0;
     char path[1024];
     snprintf(path, sizeof path, "%s/data/consortia.json", getenv("top_srcdir") ? getenv("top_srcdir") : ".");
-    char *json = slurp(path, &len);
+    char *json = tap_slurp(path, &len);
     const char *needle = "\"license\": \"Apache-2.0\"";
     char *at = json ? strstr(json, needle) : NULL;
     ok(at != NULL, "dataset has A.X K1's license");
@@ -475,7 +447,7 @@ static void test_export(void)
         is_int(st, CMP_EXPORT_OK, "export %s (%s)", files[i].name, err);
         size_t want_len = 0, got_len = 0;
         char *want = render(c, files[i].fmt, false, &want_len);
-        char *got = slurp(path, &got_len);
+        char *got = tap_slurp(path, &got_len);
         ok(want && got && want_len == got_len && memcmp(want, got, got_len) == 0, "%s byte for byte",
            files[i].name);
         free(want);
@@ -490,12 +462,12 @@ static void test_export(void)
     put_file(path, "old\n");
     is_int(compare_export(c, path, false, false, err, sizeof err), CMP_EXPORT_EXISTS,
            "existing file: asks first");
-    char *s = slurp(path, NULL);
+    char *s = tap_slurp(path, NULL);
     is_str(s, "old\n", "existing file untouched without confirmation");
     free(s);
     ok(strstr(err, vocab(V_EXP_EXISTS, DP_LANG_KO)) != NULL, "message says it exists: %s", err);
     is_int(compare_export(c, path, true, true, err, sizeof err), CMP_EXPORT_OK, "overwrite after a yes");
-    s = slurp(path, NULL);
+    s = tap_slurp(path, NULL);
     char *want = render(c, OUT_MD, true, NULL);
     is_str(s, want, "overwritten with the --diff comparison");
     free(s);
@@ -531,7 +503,7 @@ static void test_export(void)
     int ws = 0;
     waitpid(pid, &ws, 0);
     is_int(WIFEXITED(ws) ? WEXITSTATUS(ws) : -1, CMP_EXPORT_IO, "write failure (EFBIG) reported");
-    s = slurp(path, NULL);
+    s = tap_slurp(path, NULL);
     is_str(s, "old\n", "old file intact after a failed write");
     free(s);
     is_int(count_entries(dir), before_n, "temporary file removed after a failed write");
@@ -548,7 +520,7 @@ static void test_export(void)
     } else {
         st = compare_export(c, path, true, false, err, sizeof err);
         is_int(st, CMP_EXPORT_IO, "read-only directory: %s", err);
-        s = slurp(path, NULL);
+        s = tap_slurp(path, NULL);
         is_str(s, "old\n", "old file intact in a read-only directory");
         free(s);
     }

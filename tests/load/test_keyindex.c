@@ -48,21 +48,6 @@ static cJSON *colliding(int n)
     return o;
 }
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    size_t got = fread(buf, 1, (size_t)n, f);
-    buf[got] = '\0';
-    fclose(f);
-    return buf;
-}
-
 /* Every key of a JSON text with its first byte written as \u00XX. */
 static char *escape_keys(const char *s)
 {
@@ -187,7 +172,7 @@ int main(void)
     const char *top = getenv("top_srcdir");
     char path[4096];
     snprintf(path, sizeof path, "%s/tests/data/mini.json", top ? top : ".");
-    char *mini = slurp(path);
+    char *mini = tap_slurp(path, NULL);
     ok(mini != NULL, "read %s", path);
     if (mini) {
         char *escaped = escape_keys(mini);

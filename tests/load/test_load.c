@@ -10,21 +10,6 @@
 #include "model.h"
 #include "tap.h"
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    *len = fread(buf, 1, (size_t)n, f);
-    buf[*len] = '\0';
-    fclose(f);
-    return buf;
-}
-
 /* Replaces the first `from` in src by `to` (a fresh string). */
 static char *patch(const char *src, const char *from, const char *to)
 {
@@ -60,7 +45,7 @@ int main(void)
     char path[4096];
     snprintf(path, sizeof path, "%s/tests/data/mini.json", top ? top : ".");
     size_t len;
-    char *mini = slurp(path, &len);
+    char *mini = tap_slurp(path, &len);
     ok(mini != NULL, "read %s", path);
     if (!mini)
         return tap_done();
