@@ -48,6 +48,15 @@ poll() {
     return 1
 }
 
+# proc_gone PID: the process has ended. An ended process whose parent died
+# first stays a zombie until PID 1 reaps it, and some containers' PID 1
+# never does: kill -0 still succeeds on it, so a zombie counts as gone.
+proc_gone() {
+    kill -0 "$1" 2> /dev/null || return 0
+    case $(ps -o stat= -p "$1" 2> /dev/null) in Z*) return 0 ;; esac
+    return 1
+}
+
 done_testing() {
     echo "1..$tap_n"
     [ "$tap_failed" -eq 0 ]

@@ -29,7 +29,6 @@ WRAP
 
 alt() { [ "$(tm display-message -p -t t '#{alternate_on}' 2> /dev/null)" = "$1" ]; }
 seen() { tm capture-pane -p -t t 2> /dev/null | grep -q -- "$1"; }
-gone() { ! kill -0 "$1" 2> /dev/null; }
 stopped() { case $(ps -o stat= -p "$1" 2> /dev/null) in T*) return 0 ;; esac; return 1; }
 
 # start: a fresh server and browser; sets $pid.
@@ -69,7 +68,7 @@ ended "SIGTERM" 143
 # rather than spinning on a dead input.
 start
 tm kill-server
-poll 10 gone "$pid"
+poll 10 proc_gone "$pid"
 ok $? "terminal closed: the browser ends"
 
 # Ctrl-Z suspends with the terminal restored; fg (SIGCONT) redraws. This
@@ -156,7 +155,7 @@ hp=$!
 script_open() { ls -l "/proc/$hp/fd" 2> /dev/null | grep -q "$T/long"; }
 poll 20 script_open
 kill -TERM "$hp"
-poll 10 gone "$hp"
+poll 10 proc_gone "$hp"
 ok $? "headless: SIGTERM ends a long script at once"
 wait "$hp"
 is $? 143 "headless: exit status 143"

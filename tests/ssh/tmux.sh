@@ -20,6 +20,10 @@ SSHBIN=$W/bin/dokpamo
 ssh_start() {
     cols=$1 rows=$2 lang=$3
     shift 3
+    # The spare session keeps the server up while "t" is replaced (see
+    # tm_start): a server that exits with its last session can swallow the
+    # next new-session, and the test times out on an empty screen.
+    tm has-session -t keep > /dev/null 2>&1 || tm new-session -d -s keep "sleep 3600"
     tm kill-session -t t > /dev/null 2>&1
     tm new-session -d -s t -x "$cols" -y "$rows" -c "$W/home" \
         "env -i TERM=xterm-256color HOME=$W/home PATH=/usr/bin:/bin LANG=$lang SSH_ORIGINAL_COMMAND= \
@@ -84,13 +88,13 @@ ok $? "--idle-exit 0.03: the browser quits by itself"
 like "$(tm_capture)" "dokpamo: no key for 1 s \\(--idle-exit\\): quitting" "... and says why"
 
 # ---- the client goes away: the pane closes, dokpamo ends ----
+tm has-session -t keep > /dev/null 2>&1 || tm new-session -d -s keep "sleep 3600"
 tm kill-session -t t > /dev/null 2>&1
 tm new-session -d -s t -x 100 -y 30 -c "$W/home" \
     "exec env -i TERM=xterm-256color HOME=$W/home LANG=C.UTF-8 SSH_ORIGINAL_COMMAND= $SSHBIN --ssh"
 tm_wait "독자 AI"
 pid=$(tm display-message -p -t t '#{pane_pid}')
 tm kill-session -t t
-gone() { ! kill -0 "$pid" 2> /dev/null; }
-poll 2 gone
+poll 2 proc_gone "$pid"
 ok $? "the terminal hung up: dokpamo (pid $pid) ended within 2 s"
 done_testing
