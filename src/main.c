@@ -16,15 +16,37 @@
 #include "ssh.h"
 #include "text.h"
 #include "tui.h"
+#include "vocab.h"
 
-static int usage_error(const char *msg)
+/* A usage error: the message (in lang) and the hint to --help, exit 2.
+ * The message quotes what was typed (an option's value, a command):
+ * display-safe, so that no ESC, BEL, C1 or bidi control reaches the
+ * terminal. The option parser's messages are English: lang DP_LANG_EN. */
+static int usage_error(const char *msg, enum dp_lang lang)
 {
-    /* The message quotes what was typed (an option's value, a command):
-     * display-safe, so that no ESC, BEL, C1 or bidi control reaches the terminal. */
     char *shown = text_display(msg, strlen(msg), 0);
-    fprintf(stderr, "dokpamo: %s\nTry 'dokpamo --help' for more information.\n", shown ? shown : msg);
+    fprintf(stderr, "dokpamo: %s\n%s\n", shown ? shown : msg, vocab(V_TRY_HELP, lang));
     free(shown);
     return CLI_USAGE;
+}
+
+/* The usage error of a command that takes no operands, with its hint. */
+static int no_args(const char *cmd, enum dp_lang lang)
+{
+    static const struct {
+        const char *cmd;
+        enum vocab_id word;
+    } hinted[] = {
+        {"timeline", V_USAGE_NO_ARGS_TIMELINE},
+        {"benchmarks", V_USAGE_NO_ARGS_BENCHMARKS},
+        {"contradictions", V_USAGE_NO_ARGS_CONTRADICTIONS},
+    };
+    for (size_t i = 0; i < sizeof hinted / sizeof hinted[0]; i++)
+        if (strcmp(cmd, hinted[i].cmd) == 0)
+            return usage_error(vocab(hinted[i].word, lang), lang);
+    char msg[128];
+    snprintf(msg, sizeof msg, vocab(V_USAGE_NO_ARGS, lang), cmd);
+    return usage_error(msg, lang);
 }
 
 static bool locale_is_utf8(void)
@@ -84,7 +106,7 @@ static int read_config(struct cli_opts *o, int argc, char **argv)
     bool ok = cli_parse(&pre, &argc, copy, err, sizeof err);
     free(copy);
     if (!ok)
-        return usage_error(err);
+        return usage_error(err, DP_LANG_EN);
     if (pre.no_config || pre.help || pre.ssh) /* over SSH, nothing from the account's home */
         return CLI_OK;
     char buf[4096];
@@ -116,29 +138,25 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
     }
     if (cmd && strcmp(cmd, "validate") == 0) {
         if (argc > 2)
-            return usage_error("validate takes at most one FILE");
+            return usage_error(vocab(V_USAGE_VALIDATE_ONE, o->lang), o->lang);
         return cli_validate(stdout, stderr, argc == 2 ? argv[1] : path, o);
     }
     bool browse = cmd == NULL;
     if (cmd && strcmp(cmd, "list") != 0 && strcmp(cmd, "show") != 0 && strcmp(cmd, "compare") != 0 &&
         strcmp(cmd, "sources") != 0 && strcmp(cmd, "timeline") != 0 && strcmp(cmd, "benchmarks") != 0 &&
         strcmp(cmd, "contradictions") != 0) {
-        snprintf(
-            err, sizeof err,
-            "unknown command '%.64s' (list, show, compare, sources, timeline, benchmarks, contradictions%s)",
-            cmd, o->ssh ? "" : ", validate");
-        return usage_error(err);
+        char cmds[128];
+        snprintf(cmds, sizeof cmds, "list, show, compare, sources, timeline, benchmarks, contradictions%s",
+                 o->ssh ? "" : ", validate");
+        snprintf(err, sizeof err, vocab(V_USAGE_UNKNOWN_COMMAND, o->lang), cmd, cmds);
+        return usage_error(err, o->lang);
     }
-    if (cmd && strcmp(cmd, "list") == 0 && argc > 1)
-        return usage_error("list takes no arguments");
-    if (cmd && strcmp(cmd, "timeline") == 0 && argc > 1)
-        return usage_error("timeline takes no arguments (--filter team=NAME picks a team's events)");
-    if (cmd && strcmp(cmd, "benchmarks") == 0 && argc > 1)
-        return usage_error("benchmarks takes no arguments (--filter model=NAME picks a model's results)");
-    if (cmd && strcmp(cmd, "contradictions") == 0 && argc > 1)
-        return usage_error("contradictions takes no arguments (--filter about=ID picks a record's)");
+    if (cmd && argc > 1 &&
+        (strcmp(cmd, "list") == 0 || strcmp(cmd, "timeline") == 0 || strcmp(cmd, "benchmarks") == 0 ||
+         strcmp(cmd, "contradictions") == 0))
+        return no_args(cmd, o->lang);
     if (cmd && strcmp(cmd, "show") == 0 && argc != 2)
-        return usage_error("show takes exactly one NAME");
+        return usage_error(vocab(V_USAGE_SHOW_ONE, o->lang), o->lang);
     if (browse && !o->headless_script && !locale_is_utf8())
         o->text_flags |= TEXT_ASCII;
 
@@ -198,7 +216,7 @@ static int run(struct cli_opts *o, int argc, char **argv)
     if (st != CLI_OK)
         return st;
     if (!cli_parse(o, &argc, argv, err, sizeof err))
-        return usage_error(err);
+        return usage_error(err, DP_LANG_EN);
     if (!o->ssh)
         return dispatch(o, argc, argv);
     struct cli_words words;

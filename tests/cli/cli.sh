@@ -64,6 +64,25 @@ dp show >/dev/null 2>&1; is $? 2 "show without a name: exit 2"
 dp --format xml list >/dev/null 2>&1; is $? 2 "bad --format: exit 2"
 dp list --sort bogus >/dev/null 2>&1; is $? 2 "bad --sort key: exit 2"
 dp frobnicate >/dev/null 2>&1; is $? 2 "unknown command: exit 2"
+# The command line's own usage errors speak the mode's language, the hint too;
+# the option parser's stay English.
+usage() { err=$(dp "$@" 2>&1 >/dev/null); echo "$?/$err"; }
+is "$(usage --lang en frobnicate)" "2/dokpamo: unknown command 'frobnicate' (list, show, compare, sources, timeline, benchmarks, contradictions, validate)
+Try 'dokpamo --help' for more information." "unknown command, in English"
+is "$(usage --lang ko frobnicate)" "2/dokpamo: 알 수 없는 명령 'frobnicate' (list, show, compare, sources, timeline, benchmarks, contradictions, validate)
+자세한 사용법은 'dokpamo --help'를 보세요." "unknown command, in Korean"
+is "$(usage --lang ko list extra)" "2/dokpamo: list 명령은 인자를 받지 않음
+자세한 사용법은 'dokpamo --help'를 보세요." "list with an operand, in Korean"
+is "$(usage --lang en list extra)" "2/dokpamo: list takes no arguments
+Try 'dokpamo --help' for more information." "list with an operand, in English"
+is "$(usage --lang ko show)" "2/dokpamo: show에는 이름이 꼭 하나 필요함
+자세한 사용법은 'dokpamo --help'를 보세요." "show without a name, in Korean"
+is "$(usage --lang ko validate a b)" "2/dokpamo: validate에는 파일을 하나까지만 줄 수 있음
+자세한 사용법은 'dokpamo --help'를 보세요." "validate with two files, in Korean"
+is "$(usage --lang ko contradictions x | head -1)" "2/dokpamo: contradictions 명령은 인자를 받지 않음 (한 항목의 것: --filter about=ID)" \
+    "contradictions with an operand, in Korean, with its hint"
+is "$(usage --lang ko --bogus)" "2/dokpamo: unknown option '--bogus'
+Try 'dokpamo --help' for more information." "the option parser's message and hint stay English"
 # A mistyped key: the nearest key, in the user's language; the dataset's
 # families of keys (one per stage, claim ...) shortened to one entry.
 err=$(dp list --sort -parms_total_b --lang en 2>&1 >/dev/null)
