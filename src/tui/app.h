@@ -340,6 +340,8 @@ struct listview {
     enum vocab_id none; /* the line an empty list shows */
     /* A text mark before a row (2 columns), or NULL for none. */
     const char *(*mark)(const struct app *a, const void *row);
+    /* Enter: the detail page of the current row. */
+    void (*detail)(struct app *a, const void *row);
     bool searchable, sortable; /* `/ n N` and `s S <` */
     bool searching;            /* the `/` prompt is open */
     char input[256];
@@ -352,7 +354,13 @@ void listview_fini(struct listview *lv);
 void listview_draw(struct app *a, struct listview *lv, const char *title, const char *hint);
 /* The `/` prompt's keys while it is open (R_UNHANDLED otherwise). */
 enum reaction listview_key(struct app *a, struct listview *lv, int key, bool is_code);
-/* Moving, searching and sorting; R_UNHANDLED for the rest. */
+/* The view's columns this frame: the catalogue fields `keys` of def
+ * with their widths (0: not shown at this size). */
+void listview_set_columns(struct listview *lv, const struct table_def *def, const char *const *keys,
+                          const int *widths, size_t n);
+/* Moving, searching, sorting, Enter (lv->detail) and Esc while a search
+ * is kept (it clears the search); R_UNHANDLED for the rest, Esc without
+ * a search among them: the view goes back. */
 enum reaction listview_action(struct app *a, struct listview *lv, enum action act);
 /* Sorts again (after `L`), keeping the cursor on its row. */
 enum reaction listview_resort(struct app *a, struct listview *lv);

@@ -67,6 +67,7 @@ enum reaction contra_open_at(struct app *a, const char *about, const struct dp_c
     v->lv.none = V_CX_NONE;
     v->lv.mark = about_mark;
     v->lv.searchable = true;
+    v->lv.detail = detail_contradiction;
     v->about = about;
     if (a->screen == &screen_page && a->detail_fn) {
         v->ret.fn = a->detail_fn;
@@ -119,11 +120,7 @@ static void contra_draw(struct app *a)
     int w_topic = a->cols >= 120 ? 28 : 20, w_about = 12, w_note = a->cols >= 120 ? inner / 4 : 0;
     int w_values = inner - w_topic - w_about - w_note - (w_note ? 3 : 2);
     const int widths[] = {w_topic, w_about, w_values, w_note};
-    v->lv.ncols = sizeof keys / sizeof keys[0];
-    for (size_t i = 0; i < v->lv.ncols; i++) {
-        v->lv.cols[i] = table_col_find(def, keys[i]);
-        v->lv.widths[i] = widths[i];
-    }
+    listview_set_columns(&v->lv, def, keys, widths, sizeof keys / sizeof keys[0]);
     char hint[256];
     snprintf(hint, sizeof hint, vocab(V_CX_HINT, a->opt.lang), v->lv.t->nrows ? v->lv.sel + 1 : 0,
              v->lv.t->nrows);
@@ -140,23 +137,10 @@ static enum reaction contra_action(struct app *a, enum action act)
     struct contra_view *v = a->cxv;
     if (!v)
         return go_back(a);
-    switch (act) {
-    case ACT_DETAIL:
-        if (!listview_current(&v->lv))
-            return R_NONE;
-        detail_contradiction(a, listview_current(&v->lv));
-        return R_REDRAW;
-    case ACT_BACK:
-        if (v->lv.query) {
-            text_query_free(&v->lv.query);
-            return R_REDRAW;
-        }
-        return go_back(a);
-    case ACT_CONTRADICTIONS:
-        return go_back(a);
-    default:
-        return listview_action(a, &v->lv, act);
-    }
+    enum reaction r = listview_action(a, &v->lv, act);
+    if (r != R_UNHANDLED)
+        return r;
+    return act == ACT_BACK || act == ACT_CONTRADICTIONS ? go_back(a) : R_UNHANDLED;
 }
 
 static enum reaction contra_key(struct app *a, int key, bool is_code)

@@ -197,10 +197,31 @@ enum reaction listview_resort(struct app *a, struct listview *lv)
     return R_REDRAW;
 }
 
+void listview_set_columns(struct listview *lv, const struct table_def *def, const char *const *keys,
+                          const int *widths, size_t n)
+{
+    lv->ncols = n < LISTVIEW_MAX_COLS ? n : LISTVIEW_MAX_COLS;
+    for (size_t i = 0; i < lv->ncols; i++) {
+        lv->cols[i] = table_col_find(def, keys[i]);
+        lv->widths[i] = widths[i];
+    }
+}
+
 enum reaction listview_action(struct app *a, struct listview *lv, enum action act)
 {
     long n = (long)lv->t->nrows, sel = (long)lv->sel, body = a->rows - 3 > 1 ? a->rows - 4 : 1;
     switch (act) {
+    case ACT_DETAIL:
+        if (!lv->detail)
+            return R_UNHANDLED;
+        if (listview_current(lv))
+            lv->detail(a, listview_current(lv));
+        return listview_current(lv) ? R_REDRAW : R_NONE;
+    case ACT_BACK:
+        if (!lv->query)
+            return R_UNHANDLED;
+        text_query_free(&lv->query);
+        return R_REDRAW;
     case ACT_DOWN:
         sel++;
         break;

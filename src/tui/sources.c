@@ -90,6 +90,9 @@ static enum reaction open_for(struct app *a, const struct table_def *def, const 
     free(c.ids);
     v->lv.t = t;
     v->lv.none = V_SRC_NONE;
+    v->lv.detail = detail_source;
+    v->lv.searchable = true;
+    v->lv.sortable = true;
     v->ret.fn = ret_fn;
     v->ret.row = ret_fn ? a->detail_row : NULL;
     v->name = name;
@@ -145,12 +148,8 @@ static void sources_draw(struct app *a)
         w_title = 8;
         w_pub = inner - w_id - w_date - w_title - 3;
     }
-    const int widths[5] = {w_id, w_pub, w_date, w_title, w_url};
-    v->lv.ncols = 5;
-    for (size_t i = 0; i < 5; i++) {
-        v->lv.cols[i] = table_col_find(def, keys[i]);
-        v->lv.widths[i] = widths[i];
-    }
+    const int widths[] = {w_id, w_pub, w_date, w_title, w_url};
+    listview_set_columns(&v->lv, def, keys, widths, sizeof keys / sizeof keys[0]);
     char hint[160];
     snprintf(hint, sizeof hint, vocab(V_SRC_HINT, a->opt.lang), v->lv.t->nrows ? v->lv.sel + 1 : 0,
              v->lv.t->nrows);
@@ -167,18 +166,15 @@ static enum reaction sources_action(struct app *a, enum action act)
     struct sources_view *v = a->srcv;
     if (!v)
         return go_back(a);
-    switch (act) {
-    case ACT_DETAIL:
-        if (!listview_current(&v->lv))
-            return R_NONE;
-        detail_source(a, listview_current(&v->lv));
-        return R_REDRAW;
-    case ACT_BACK:
-    case ACT_SOURCES:
-        return go_back(a);
-    default:
-        return listview_action(a, &v->lv, act);
-    }
+    enum reaction r = listview_action(a, &v->lv, act);
+    if (r != R_UNHANDLED)
+        return r;
+    return act == ACT_BACK || act == ACT_SOURCES ? go_back(a) : R_UNHANDLED;
+}
+
+static enum reaction sources_key(struct app *a, int key, bool is_code)
+{
+    return a->srcv ? listview_key(a, &a->srcv->lv, key, is_code) : R_UNHANDLED;
 }
 
 /* Back from a source's detail: the list, as it was. */
@@ -191,4 +187,5 @@ const struct screen_ops screen_sources = {
     .id = "sources",
     .draw = sources_draw,
     .action = sources_action,
+    .key = sources_key,
 };

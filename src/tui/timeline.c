@@ -72,6 +72,7 @@ enum reaction timeline_open(struct app *a)
     v->lv.none = V_TL_NONE;
     v->lv.mark = team_mark;
     v->lv.searchable = true;
+    v->lv.detail = detail_event;
     int date = table_col_find(def, "date");
     if (date >= 0) {
         t->sort[0] = (struct table_sort_key){(size_t)date, false};
@@ -120,11 +121,7 @@ static void timeline_draw(struct app *a)
         w_event += 13;
     }
     const int widths[] = {w_date, w_kind, w_event, w_team, w_model, w_src, w_note};
-    v->lv.ncols = sizeof keys / sizeof keys[0];
-    for (size_t i = 0; i < v->lv.ncols; i++) {
-        v->lv.cols[i] = table_col_find(def, keys[i]);
-        v->lv.widths[i] = widths[i];
-    }
+    listview_set_columns(&v->lv, def, keys, widths, sizeof keys / sizeof keys[0]);
     char hint[256];
     snprintf(hint, sizeof hint, vocab(V_TL_HINT, a->opt.lang), v->lv.t->nrows ? v->lv.sel + 1 : 0,
              v->lv.t->nrows, ">");
@@ -152,12 +149,10 @@ static enum reaction timeline_action(struct app *a, enum action act)
     struct timeline_view *v = a->tlv;
     if (!v)
         return go_back(a);
+    enum reaction r = listview_action(a, &v->lv, act);
+    if (r != R_UNHANDLED)
+        return r;
     switch (act) {
-    case ACT_DETAIL:
-        if (!listview_current(&v->lv))
-            return R_NONE;
-        detail_event(a, listview_current(&v->lv));
-        return R_REDRAW;
     case ACT_FILTER:
         v->team = next_team(a, v->team);
         v->lv.sel = 0;
@@ -170,15 +165,10 @@ static enum reaction timeline_action(struct app *a, enum action act)
         timeline_rows(a);
         return R_REDRAW;
     case ACT_BACK:
-        if (v->lv.query) {
-            text_query_free(&v->lv.query);
-            return R_REDRAW;
-        }
-        return go_back(a);
     case ACT_TIMELINE:
         return go_back(a);
     default:
-        return listview_action(a, &v->lv, act);
+        return R_UNHANDLED;
     }
 }
 

@@ -23,6 +23,21 @@ j
 :status
 KEYS
     done
+    # / finds a source by its words, s sorts by the next column on screen,
+    # Esc clears the search first and goes back only then.
+    screen "sources-search-sort-$lang" 80x24 --lang "$lang" <<'KEYS'
+o
+/
+Hugging
+<Enter>
+:dump
+s
+:dump
+<Esc>
+:dump
+<Esc>
+:status
+KEYS
     screen "sources-from-detail-$lang" 80x24 --lang "$lang" <<'KEYS'
 j
 <Enter>
