@@ -220,6 +220,12 @@ extern const struct table_def table_sources;
 /* The dataset's recorded disagreements (`dokpamo contradictions`),
  * src/table/contradictions.c; build with table_def_new(). */
 extern const struct table_def table_contradictions;
+/* Calls bad(x, k) for each field x->fields[k] a contradiction names that
+ * is not a field of the model or consortium it is about: its marker would
+ * never show. Returns how many, or (size_t)-1 out of memory. */
+size_t table_contradiction_check(const struct dp_dataset *ds,
+                                 void (*bad)(const struct dp_contradiction *x, size_t k, void *arg),
+                                 void *arg);
 /* The contradiction among `contras` that names field `key`, or NULL. */
 const struct dp_contradiction *table_contradiction_find(const struct dp_contradiction *const *contras,
                                                         size_t n, const char *key);

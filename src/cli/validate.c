@@ -7,7 +7,25 @@
 #include <string.h>
 
 #include "load.h"
+#include "table.h"
 #include "text.h"
+
+struct bad_fields {
+    FILE *err;
+    const struct dp_dataset *ds;
+};
+
+/* As the loader says a problem: the data path, then what is wrong. */
+static void bad_field(const struct dp_contradiction *x, size_t k, void *arg)
+{
+    const struct bad_fields *b = arg;
+    const char *field = x->fields[k].raw;
+    char *shown = text_display(field, strlen(field), 0);
+    fprintf(b->err,
+            "contradictions[%zu].fields[%zu]: \"%s\" is not a field of \"%s\" (its mark would never show)\n",
+            (size_t)(x - b->ds->contradictions), k, shown ? shown : "?", x->about);
+    free(shown);
+}
 
 int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *o)
 {
@@ -24,7 +42,15 @@ int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *
         fprintf(err, "... and %zu more problems\n", rep.nerrors_dropped);
     for (size_t i = 0; i < rep.nwarnings; i++)
         fprintf(err, "warning: %s\n", rep.warnings[i]);
-    if (ds) {
+    /* Fields a contradiction names must exist, or its marker never shows. */
+    size_t nbad = ds ? table_contradiction_check(ds, bad_field, &(struct bad_fields){err, ds}) : 0;
+    if (nbad == (size_t)-1) {
+        fputs("dokpamo: out of memory\n", err);
+        status = CLI_OSERR;
+    } else if (nbad) {
+        fprintf(err, "%s: %zu problem%s\n", path, nbad, nbad == 1 ? "" : "s");
+        status = CLI_DATAERR;
+    } else if (ds) {
         fprintf(out, "%s: ok (%zu consortia, %zu models, %zu partners, %zu sources)\n", path, ds->nconsortia,
                 ds->nmodels, ds->npartners, ds->nsources);
         status = CLI_OK;

@@ -199,3 +199,37 @@ const char *table_contra_mark(const struct table_ctx *ctx)
 {
     return ctx && (ctx->text_flags & TEXT_ASCII) ? "!" : "⇆";
 }
+
+/* Whether def has a field named exactly `key` (table_col_find() also
+ * matches case-insensitively; the marker needs the exact key). */
+static bool has_field(const struct table_def *def, const char *key)
+{
+    int i = table_col_find(def, key);
+    return i >= 0 && strcmp(def->cols[i].key, key) == 0;
+}
+
+size_t table_contradiction_check(const struct dp_dataset *ds,
+                                 void (*bad)(const struct dp_contradiction *x, size_t k, void *arg),
+                                 void *arg)
+{
+    struct table_def *models = table_def_new(&table_models, ds),
+                     *consortia = table_def_new(&table_consortia, ds);
+    size_t nbad = 0;
+    for (size_t i = 0; models && consortia && i < ds->ncontradictions; i++) {
+        const struct dp_contradiction *x = &ds->contradictions[i];
+        const struct table_def *def = !x->about                             ? NULL
+                                      : model_find_model(ds, x->about)      ? models
+                                      : model_find_consortium(ds, x->about) ? consortia
+                                                                            : NULL;
+        for (size_t k = 0; def && k < x->nfields; k++)
+            if (x->fields[k].raw && !has_field(def, x->fields[k].raw)) {
+                bad(x, k, arg);
+                nbad++;
+            }
+    }
+    if (!models || !consortia)
+        nbad = (size_t)-1;
+    table_def_free(&models);
+    table_def_free(&consortia);
+    return nbad;
+}
