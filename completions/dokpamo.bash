@@ -5,7 +5,7 @@
 # --data or $DOKPAMO_DATA names, else the installed one).
 
 _dokpamo_commands="list show compare validate"
-_dokpamo_options="--data --config --no-config --format --sort --filter --columns --wide --references --lang --diff --units --ascii
+_dokpamo_options="--data --config --no-config --format --sort --filter --columns --wide --references --lang --diff --plain --units --ascii
     --ambiguous --color --theme --threads --headless-script --size --ssh --idle-exit --state --help --version
     -d -f -s -F -l -u -h -V"
 _dokpamo_sort_keys="name consortium params_total_b params_active_b active_share architecture modalities

@@ -51,6 +51,7 @@ struct cli_opts {
     enum cli_theme theme;
     bool korean_units;           /* --units=kr */
     bool diff;                   /* compare --diff */
+    bool plain;                  /* --plain: Markdown/table for pasting */
     const char *headless_script; /* --headless-script FILE (tests) */
     int cols, rows;              /* --size COLSxROWS (headless) */
     unsigned threads;            /* --threads N; 0: one per core */

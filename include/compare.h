@@ -114,6 +114,7 @@ struct compare {
     unsigned text_flags; /* enum text_flags the texts were made with */
     int cell_max;        /* compare_opts.cell_max */
     bool korean_units;
+    bool plain;          /* compare_opts.plain */
     struct cmp_col *cols;
     size_t ncols;
     struct cmp_row *rows;
@@ -133,6 +134,9 @@ struct compare_opts {
     bool korean_units; /* 억/조 instead of B */
     int cell_max;      /* table format: cut longer texts with an ellipsis at
                           this width; 0: the default (30); -1: never */
+    bool plain;        /* --plain: the table and Markdown without bars,
+                          deltas, best marks, contradiction marks and the
+                          legend that explains them (for an article) */
 };
 
 /* Builds the comparison of recs[0..n) (at most COMPARE_MAX_COLS models

@@ -95,12 +95,39 @@ int out_stream_end(FILE *f, enum out_format fmt, size_t nrows);
  * as header and machine values. Returns 0 or an errno value. */
 int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_t *cols, size_t ncols,
                 const struct table_ctx *ctx);
+/* The sources a set of source-id lists cites: a view of the sources
+ * catalogue holding the cited ones in dataset order, and its TABLE_F_LIST
+ * fields (id, publisher, date, title, URL) — the one shape of a cited
+ * source in every export (Markdown table, JSON object, CSV URLs). */
+struct out_cited {
+    struct table_def *def;
+    struct table *t; /* rows: the cited sources of the last out_cited_pick() */
+    size_t cols[16];
+    size_t ncols;
+    size_t url; /* the URL field's index in def->cols */
+};
+/* NULL on OOM. */
+struct out_cited *out_cited_new(const struct dp_dataset *ds);
+void out_cited_free(struct out_cited **c);
+/* Keeps the sources named in any of srcs[] ("S5, P12" lists; NULLs
+ * skipped); returns how many. */
+size_t out_cited_pick(struct out_cited *c, const char *const *srcs, size_t nsrcs);
+/* The picked sources as a JSON array of objects {id, publisher, date,
+ * title, url} (null where unknown). */
+void out_cited_json(FILE *f, const struct out_cited *c, const struct table_ctx *ctx);
+/* The picked sources' URLs, each once, joined by one space (a URL has no
+ * space): the CSV/TSV "source_urls" column. malloc'd; NULL on OOM. */
+char *out_cited_urls(const struct out_cited *c, const struct table_ctx *ctx);
 /* The cited sources under an export: a heading, then the sources named
  * in any of srcs[] ("S5, P12" lists) with id, publisher, date, title and
  * URL, in dataset order (fmt OUT_MD or OUT_TABLE). Prints nothing when
  * none is cited. Returns 0 or an errno value. */
 int out_cited_sources(FILE *f, enum out_format fmt, const struct dp_dataset *ds, const char *const *srcs,
                       size_t nsrcs, const struct table_ctx *ctx);
+/* A catalogue value as JSON (typed; a TABLE_F_IDS text as an array of
+ * ids), and a string as a JSON string ("" for NULL). */
+void out_json_value(FILE *f, const struct table_value *v, unsigned flags);
+void out_json_str(FILE *f, const char *s);
 /* A grid of the view's rows and the given columns (indexes into
  * t->def->cols), with the columns' short heads. NULL on OOM. */
 struct out_grid *out_grid_from_table(const struct table *t, const size_t *cols, size_t ncols,

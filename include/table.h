@@ -34,6 +34,8 @@ struct table_ctx {
     enum dp_lang lang;
     unsigned text_flags; /* enum text_flags */
     bool korean_units;   /* parameters as 억/조 instead of B */
+    bool plain;          /* for pasting (--plain): no marks that only mean
+                            something on screen (the contradiction mark) */
 };
 
 enum table_value_type { TABLE_STR, TABLE_NUM, TABLE_LIST, TABLE_BOOL };
@@ -98,6 +100,8 @@ enum table_flags {
     TABLE_F_CUT_MIDDLE = 1u << 7,   /* a name: a narrow cell cuts it in the
                                        middle (text_fit_middle), so names
                                        that share a start stay apart */
+    TABLE_F_IDS = 1u << 8,          /* the text is a ", "-joined list of
+                                       record ids: JSON writes an array */
 };
 
 /* Groups of Compare rows, in order. */

@@ -138,6 +138,12 @@ static bool set_diff(struct cli_opts *o, const struct cli_option *opt, const cha
     return flag_value(opt, v, &o->diff, err, errsz);
 }
 
+static bool set_plain(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                      size_t errsz)
+{
+    return flag_value(opt, v, &o->plain, err, errsz);
+}
+
 static bool set_units(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
                       size_t errsz)
 {
@@ -320,6 +326,8 @@ const struct cli_option cli_options[] = {
      set_references},
     {"lang", 'l', "LANG", "names in ko (Korean) or en (English)", true, false, set_lang},
     {"diff", 0, NULL, "compare: only rows whose values differ", false, false, set_diff},
+    {"plain", 0, NULL, "list, show, compare: Markdown or table without bars, deltas or marks, to paste",
+     false, false, set_plain},
     {"units", 'u', "UNITS", "parameter units: b (billions) or kr (억/조)", true, false, set_units},
     {"ascii", 0, NULL, "ASCII borders, bars and text only", true, false, set_ascii},
     {"ambiguous", 0, "WIDTH", "narrow or wide: how the terminal draws ambiguous-width characters", true,

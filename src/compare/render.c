@@ -55,9 +55,11 @@ size_t compare_legend(const struct compare *c, bool diff_only, const char **line
         table_format_params(hi, c->korean_units, his, sizeof his);
     }
     enum dp_lang lang = c->lang;
-    put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_BARS, lang), los, his);
-    put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_DELTA, lang), cmp_times_sign(c->text_flags));
-    put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_BEST, lang), cmp_best_mark(c->text_flags));
+    if (!c->plain) { /* --plain draws no bars, deltas or best marks */
+        put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_BARS, lang), los, his);
+        put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_DELTA, lang), cmp_times_sign(c->text_flags));
+        put_line(buf, bufsz, &used, lines, &n, max, vocab(V_LEG_BEST, lang), cmp_best_mark(c->text_flags));
+    }
     put_line(buf, bufsz, &used, lines, &n, max, "%s", vocab(V_LEG_UNKNOWN, lang));
     size_t same = c->nrows - c->ndiffer;
     if (diff_only)
@@ -91,6 +93,8 @@ static char *compose(const struct compare *c, const struct cmp_row *row, const s
     if (!out)
         return NULL;
     const char *text = cell->text ? cell->text : "";
+    if (c->plain) /* for pasting: the value alone */
+        return strcpy(out, text);
     if (!cell->known || cell->bar < 0 || row->kind != CMP_ROW_NUM) {
         size_t used = 0;
         if (maxw > 0 && cell->width > maxw)
@@ -249,18 +253,27 @@ oom:
     return NULL;
 }
 
-/* The sources the shown cells cite: id, publisher, date, title, URL. */
-static int cited_sources(FILE *f, const struct compare *c, const size_t *idx, size_t nshown)
+/* The source-id lists of the shown cells (malloc'd; NULL on OOM). */
+static const char **shown_sources(const struct compare *c, bool diff_only, size_t *n)
 {
-    const char **srcs = malloc((nshown * c->ncols + 1) * sizeof *srcs);
+    const char **srcs = malloc((c->nrows * c->ncols + 1) * sizeof *srcs);
+    *n = 0;
+    for (size_t r = 0; srcs && r < c->nrows; r++)
+        if (compare_row_shown(c, r, diff_only))
+            for (size_t j = 0; j < c->ncols; j++)
+                if (c->rows[r].cells[j].src)
+                    srcs[(*n)++] = c->rows[r].cells[j].src;
+    return srcs;
+}
+
+/* The sources the shown cells cite: id, publisher, date, title, URL. */
+static int cited_sources(FILE *f, const struct compare *c, bool diff_only)
+{
+    size_t n;
+    const char **srcs = shown_sources(c, diff_only, &n);
     if (!srcs)
         return ENOMEM;
-    size_t n = 0;
-    for (size_t k = 0; k < nshown; k++)
-        for (size_t j = 0; j < c->ncols; j++)
-            if (c->rows[idx[k]].cells[j].src)
-                srcs[n++] = c->rows[idx[k]].cells[j].src;
-    struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units};
+    struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units, c->plain};
     int e = out_cited_sources(f, OUT_MD, c->ds, srcs, n, &ctx);
     free(srcs);
     return e;
@@ -295,7 +308,7 @@ static int write_human(FILE *f, const struct compare *c, bool markdown, bool dif
         e = g ? out_render(f, g, OUT_MD) : ENOMEM;
         out_grid_free(&g);
         if (!e)
-            e = cited_sources(f, c, idx, nshown);
+            e = cited_sources(f, c, diff_only);
     }
     free(idx);
     return e;
@@ -395,7 +408,7 @@ static void json_num(FILE *f, double v)
         fprintf(f, "%.6g", v);
 }
 
-static void write_json(FILE *f, const struct compare *c, bool diff_only)
+static int write_json(FILE *f, const struct compare *c, bool diff_only)
 {
     static const char *const kinds[] = {"text", "list", "number"};
     static const char *const scales[] = {"none", "linear", "log"};
@@ -478,7 +491,26 @@ static void write_json(FILE *f, const struct compare *c, bool diff_only)
         fputs(i ? ",\n    " : "\n    ", f);
         json_str(f, lines[i]);
     }
-    fputs("\n  ]\n}\n", f);
+    /* The cited sources, as list and show give them (cited_sources). */
+    size_t ns;
+    const char **srcs = shown_sources(c, diff_only, &ns);
+    struct out_cited *cited = srcs && c->ds ? out_cited_new(c->ds) : NULL;
+    if (!srcs || (c->ds && !cited)) {
+        free(srcs);
+        return ENOMEM;
+    }
+    fputs("\n  ],\n  \"sources\": ", f);
+    if (cited) {
+        struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units, c->plain};
+        out_cited_pick(cited, srcs, ns);
+        out_cited_json(f, cited, &ctx);
+    } else {
+        fputs("[]", f);
+    }
+    fputs("\n}\n", f);
+    out_cited_free(&cited);
+    free(srcs);
+    return 0;
 }
 
 int compare_render(FILE *f, const struct compare *c, enum out_format fmt, bool diff_only)
@@ -499,7 +531,7 @@ int compare_render(FILE *f, const struct compare *c, enum out_format fmt, bool d
         write_delimited(f, c, '\t', diff_only);
         break;
     case OUT_JSON:
-        write_json(f, c, diff_only);
+        e = write_json(f, c, diff_only);
         break;
     default:
         return EINVAL;

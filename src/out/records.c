@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /* records.c — machine formats of catalogue records: JSON with typed
  * values (one object per record: numbers, arrays, booleans, null with its
- * reason under "unknown", source ids under "sources"), TSV and CSV with
- * stable columns (machine values, not the language's words). Numbers are
- * written in the C locale whatever LC_NUMERIC says. */
+ * reason under "unknown", source ids under "sources", the cited sources
+ * with publisher, date, title and URL under "cited_sources"), TSV and CSV
+ * with stable columns (machine values, not the language's words) and a
+ * last "source_urls" column (the cited sources' URLs, space-separated), so
+ * a row is traceable alone. Numbers are written in the C locale whatever
+ * LC_NUMERIC says. */
 #include "config.h"
 #include "out.h"
 
@@ -35,7 +38,7 @@ void out_number(char *buf, size_t bufsz, double v)
     }
 }
 
-static void json_str(FILE *f, const char *s)
+void out_json_str(FILE *f, const char *s)
 {
     char *e = out_json_escape(s ? s : "");
     fputc('"', f);
@@ -59,18 +62,22 @@ static void json_sources(FILE *f, const char *src)
         char *id = strndup(p, len);
         if (p != src)
             fputs(", ", f);
-        json_str(f, id);
+        out_json_str(f, id);
         free(id);
         p = end ? end + 2 : p + len;
     }
     fputc(']', f);
 }
 
-static void json_value(FILE *f, const struct table_value *v)
+void out_json_value(FILE *f, const struct table_value *v, unsigned flags)
 {
     char num[64];
     if (!v->known) {
         fputs("null", f);
+        return;
+    }
+    if ((flags & TABLE_F_IDS) && v->type == TABLE_STR) {
+        json_sources(f, v->raw ? v->raw : v->text);
         return;
     }
     switch (v->type) {
@@ -87,12 +94,12 @@ static void json_value(FILE *f, const struct table_value *v)
             const dp_str *s = i < v->nitems ? &v->items[i] : &v->items2[i - v->nitems];
             if (i)
                 fputs(", ", f);
-            json_str(f, item_raw(s));
+            out_json_str(f, item_raw(s));
         }
         fputc(']', f);
         return;
     case TABLE_STR:
-        json_str(f, v->raw ? v->raw : v->text);
+        out_json_str(f, v->raw ? v->raw : v->text);
         return;
     }
 }
@@ -180,53 +187,6 @@ static void get(const struct table *t, const struct mcol *m, const void *row, ch
     }
 }
 
-/* "source_urls": every source id the row cites, once, in the order first
- * cited, with its URL (null when the source has none). */
-static void json_source_urls(FILE *f, const struct table *t, const struct mcol *mc, size_t ncols,
-                             const void *row, char *buf, size_t n)
-{
-    if (!t->ds)
-        return;
-    const struct dp_source **seen = NULL;
-    size_t nseen = 0, cap = 0;
-    for (size_t c = 0; c < ncols; c++) {
-        struct table_value v;
-        get(t, &mc[c], row, buf, n, &v);
-        for (const char *p = v.src; p && *p;) {
-            const char *end = strstr(p, ", ");
-            size_t len = end ? (size_t)(end - p) : strlen(p);
-            char id[64];
-            snprintf(id, sizeof id, "%.*s", (int)(len < sizeof id ? len : sizeof id - 1), p);
-            p = end ? end + 2 : p + len;
-            const struct dp_source *src = model_find_source(t->ds, id);
-            bool dup = false;
-            for (size_t i = 0; src && i < nseen && !dup; i++)
-                dup = seen[i] == src;
-            if (!src || dup)
-                continue;
-            if (nseen == cap) {
-                size_t ncap = cap ? 2 * cap : 16;
-                const struct dp_source **w = realloc(seen, ncap * sizeof *w);
-                if (!w)
-                    break;
-                seen = w;
-                cap = ncap;
-            }
-            seen[nseen++] = src;
-            fputs(nseen > 1 ? ", " : ", \"source_urls\": {", f);
-            json_str(f, src->id);
-            fputs(": ", f);
-            if (src->url.raw)
-                json_str(f, src->url.raw);
-            else
-                fputs("null", f);
-        }
-    }
-    if (nseen)
-        fputc('}', f);
-    free(seen);
-}
-
 int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_t *fields, size_t nfields,
                 const struct table_ctx *ctx)
 {
@@ -235,8 +195,18 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
     bool oom = false;
     size_t ncols;
     struct mcol *mc = machine_columns(t, fields, nfields, ctx, &ncols);
-    if (!mc)
+    /* Each row's cited sources (JSON "cited_sources", CSV/TSV
+     * "source_urls"), when the view's rows come from a dataset and are
+     * not sources themselves. */
+    bool cites = t->ds && strcmp(t->def->name, table_sources.name) != 0;
+    struct out_cited *cited = mc && cites ? out_cited_new(t->ds) : NULL;
+    const char **srcs = mc ? malloc((ncols + 1) * sizeof *srcs) : NULL;
+    if (!mc || !srcs || (cites && !cited)) {
+        free(mc);
+        free(srcs);
+        out_cited_free(&cited);
         return ENOMEM;
+    }
     if (fmt == OUT_JSON) {
         fputc('[', f);
     } else {
@@ -248,6 +218,8 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
             else
                 fputs(mc[c].key, f);
         }
+        if (cited)
+            fputs(fmt == OUT_CSV ? ",source_urls" : "\tsource_urls", f);
         fputs(fmt == OUT_CSV ? "\r\n" : "\n", f);
     }
     for (size_t r = 0; r < t->nrows && !oom; r++) {
@@ -260,9 +232,9 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
                 get(t, &mc[c], row, buf, sizeof buf, &v);
                 if (c)
                     fputs(", ", f);
-                json_str(f, mc[c].key);
+                out_json_str(f, mc[c].key);
                 fputs(": ", f);
-                json_value(f, &v);
+                out_json_value(f, &v, t->def->cols[mc[c].col].flags);
                 mc[c].why = v.known ? DP_WHY_NONE : v.why;
                 mc[c].src = v.src;
                 nunknown += !v.known;
@@ -275,9 +247,9 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
                     if (mc[c].why == DP_WHY_NONE)
                         continue;
                     fputs(k++ ? ", " : "", f);
-                    json_str(f, mc[c].key);
+                    out_json_str(f, mc[c].key);
                     fputs(": ", f);
-                    json_str(f, model_why_name(mc[c].why));
+                    out_json_str(f, model_why_name(mc[c].why));
                 }
                 fputc('}', f);
             }
@@ -287,18 +259,26 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
                     if (!mc[c].src)
                         continue;
                     fputs(k++ ? ", " : "", f);
-                    json_str(f, mc[c].key);
+                    out_json_str(f, mc[c].key);
                     fputs(": ", f);
                     json_sources(f, mc[c].src);
                 }
                 fputc('}', f);
-                json_source_urls(f, t, mc, ncols, row, buf, sizeof buf);
+            }
+            if (cited) {
+                for (size_t c = 0; c < ncols; c++)
+                    srcs[c] = mc[c].src;
+                if (out_cited_pick(cited, srcs, ncols)) {
+                    fputs(", \"cited_sources\": ", f);
+                    out_cited_json(f, cited, ctx);
+                }
             }
             fputc('}', f);
             continue;
         }
         for (size_t c = 0; c < ncols; c++) {
             get(t, &mc[c], row, buf, sizeof buf, &v);
+            srcs[c] = v.src;
             char *s = flat_value(&v);
             if (!s) {
                 oom = true;
@@ -316,9 +296,25 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
             }
             free(s);
         }
+        if (cited && !oom) {
+            out_cited_pick(cited, srcs, ncols);
+            char *urls = out_cited_urls(cited, ctx);
+            if (!urls) {
+                oom = true;
+                break;
+            }
+            fputc(fmt == OUT_CSV ? ',' : '\t', f);
+            if (fmt == OUT_CSV)
+                out_csv_field(f, urls);
+            else
+                fputs(urls, f);
+            free(urls);
+        }
         fputs(fmt == OUT_CSV ? "\r\n" : "\n", f);
     }
     free(mc);
+    free(srcs);
+    out_cited_free(&cited);
     if (oom)
         return ENOMEM;
     if (fmt == OUT_JSON)

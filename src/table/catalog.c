@@ -160,7 +160,8 @@ void table_get(const struct table_def *def, size_t col, const void *row, const s
     if (bufsz)
         buf[0] = '\0';
     def->cols[col].get(row, &def->cols[col], ctx, buf, bufsz, out);
-    if (def->contested && out->known && (out->contra = def->contested(row, def->cols[col].key)))
+    if (def->contested && out->known && (out->contra = def->contested(row, def->cols[col].key)) &&
+        !ctx->plain)
         mark_contested(out, ctx, buf, bufsz);
 }
 

@@ -206,7 +206,7 @@ static const struct table_col source_cols[] = {
 
 static const struct table_col cited_by_col = {
     "cited_by", "Cited by", "인용한 항목", TEXT_LEFT,
-    20,         TABLE_STR,  get_cited_by,  .flags = TABLE_F_DETAIL | TABLE_F_MACHINE};
+    20,         TABLE_STR,  get_cited_by,  .flags = TABLE_F_DETAIL | TABLE_F_MACHINE | TABLE_F_IDS};
 
 static bool expand_sources(struct table_def *def, const struct dp_dataset *ds)
 {

@@ -24,7 +24,7 @@ is "$(dp sources P11 --format tsv | sed -n 2p | cut -f5-8)" \
     "sources P11: kind, reliability and what cites it (NAVER and a contradiction)"
 json=$(dp sources P11 --format json)
 is "$json" '[
-  {"id": "P11", "publisher": "ZDNet Korea", "date": "2026-01-15", "title": "Step-1 results; Naver in top 4 but excluded", "url": "https://zdnet.co.kr/view/?no=20260115144724", "kind": "public", "uncertain": false, "cited_by": "naver, naver-drop-vs-score"}
+  {"id": "P11", "publisher": "ZDNet Korea", "date": "2026-01-15", "title": "Step-1 results; Naver in top 4 but excluded", "url": "https://zdnet.co.kr/view/?no=20260115144724", "kind": "public", "uncertain": false, "cited_by": ["naver", "naver-drop-vs-score"]}
 ]' "sources P11 --format json: typed"
 n=$(dp sources --format tsv | sed 1d | wc -l | tr -d ' ')
 is "$n" "$(/usr/bin/python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["sources"]))' "$DATA")" "sources: every source of the dataset"
@@ -52,12 +52,14 @@ like "$(dp --lang en show p11 | grep '^URL')" "https://zdnet\.co\.kr/view/\?no=2
 like "$(dp --lang ko show P11 | grep '^인용한 항목')" "naver" "show P11 in Korean"
 like "$(dp show P11 --format json)" '"url": "https://zdnet' "show P11 --format json"
 
-# show/list JSON carry the URL of every cited source.
+# show/list JSON carry the URL of every cited source (tests/cli/exports.sh
+# checks the objects).
 json=$(dp show a-x-k1 --format json)
-like "$json" '"source_urls": \{"P24": "https://huggingface\.co/skt/A\.X-K1"' "show a-x-k1 --format json: source_urls"
-like "$json" '"S2": null' "show --format json: a source without a URL is null"
-n=$(dp list --format json | grep -c '"source_urls": {')
-is "$n" "$(dp list --format tsv | sed 1d | wc -l | tr -d ' ')" "list --format json: every record has source_urls"
+like "$json" '"cited_sources": \[.*\{"id": "P24", "publisher": "[^"]*", "date": [^,]*, "title": "[^"]*", "url": "https://huggingface\.co/skt/A\.X-K1"\}' \
+    "show a-x-k1 --format json: cited_sources"
+like "$json" '\{"id": "S2", [^}]*"url": null\}' "show --format json: a source without a URL is null"
+n=$(dp list --format json | grep -c '"cited_sources": \[{')
+is "$n" "$(dp list --format tsv | sed 1d | wc -l | tr -d ' ')" "list --format json: every record has cited_sources"
 
 # Exports carry provenance: Markdown ends with the cited sources and URLs.
 md=$(dp --lang en compare k-exaone a-x-k1 --format md)

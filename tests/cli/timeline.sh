@@ -38,7 +38,7 @@ for e in json.load(open(sys.argv[1]))["events"]:
     s = e["source"]; print(e["id"] + "\t" + (", ".join(s) if isinstance(s, list) else s))' "$DATA")
 is "$(dp timeline --format tsv | sed 1d | cut -f3,12)" "$want" "timeline: every event with its source ids"
 is "$(dp timeline --format tsv | head -1)" \
-    "$(printf 'date\tdate_end\tid\tkind\tevent\tevent_en\tteam\tmodel\tstage\tnote\tnote_en\tsource')" \
+    "$(printf 'date\tdate_end\tid\tkind\tevent\tevent_en\tteam\tmodel\tstage\tnote\tnote_en\tsource\tsource_urls')" \
     "timeline --format tsv: every machine field"
 like "$out" "2026-01-23–2026-02-12 +call +Call for one extra elite team" "timeline: a span shows both days"
 is "$(dp timeline --format tsv --filter id=revival-call | sed 1d | cut -f1,2)" "$(printf '2026-01-23\t2026-02-12')" \
@@ -51,9 +51,9 @@ is "$(dp timeline --filter kind=release --format tsv | sed 1d | cut -f4 | sort -
 json=$(dp timeline --filter id=motif-selected --format json)
 like "$json" '"date": "2026-02-20", "date_end": null, "id": "motif-selected", "kind": "selection", ' "timeline json: typed fields"
 like "$json" '"team": "motif", "model": null, "stage": "revival"' "timeline json: team and stage ids"
-like "$json" '"source_urls": \{"P82": "https://news\.sbs\.co\.kr/[^"]*", "P83": "https://www\.newspim\.com/[^"]*"\}' \
+like "$json" '"cited_sources": \[\{"id": "P82", [^}]*"url": "https://news\.sbs\.co\.kr/[^"]*"\}, \{"id": "P83", [^}]*"url": "https://www\.newspim\.com/[^"]*"\}\]' \
     "timeline json: the sources' URLs"
-is "$(dp timeline --format csv | head -1)" "$(printf 'date,date_end,id,kind,event,event_en,team,model,stage,note,note_en,source\r')" \
+is "$(dp timeline --format csv | head -1)" "$(printf 'date,date_end,id,kind,event,event_en,team,model,stage,note,note_en,source,source_urls\r')" \
     "timeline --format csv"
 dp timeline --format md | sed -n 2p | grep -q '^|:' ; ok $? "timeline --format md: a Markdown table"
 dp timeline --format md | tail -1 | grep -Eq '^\| [SP][0-9]+[a-z]? +\|.*https://'; ok $? "timeline --format md ends with the cited sources"
@@ -86,7 +86,7 @@ like "$json" '"model": "gpt-oss-120b", "benchmark": "kmmlu-pro", "group": "korea
     "benchmarks json: typed fields, machine words"
 like "$json" '"comparator": "k-exaone"' "benchmarks json: the model it was compared with"
 is "$(dp benchmarks --format csv | head -1)" \
-    "$(printf 'model,benchmark,group,value,unit,setting,reported_by,reporter,comparator,date,note,note_en,source\r')" \
+    "$(printf 'model,benchmark,group,value,unit,setting,reported_by,reporter,comparator,date,note,note_en,source,source_urls\r')" \
     "benchmarks --format csv"
 is "$(dp benchmarks --sort -value --format tsv | sed -n 2p | cut -f1,2,4)" "$(printf 'k-exaone\tkgc-safety\t96.1')" \
     "benchmarks --sort -value: the highest value first"
@@ -127,13 +127,13 @@ is "$(dp contradictions --format tsv | sed 1d | wc -l | tr -d ' ')" \
    "$("$PY" -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["contradictions"]))' "$DATA")" \
    "contradictions: every recorded contradiction"
 is "$(dp contradictions --format tsv | head -1)" \
-   "$(printf 'id\ttopic\ttopic_en\tabout\tfields\tvalues\tsides\tnote\tnote_en\tsource')" "contradictions --format tsv: every machine field"
-is "$(dp contradictions --format csv | head -1)" "$(printf 'id,topic,topic_en,about,fields,values,sides,note,note_en,source\r')" \
+   "$(printf 'id\ttopic\ttopic_en\tabout\tfields\tvalues\tsides\tnote\tnote_en\tsource\tsource_urls')" "contradictions --format tsv: every machine field"
+is "$(dp contradictions --format csv | head -1)" "$(printf 'id,topic,topic_en,about,fields,values,sides,note,note_en,source,source_urls\r')" \
     "contradictions --format csv"
 json=$(dp contradictions --filter id=a-x-k1-size --format json)
 like "$json" '"about": "a-x-k1", "fields": \["params_total_b", "params_active_b"\], "values": \["500B \(5,000억\) \[S1, S2, S3\]", ' \
     "contradictions json: the contested fields and the sides as arrays"
-like "$json" '"P24": "https://huggingface.co/skt/A.X-K1"' "contradictions json: the sources' URLs"
+like "$json" '\{"id": "P24", [^}]*"url": "https://huggingface.co/skt/A.X-K1"\}' "contradictions json: the sources' URLs"
 dp contradictions --format md | tail -1 | grep -Eq '^\| [SP][0-9]+[a-z]? +\|.*https://'; ok $? "contradictions --format md ends with the cited sources"
 is "$(dp contradictions --filter about=a-x-k1 --format tsv | sed 1d | cut -f1 | tr '\n' ' ')" \
     "a-x-k1-size a-x-k1-vs-deepseek a-x-k1-training-gpus " "contradictions --filter about=a-x-k1: that model's"

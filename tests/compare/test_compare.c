@@ -33,7 +33,7 @@ static const struct dp_model *M(const char *id)
 static struct compare *cmp_of(enum dp_lang lang, const char *a, const char *b, const char *c3)
 {
     struct cmp_record r[3] = {{M(a), NULL}, {b ? M(b) : NULL, NULL}, {c3 ? M(c3) : NULL, NULL}};
-    struct compare_opts o = {lang, 0, false, 0};
+    struct compare_opts o = {lang, 0, false, 0, false};
     return compare_new(ds, r, c3 ? 3 : b ? 2 : 1, &o);
 }
 
@@ -142,7 +142,7 @@ static void test_records(void)
 {
     const struct dp_consortium *nc = model_find_consortium(ds, "ncai");
     struct cmp_record r[3] = {{NULL, nc}, {M("vaetki"), NULL}, {M("deepseek-v3-1"), NULL}};
-    struct compare_opts o = {DP_LANG_KO, 0, false, 0};
+    struct compare_opts o = {DP_LANG_KO, 0, false, 0, false};
     struct compare *c = compare_new(ds, r, 3, &o);
     ok(c != NULL, "compare of a consortium, a model and a reference");
     if (!c)
@@ -349,7 +349,7 @@ static void test_hostile(void)
     if (h) {
         struct cmp_record r[2] = {{model_find_model(h, "a-x-k1"), NULL},
                                   {model_find_model(h, "k-exaone"), NULL}};
-        struct compare_opts o = {DP_LANG_EN, 0, false, 0};
+        struct compare_opts o = {DP_LANG_EN, 0, false, 0, false};
         struct compare *c = compare_new(h, r, 2, &o);
         for (int fmt = 0; c && fmt < OUT_FORMAT_COUNT; fmt++) {
             size_t n = 0;
