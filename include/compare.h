@@ -114,7 +114,7 @@ struct compare {
     unsigned text_flags; /* enum text_flags the texts were made with */
     int cell_max;        /* compare_opts.cell_max */
     bool korean_units;
-    bool plain;          /* compare_opts.plain */
+    bool plain; /* compare_opts.plain */
     struct cmp_col *cols;
     size_t ncols;
     struct cmp_row *rows;

@@ -53,7 +53,8 @@ int cli_compare(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o
         free(recs);
         return status;
     }
-    struct compare_opts co = {o->lang, o->text_flags, o->korean_units, cli_fit_width(out, o) ? 0 : -1, o->plain};
+    struct compare_opts co = {o->lang, o->text_flags, o->korean_units, cli_fit_width(out, o) ? 0 : -1,
+                              o->plain};
     struct compare *c = compare_new(ds, recs, nrec, &co);
     free(recs);
     if (!c) {
