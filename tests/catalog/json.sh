@@ -50,6 +50,32 @@ else
     skip_test "list and show JSON match doc/records.schema.json" "python3-jsonschema is not installed"
 fi
 
+# compare --format json against doc/compare.schema.json (its sources are
+# records.schema.json's cited_source).
+CSCHEMA="$top_srcdir/doc/compare.schema.json"
+"$DOKPAMO" --no-config --data "$DATA" compare k-exaone a-x-k1 --format json > "$tmp/cmp-1.json"
+"$DOKPAMO" --no-config --data "$DATA" --lang en compare a-x-k1 k-exaone solar-open-100b deepseek-v3-2 --format json > "$tmp/cmp-2.json"
+"$DOKPAMO" --no-config --data "$DATA" compare lg a-x-k1 --diff --format json > "$tmp/cmp-3.json"
+if "$PY" -c 'import jsonschema' 2>/dev/null; then
+    bad=$("$PY" - "$CSCHEMA" "$SCHEMA" "$tmp"/cmp-*.json <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+records = json.load(open(sys.argv[2]))
+resolver = jsonschema.RefResolver(base_uri=schema["$id"], referrer=schema, store={records["$id"]: records})
+v = jsonschema.Draft202012Validator(schema, resolver=resolver)
+for f in sys.argv[3:]:
+    d = json.load(open(f, encoding="utf-8"))
+    for e in v.iter_errors(d):
+        print(f.rsplit("/", 1)[-1], e.message)
+    if not d["sources"] or not all(s["url"] is None or s["url"].startswith("http") for s in d["sources"]):
+        print(f.rsplit("/", 1)[-1], "no sources with URLs")
+PY
+)
+    is "$bad" "" "compare JSON matches doc/compare.schema.json, with its cited sources"
+else
+    skip_test "compare JSON matches doc/compare.schema.json" "python3-jsonschema is not installed"
+fi
+
 # A comma-decimal locale changes nothing in machine output.
 if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\{0,1\}8$'; then
     LC_ALL=de_DE.UTF-8 "$DOKPAMO" --no-config --data "$DATA" list --references --format json > "$tmp/de.json"
