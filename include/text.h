@@ -88,6 +88,16 @@ size_t text_truncate(char *buf, size_t bufsz, const char *s, int cols, unsigned 
  * all fits. */
 size_t text_wrap_len(const char *s, int cols, size_t *next);
 
+/* A URL from the data as a terminal link (OSC 8) or a copy (OSC 52) may
+ * carry it: s[0..len) when it is an http:// or https:// URL, written to
+ * buf with non-ASCII UTF-8 percent-encoded (%ED%95%9C), so only printable
+ * ASCII reaches the terminal. Returns the bytes written, or 0 (buf "")
+ * when the URL is refused: another scheme, a space, ESC, BEL or any other
+ * C0/C1 control or DEL, a bidi control, invalid UTF-8, or longer than
+ * TEXT_URI_MAX (or bufsz) once encoded. */
+#define TEXT_URI_MAX 2048
+size_t text_uri(char *buf, size_t bufsz, const char *s, size_t len);
+
 /* Search. A query matches a candidate when, after NFC and case folding, it
  * is a substring of it; or it is a 초성 query (all choseong jamo, maybe mixed
  * with other characters such as "LGㅇ") matching the candidate's initials;

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # tests/text
 text_tests = tests/text/test_width tests/text/test_display tests/text/test_fit \
-	tests/text/test_query tests/text/test_collate tests/text/test_corpus
+	tests/text/test_query tests/text/test_collate tests/text/test_corpus tests/text/test_uri
 check_PROGRAMS += $(text_tests) tests/text/corpus_display
 TESTS += $(text_tests) tests/text/measure-widths.sh
 noinst_HEADERS += tests/text/corpus.h
@@ -13,3 +13,4 @@ tests_text_test_query_LDADD = $(TEST_LIBS)
 tests_text_test_collate_LDADD = $(TEST_LIBS)
 tests_text_test_corpus_LDADD = $(TEST_LIBS)
 tests_text_corpus_display_LDADD = $(TEST_LIBS)
+tests_text_test_uri_LDADD = $(TEST_LIBS)
