@@ -67,6 +67,9 @@ struct cli_opts {
      * not --headless-script or --ssh), 1 always, 2 never; the default
      * from $DOKPAMO_STATE. */
     int state;
+    /* --hyperlinks=WHEN: source URLs as terminal links (OSC 8): 0 auto, 1
+     * always, 2 never. */
+    int hyperlinks;
     bool lang_given, units_given, references_given; /* --lang, --units,
                         --references on the command line: over the saved view */
     char *owned;                                    /* config file text; owned */

@@ -102,6 +102,8 @@ enum table_flags {
                                        that share a start stay apart */
     TABLE_F_IDS = 1u << 8,          /* the text is a ", "-joined list of
                                        record ids: JSON writes an array */
+    TABLE_F_URL = 1u << 9,          /* a URL: the browser makes it a
+                                       terminal link (OSC 8) and `y` copies it */
 };
 
 /* Groups of Compare rows, in order. */
@@ -204,6 +206,7 @@ struct table_line {
     const char *note;  /* a remark (reason, who reported it), or NULL */
     const char *src;   /* source ids, or NULL */
     enum table_tone tone;
+    const char *url; /* a TABLE_F_URL field's value as in the data (raw), or NULL */
 };
 typedef void table_line_fn(void *arg, const struct table_line *line);
 /* Calls cb for every line of row's detail: def's TABLE_F_DETAIL fields in

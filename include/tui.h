@@ -30,6 +30,9 @@ struct tui_options {
     long idle_exit_ms; /* quit after this long without a key; 0: never */
     /* The saved view (src/tui/state.c): read at start, written on quit. */
     bool state;
+    /* OSC 8 links over the source URLs: 0 auto (not with TEXT_ASCII or a
+     * $TERM that prints OSC strings), 1 always, 2 never. */
+    int hyperlinks;
     bool lang_given, units_given, references_given; /* --lang / --units /
                                                         --references win over it */
 };

@@ -179,6 +179,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
             .ssh = o->ssh,
             .idle_exit_ms = o->idle_exit_ms,
             .state = o->state == 1 || (o->state == 0 && !o->headless_script && !o->ssh),
+            .hyperlinks = o->hyperlinks,
             .lang_given = o->lang_given,
             .units_given = o->units_given,
             .references_given = o->references_given,

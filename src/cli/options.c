@@ -133,6 +133,17 @@ static bool set_state(struct cli_opts *o, const struct cli_option *opt, const ch
     return true;
 }
 
+static bool set_hyperlinks(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                           size_t errsz)
+{
+    static const char *const words[] = {"auto", "always", "never", NULL};
+    int i = pick(opt, v, words, err, errsz);
+    if (i < 0)
+        return false;
+    o->hyperlinks = i;
+    return true;
+}
+
 static bool set_diff(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
 {
     return flag_value(opt, v, &o->diff, err, errsz);
@@ -343,6 +354,10 @@ const struct cli_option cli_options[] = {
     {"idle-exit", 0, "MINUTES", "browser: quit after MINUTES without a key", false, false, set_idle_exit},
     {"state", 0, "WHEN", "browser: remember the view between runs: auto, always or never", true, false,
      set_state},
+    {"hyperlinks", 0, "WHEN",
+     "browser: source URLs as terminal links (OSC 8): auto (not with --ascii or TERM=linux, dumb, vt*), "
+     "always or never",
+     true, false, set_hyperlinks},
     {"help", 'h', NULL, "show this help and exit", false, false, set_help},
     {"version", 'V', NULL, "show the version, the dataset's date and the licences", false, false,
      set_version},

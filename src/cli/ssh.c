@@ -32,6 +32,7 @@ static const struct {
     {"ambiguous", NULL},
     {"color", NULL},
     {"theme", NULL},
+    {"hyperlinks", NULL},
     {"help", NULL},
     {"version", NULL},
     {"data", "it reads a file; the dataset is the one installed on the server"},

@@ -11,7 +11,7 @@
 static void emit(table_line_fn *cb, void *arg, const char *label, const char *text, const char *note,
                  const char *src, enum table_tone tone)
 {
-    struct table_line l = {label, text, note, src, tone};
+    struct table_line l = {label, text, note, src, tone, NULL};
     cb(arg, &l);
 }
 
@@ -89,7 +89,9 @@ void table_record_lines(const struct table_def *def, const void *row, const stru
             snprintf(contested + at, sizeof contested - at, vocab(V_CX_CONTESTED, ctx->lang), v.contra->id);
             note = contested;
         }
-        emit(cb, arg, table_col_title(col, ctx->lang), table_value_human(&v, ctx->lang), note, v.src, tone);
+        struct table_line l = {table_col_title(col, ctx->lang), table_value_human(&v, ctx->lang), note, v.src,
+                               tone, v.known && (col->flags & TABLE_F_URL) ? v.raw : NULL};
+        cb(arg, &l);
     }
     if (strcmp(def->name, "consortia") == 0)
         sub_records(row, ctx, cb, arg);

@@ -198,7 +198,7 @@ static const struct table_col source_cols[] = {
     {"publisher", "Publisher", "발행처", TEXT_LEFT, 24, TABLE_STR, get_publisher, .flags = F_ALL},
     {"date", "Date", "날짜", TEXT_LEFT, 10, TABLE_STR, get_date, .flags = F_ALL},
     {"title", "Title", "제목", TEXT_LEFT, 30, TABLE_STR, get_title, .flags = F_ALL},
-    {"url", "URL", "URL", TEXT_LEFT, 30, TABLE_STR, get_url, .flags = F_ALL},
+    {"url", "URL", "URL", TEXT_LEFT, 30, TABLE_STR, get_url, .flags = F_ALL | TABLE_F_URL},
     {"kind", "Kind", "유형", TEXT_LEFT, 6, TABLE_STR, get_kind, .flags = TABLE_F_DETAIL | TABLE_F_MACHINE},
     {"uncertain", "Uncertain", "불확실", TEXT_LEFT, 4, TABLE_BOOL, get_uncertain,
      .flags = TABLE_F_DETAIL | TABLE_F_MACHINE},

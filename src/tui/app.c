@@ -280,6 +280,7 @@ static void main_draw(struct app *a)
 
 void app_draw(struct app *a)
 {
+    termout_begin(a);
     erase();
     if (a->too_small) {
         draw_too_small(a);
@@ -296,6 +297,7 @@ void app_draw(struct app *a)
     if (!a->headless)
         curs_set(a->prompt != PROMPT_NONE ? 1 : 0);
     refresh();
+    termout_flush(a); /* the links over the URLs, now that the cells are there */
 }
 
 /* ---- actions ---- */
@@ -648,6 +650,8 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     a->ctx.g = a->g;
     a->screen = &screen_main;
     a->show_refs = a->opt.references; /* the option, or the saved view */
+    a->hyperlinks = opt->hyperlinks == 1 || (opt->hyperlinks == 0 && !(opt->text_flags & TEXT_ASCII) &&
+                                             termout_term_links(getenv("TERM")));
     size_t nm = ds->nmodels + ds->nreferences + 1;
     a->mark_model = calloc(nm, sizeof *a->mark_model);
     a->mark_cons = calloc(ds->nconsortia + 1, sizeof *a->mark_cons);
@@ -709,6 +713,7 @@ static void app_fini(struct app *a)
     compare_close(a);
     whatif_close(a);
     text_query_free(&a->query);
+    termout_free(a);
     free(a->mark_model);
     free(a->mark_cons);
     free(a->choices);

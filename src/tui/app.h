@@ -280,6 +280,9 @@ struct compare_view;
 struct whatif_view;
 enum reaction compare_open(struct app *a);
 void compare_close(struct app *a);
+/* The source ids of Compare's selected value (NULL: none), and in label
+ * what it is ("K-EXAONE 2.0 · Total parameters"). */
+const char *compare_view_sources(const struct app *a, char *label, size_t labelsz);
 enum reaction whatif_open(struct app *a);
 void whatif_close(struct app *a);
 
@@ -288,6 +291,7 @@ struct page_line {
     char *label; /* left column, or NULL */
     char *text;  /* display-safe */
     char *src;   /* source id, or NULL */
+    char *url;   /* the text is this URL (as in the data): a terminal link */
     enum style style;
 };
 
@@ -303,6 +307,8 @@ void page_clear(struct page *pg);
 void page_title(struct page *pg, const char *title);
 /* Adds a line; text may be NULL (empty). */
 void page_add(struct page *pg, enum style st, const char *label, const char *text, const char *src);
+/* The last line added shows url (page_line.url). */
+void page_line_url(struct page *pg, const char *url);
 void page_addf(struct page *pg, enum style st, const char *label, const char *src, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
@@ -371,6 +377,7 @@ struct view_return {
     void (*fn)(struct app *a, const void *row);
     const void *row;
     const struct screen_ops *screen;
+    size_t top; /* the detail page's scroll, as it was */
 };
 /* Closes the view (`close`, which frees the view holding ret) and goes
  * back where ret says. */
@@ -380,12 +387,26 @@ enum reaction view_go_back(struct app *a, struct view_return ret, void (*close)(
 bool view_page_back(struct app *a, void (*detail)(struct app *a, const void *row), bool open,
                     const struct screen_ops *screen);
 
-/* sources.c: `o` lists the sources of the selected record (main screen)
- * or of the record a detail view shows; Enter opens a source's detail,
- * Esc goes back one step. */
+/* sources.c: `o` lists the sources of the selected record (main screen),
+ * of the record a detail view shows (the cursor on the source of the line
+ * the user is at), of Compare's selected value, of the Timeline's or
+ * Contradictions' selected row; Enter opens a source's detail, `y` copies
+ * its URL, Esc goes back one step, to exactly where `o` was pressed. */
 extern const struct screen_ops screen_sources;
 struct sources_view;
 enum reaction sources_open(struct app *a);
+/* The list of the sources named in ids ("S5, P12"), the cursor on the
+ * first of `at` (NULL: the first row); titled with name, else label. */
+enum reaction sources_open_ids(struct app *a, const char *ids, const char *at, const dp_text *name,
+                               const char *label, struct view_return ret);
+/* The list of every source row (of the base catalogue) cites. */
+enum reaction sources_open_record(struct app *a, const struct table_def *base, const void *row,
+                                  const dp_text *name, const char *label, const char *at,
+                                  struct view_return ret);
+/* `y`: the source's URL (text_uri()'s form) through OSC 52, the status
+ * line saying what was sent — or why nothing was (no URL, not a plain
+ * http(s) URL). */
+enum reaction sources_copy_url(struct app *a, const struct dp_source *s);
 void sources_close(struct app *a);
 /* Esc or Enter on a source's detail page: back to the list (true), or
  * false when the page is not a source opened from the list. */
@@ -433,6 +454,28 @@ bool filter_consortium_ok(const struct app *a, const struct dp_consortium *c);
 enum reaction sortmenu_open(struct app *a);
 enum reaction sortmenu_key(struct app *a, int key, bool is_code);
 void sortmenu_draw(struct app *a);
+
+/* ---- terminal links (termout.c) ---------------------------------------- */
+
+/* curses cannot put an OSC 8 hyperlink in its cells: while drawing, a
+ * screen says where it drew a URL (termout_link: row, column, width and
+ * the URL as in the data, checked with text_uri()); after the frame is on
+ * the terminal, termout_flush() writes those cells again inside the link. */
+struct term_link {
+    int y, x, w;
+    char *uri; /* text_uri()'s form; owned */
+};
+struct term_links {
+    struct term_link *v;
+    size_t n, cap;
+};
+/* May $TERM's terminal get OSC strings (it swallows those it does not
+ * know)? Not dumb, linux, vt100 … (--hyperlinks=auto). */
+bool termout_term_links(const char *term);
+void termout_begin(struct app *a); /* a new frame: no link yet */
+void termout_link(struct app *a, int y, int x, int w, const char *url);
+void termout_flush(struct app *a); /* after refresh() */
+void termout_free(struct app *a);
 
 /* ---- the application --------------------------------------------------- */
 
@@ -516,6 +559,11 @@ struct app {
     struct table_def *cat_models, *cat_consortia, *cat_partners, *cat_sources;
     struct table_def *cat_events, *cat_contradictions;
     double score_max;
+
+    /* OSC 8 links over the URLs drawn (termout.c): on or off for the
+     * session, this frame's and those on the terminal now. */
+    bool hyperlinks;
+    struct term_links links, links_shown;
 
     int rows, cols;
     bool too_small;

@@ -621,6 +621,16 @@ static void compare_draw(struct app *a)
     cv_draw_bottom(a);
 }
 
+const char *compare_view_sources(const struct app *a, char *label, size_t labelsz)
+{
+    const struct compare_view *cv = a->cmpv;
+    if (!cv || !cv->c || cv->row >= cv->c->nrows || cv->col >= cv->c->ncols)
+        return NULL;
+    const struct cmp_row *row = &cv->c->rows[cv->row];
+    snprintf(label, labelsz, "%s%s%s", cv->c->cols[cv->col].title, a->g->sep, row->title);
+    return row->cells[cv->col].src;
+}
+
 /* ---- export and copy ---- */
 
 enum compare_export_status compare_view_export(struct app *a, const char *path, bool overwrite, char *err,
@@ -770,6 +780,8 @@ static enum reaction compare_action(struct app *a, enum action act)
         return prompt_open(a, PROMPT_EXPORT);
     case ACT_COPY:
         return cv_copy(a);
+    case ACT_SOURCES:
+        return sources_open(a); /* the selected value's sources; Esc comes back here */
     default:
         return R_UNHANDLED;
     }

@@ -72,6 +72,7 @@ enum reaction contra_open_at(struct app *a, const char *about, const struct dp_c
     if (a->screen == &screen_page && a->detail_fn) {
         v->ret.fn = a->detail_fn;
         v->ret.row = a->detail_row;
+        v->ret.top = a->page.top;
     } else if (a->screen != &screen_main) {
         v->ret.screen = a->screen;
     }
@@ -140,6 +141,12 @@ static enum reaction contra_action(struct app *a, enum action act)
     enum reaction r = listview_action(a, &v->lv, act);
     if (r != R_UNHANDLED)
         return r;
+    if (act == ACT_SOURCES) {
+        const struct dp_contradiction *x = listview_current(&v->lv);
+        return x ? sources_open_record(a, &table_contradictions, x, &x->topic, NULL, NULL,
+                                       (struct view_return){.screen = &screen_contradictions})
+                 : R_NONE;
+    }
     return act == ACT_BACK || act == ACT_CONTRADICTIONS ? go_back(a) : R_UNHANDLED;
 }
 

@@ -21,6 +21,7 @@ static void line_cb(void *arg, const struct table_line *l)
         page_addf(&a->page, style[l->tone], l->label, l->src, "%s (%s)", l->text, l->note);
     else
         page_add(&a->page, style[l->tone], l->label, l->text, l->src);
+    page_line_url(&a->page, l->url);
 }
 
 /* name: the record's name, or NULL and id (a source). */

@@ -88,6 +88,8 @@ void listview_draw(struct app *a, struct listview *lv, const char *title, const 
                             : val.why == DP_WHY_NOT_APPLICABLE ? a->g->dash
                                                                : table_value_human(&val, a->opt.lang);
             draw_text(a, y, x, lv->widths[i], s, val.known ? val.width : -1, def->cols[lv->cols[i]].align);
+            if (val.known && (def->cols[lv->cols[i]].flags & TABLE_F_URL))
+                termout_link(a, y, x, val.width < lv->widths[i] ? val.width : lv->widths[i], val.raw);
             x += lv->widths[i] + 1;
         }
     }
@@ -284,7 +286,8 @@ enum reaction view_go_back(struct app *a, struct view_return ret, void (*close)(
 {
     close(a);
     if (ret.fn) {
-        ret.fn(a, ret.row); /* the detail it was opened from */
+        ret.fn(a, ret.row); /* the detail it was opened from, scrolled as it was */
+        a->page.top = ret.top;
         return R_REDRAW;
     }
     a->screen = ret.screen ? ret.screen : &screen_main;

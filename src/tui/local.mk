@@ -26,6 +26,7 @@ dokpamo_SOURCES += \
 	%reldir%/sortmenu.c \
 	%reldir%/sources.c \
 	%reldir%/state.c \
+	%reldir%/termout.c \
 	%reldir%/termprobe.c \
 	%reldir%/timeline.c \
 	%reldir%/whatif.c \

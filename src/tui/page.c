@@ -17,6 +17,7 @@ void page_clear(struct page *pg)
         free(pg->lines[i].label);
         free(pg->lines[i].text);
         free(pg->lines[i].src);
+        free(pg->lines[i].url);
     }
     free(pg->lines);
     free(pg->title);
@@ -48,11 +49,20 @@ void page_add(struct page *pg, enum style st, const char *label, const char *tex
     l->label = dup_or_null(label);
     l->text = dup_or_null(text ? text : "");
     l->src = dup_or_null(src);
+    l->url = NULL;
     l->style = st;
     if (label) {
         int w = text_width(label);
         if (w > pg->label_w)
             pg->label_w = w;
+    }
+}
+
+void page_line_url(struct page *pg, const char *url)
+{
+    if (pg->nlines && url) {
+        free(pg->lines[pg->nlines - 1].url);
+        pg->lines[pg->nlines - 1].url = strdup(url);
     }
 }
 
@@ -306,7 +316,8 @@ static void page_draw(struct app *a)
                 memcpy(buf, t, m);
                 buf[m] = '\0';
                 draw_set(a, match ? ST_MATCH : l->label ? ST_NORMAL : l->style);
-                draw_clip(a, y, l->label ? tx : 2, l->label ? tw : a->cols - 4 - srcw, buf, -1);
+                int used = draw_clip(a, y, l->label ? tx : 2, l->label ? tw : a->cols - 4 - srcw, buf, -1);
+                termout_link(a, y, l->label ? tx : 2, used, l->url); /* each row of a wrapped URL */
                 if (first && l->src && srcw) {
                     char sb[64];
                     snprintf(sb, sizeof sb, "[%s]", l->src);
@@ -330,7 +341,10 @@ static void page_draw(struct app *a)
      * of all of them, so the end reads N/N. */
     size_t shown = pg->top + page_body(a);
     char hint[96];
-    snprintf(hint, sizeof hint, vocab(V_PAGE_HINT, a->opt.lang), shown < total ? shown : total, total);
+    enum vocab_id hint_id = !a->detail_fn                   ? V_PAGE_HINT
+                            : a->detail_fn == detail_source ? V_PAGE_HINT_SOURCE
+                                                            : V_PAGE_HINT_DETAIL;
+    snprintf(hint, sizeof hint, vocab(hint_id, a->opt.lang), shown < total ? shown : total, total);
     draw_set(a, ST_HINT);
     int used = draw_clip(a, a->rows - 1, 2, a->cols - 4, hint, -1);
     if (a->msg[0]) {
@@ -379,6 +393,8 @@ static enum reaction page_action(struct app *a, enum action act)
         return R_REDRAW | R_RELAYOUT;
     case ACT_SOURCES:
         return sources_open(a);
+    case ACT_COPY:
+        return a->detail_fn == detail_source ? sources_copy_url(a, a->detail_row) : R_UNHANDLED;
     case ACT_SEARCH:
         return prompt_open(a, PROMPT_SEARCH);
     case ACT_SEARCH_NEXT:

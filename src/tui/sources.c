@@ -14,10 +14,10 @@
 #include "tui/app.h"
 
 struct sources_view {
-    struct listview lv;  /* the sources the record cites */
-    const dp_text *name; /* the record's name */
-    /* Where Esc goes: the main screen, or the record's detail page. */
-    struct view_return ret; /* the record's detail page, or the main screen */
+    struct listview lv;     /* the sources the record cites */
+    const dp_text *name;    /* the record's name, or NULL: label */
+    char label[256];        /* what the list is of otherwise (a Compare value, an event) */
+    struct view_return ret; /* a detail page (and its scroll), a view, or the main screen */
 };
 
 void sources_close(struct app *a)
@@ -64,50 +64,108 @@ static const struct table_def *sources_catalog(const struct app *a)
     return app_catalog(a, &table_sources);
 }
 
-/* Opens the list of the sources `row` (of catalogue `def`) cites. */
-static enum reaction open_for(struct app *a, const struct table_def *def, const void *row,
-                              const dp_text *name, void (*ret_fn)(struct app *, const void *))
+enum reaction sources_open_ids(struct app *a, const char *ids, const char *at, const dp_text *name,
+                               const char *label, struct view_return ret)
 {
     const struct table_def *sdef = sources_catalog(a);
-    if (!def || !row || !sdef)
+    if (!sdef)
         return R_NONE;
-    struct collect c = {0};
-    table_record_lines(def, row, &a->ctx.base, collect_line, &c);
     sources_close(a);
     struct sources_view *v = calloc(1, sizeof *v);
-    struct table *t = v && !c.oom ? table_new(sdef, a->ds) : NULL;
+    struct table *t = v ? table_new(sdef, a->ds) : NULL;
     if (!t) {
         free(v);
-        free(c.ids);
         app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return R_REDRAW;
     }
+    /* The cursor on the first source of `at` (the line or value the user
+     * is at), else on the first. */
+    char first[64] = "";
+    if (at) {
+        size_t k = strcspn(at, ", ");
+        snprintf(first, sizeof first, "%.*s", (int)(k < sizeof first ? k : sizeof first - 1), at);
+    }
     size_t n = 0;
-    for (size_t i = 0; i < t->nall && c.ids; i++)
-        if (table_src_has(c.ids, ((const struct dp_source *)t->all[i])->id))
-            t->rows[n++] = t->all[i];
+    for (size_t i = 0; i < t->nall && ids; i++) {
+        const struct dp_source *s = t->all[i];
+        if (!table_src_has(ids, s->id))
+            continue;
+        if (first[0] && strcmp(s->id, first) == 0)
+            v->lv.sel = n;
+        t->rows[n++] = t->all[i];
+    }
     t->nrows = n;
-    free(c.ids);
     v->lv.t = t;
     v->lv.none = V_SRC_NONE;
     v->lv.detail = detail_source;
     v->lv.searchable = true;
     v->lv.sortable = true;
-    v->ret.fn = ret_fn;
-    v->ret.row = ret_fn ? a->detail_row : NULL;
+    v->ret = ret;
     v->name = name;
+    snprintf(v->label, sizeof v->label, "%s", label ? label : "");
     a->srcv = v;
     a->screen = &screen_sources;
     return R_REDRAW;
 }
 
+enum reaction sources_open_record(struct app *a, const struct table_def *base, const void *row,
+                                  const dp_text *name, const char *label, const char *at,
+                                  struct view_return ret)
+{
+    const struct table_def *def = app_catalog(a, base);
+    if (!def || !row)
+        return R_NONE;
+    struct collect c = {0};
+    table_record_lines(def, row, &a->ctx.base, collect_line, &c);
+    if (c.oom) {
+        free(c.ids);
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
+        return R_REDRAW;
+    }
+    enum reaction r = sources_open_ids(a, c.ids, at, name, label, ret);
+    free(c.ids);
+    return r;
+}
+
+/* In a detail view: the sources of the line the user is at — the search's
+ * match, else the first line from the top of the screen that has some. */
+static const char *page_at(const struct app *a)
+{
+    size_t from = a->query && a->query_screen == &screen_page ? a->page_match : page_top_line(a);
+    for (size_t i = from; i < a->page.nlines; i++)
+        if (a->page.lines[i].src)
+            return a->page.lines[i].src;
+    return NULL;
+}
+
+static const char *record_id(const struct app *a)
+{
+    if (a->detail_base == &table_events)
+        return ((const struct dp_event *)a->detail_row)->id;
+    if (a->detail_base == &table_contradictions)
+        return ((const struct dp_contradiction *)a->detail_row)->id;
+    return NULL;
+}
+
 enum reaction sources_open(struct app *a)
 {
     if (a->screen == &screen_page) {
-        /* In a detail view: the record it shows. */
+        /* In a detail view: the record it shows, and back to this very
+         * place of its page. */
         if (!a->detail_fn || !a->detail_base || a->detail_fn == detail_source)
             return R_NONE;
-        return open_for(a, app_catalog(a, a->detail_base), a->detail_row, a->detail_name, a->detail_fn);
+        struct view_return ret = {.fn = a->detail_fn, .row = a->detail_row, .top = a->page.top};
+        return sources_open_record(a, a->detail_base, a->detail_row, a->detail_name, record_id(a), page_at(a),
+                                   ret);
+    }
+    if (a->screen == &screen_compare) {
+        char label[256];
+        const char *ids = compare_view_sources(a, label, sizeof label);
+        if (!ids) {
+            app_set_msg(a, "%s", vocab(V_CMP_NO_SOURCE_RECORDED, a->opt.lang));
+            return R_REDRAW;
+        }
+        return sources_open_ids(a, ids, ids, NULL, label, (struct view_return){.screen = &screen_compare});
     }
     struct pane *p = app_focused(a);
     const void *row = pane_current(p);
@@ -115,14 +173,36 @@ enum reaction sources_open(struct app *a)
         return R_NONE;
     const struct dp_model *m = p->ops->row_model ? p->ops->row_model(row) : NULL;
     const struct dp_consortium *c = p->ops->row_consortium ? p->ops->row_consortium(row) : NULL;
+    const struct view_return main = {0};
     if (p->ops->catalog == &table_partners)
-        return open_for(a, app_catalog(a, &table_partners), row, &((const struct dp_partner *)row)->name,
-                        NULL);
+        return sources_open_record(a, &table_partners, row, &((const struct dp_partner *)row)->name, NULL, NULL,
+                                   main);
     if (m)
-        return open_for(a, app_catalog(a, &table_models), m, &m->name, NULL);
+        return sources_open_record(a, &table_models, m, &m->name, NULL, NULL, main);
     if (c)
-        return open_for(a, app_catalog(a, &table_consortia), c, &c->name, NULL);
+        return sources_open_record(a, &table_consortia, c, &c->name, NULL, NULL, main);
     return R_NONE;
+}
+
+enum reaction sources_copy_url(struct app *a, const struct dp_source *s)
+{
+    if (!s)
+        return R_NONE;
+    enum dp_lang lang = a->opt.lang;
+    if (!s->url.raw) {
+        app_set_msg(a, vocab(V_MSG_NO_URL, lang), s->id);
+        return R_REDRAW;
+    }
+    char uri[TEXT_URI_MAX + 1];
+    size_t n = text_uri(uri, sizeof uri, s->url.raw, strlen(s->url.raw));
+    if (!n) {
+        /* A URL with a control or escape in it never reaches the clipboard. */
+        app_set_msg(a, vocab(V_MSG_URL_REFUSED, lang), s->id);
+        return R_REDRAW;
+    }
+    if (app_clipboard(a, uri, n))
+        app_set_msg(a, vocab(V_MSG_COPIED_URL, lang), s->id, n, uri);
+    return R_REDRAW;
 }
 
 /* ---- the list ---- */
@@ -133,8 +213,8 @@ static void sources_draw(struct app *a)
     struct sources_view *v = a->srcv;
     const struct table_def *def = sources_catalog(a);
     char title[512];
-    snprintf(title, sizeof title, vocab(V_SRC_TITLE, a->opt.lang), v && v->name ? app_str(a, v->name) : "",
-             v ? v->lv.t->nrows : 0);
+    snprintf(title, sizeof title, vocab(V_SRC_TITLE, a->opt.lang),
+             !v ? "" : v->name ? app_str(a, v->name) : v->label, v ? v->lv.t->nrows : 0);
     if (!v || !def) {
         draw_box_frame(a, 0, 0, a->rows, a->cols);
         return;
@@ -169,6 +249,8 @@ static enum reaction sources_action(struct app *a, enum action act)
     enum reaction r = listview_action(a, &v->lv, act);
     if (r != R_UNHANDLED)
         return r;
+    if (act == ACT_COPY)
+        return sources_copy_url(a, listview_current(&v->lv));
     return act == ACT_BACK || act == ACT_SOURCES ? go_back(a) : R_UNHANDLED;
 }
 

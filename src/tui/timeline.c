@@ -81,6 +81,7 @@ enum reaction timeline_open(struct app *a)
     if (a->screen == &screen_page && a->detail_fn) {
         v->ret.fn = a->detail_fn;
         v->ret.row = a->detail_row;
+        v->ret.top = a->page.top;
     }
     v->selected = a->sel_model && a->sel_model->consortium ? a->sel_model->consortium : a->sel_cons;
     a->tlv = v;
@@ -167,6 +168,12 @@ static enum reaction timeline_action(struct app *a, enum action act)
     case ACT_BACK:
     case ACT_TIMELINE:
         return go_back(a);
+    case ACT_SOURCES: {
+        const struct dp_event *e = listview_current(&v->lv);
+        return e ? sources_open_record(a, &table_events, e, NULL, e->id, NULL,
+                                       (struct view_return){.screen = &screen_timeline})
+                 : R_NONE;
+    }
     default:
         return R_UNHANDLED;
     }
