@@ -50,7 +50,8 @@ EXTRA_DIST += \
 	tests/tui/expected/units.screen \
 	tests/tui/expected/zoom.screen
 # Export, copy and search from where the user is; the saved view (issue 14).
-tui_where_tests = tests/tui/export-main.sh tests/tui/osc52-tmux.sh tests/tui/search-count.sh tests/tui/state.sh
+tui_where_tests = tests/tui/export-main.sh tests/tui/osc52-tmux.sh tests/tui/search-count.sh tests/tui/state.sh \
+	tests/tui/hyperlinks-tmux.sh
 TESTS += $(tui_where_tests)
 EXTRA_DIST += $(tui_where_tests)
 EXTRA_DIST += \

@@ -99,7 +99,7 @@ n
 KEYS
 like "$(bottom 1)" '^/OSC 52  match 1/1$' "help: / counts the matching lines"
 like "$(block 1 | sed -n 2p)" 'OSC 52' "help: the matching line is brought into view"
-like "$(block 2)" '^match 1: .*Markdown \(OSC 52\)' "help: the matching line is highlighted"
+like "$(block 2)" '^match 1: .*Markdown, or a URL \(OSC 52\)' "help: the matching line is highlighted"
 like "$(bottom 3)" 'match 1/1 · wrapped to the top' "help: n goes round, and says so"
 
 # / in the detail view of NAVER's model, n and N.

@@ -19,7 +19,7 @@ ok $? "Enter: the source's detail"
 like "$(tm_capture)" "URL +https://github\.com/LG-AI-EXAONE/K-EXAONE-2\.0 " "... with its URL"
 like "$(tm_capture)" "Cited by +k-exaone, k-exaone-2-0," "... and what cites it"
 tm_keys Escape
-tm_wait "2/5  Enter detail  / search  s sort  q back  Q quit"
+tm_wait "2/5  Enter detail  y copy URL  / search  s sort  q back  Q quit"
 ok $? "Esc: back in the list, on the same source"
 tm_keys Escape
 tm_wait "Parameters 1/10"
