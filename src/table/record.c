@@ -89,8 +89,12 @@ void table_record_lines(const struct table_def *def, const void *row, const stru
             snprintf(contested + at, sizeof contested - at, vocab(V_CX_CONTESTED, ctx->lang), v.contra->id);
             note = contested;
         }
-        struct table_line l = {table_col_title(col, ctx->lang), table_value_human(&v, ctx->lang), note, v.src,
-                               tone, v.known && (col->flags & TABLE_F_URL) ? v.raw : NULL};
+        struct table_line l = {table_col_title(col, ctx->lang),
+                               table_value_human(&v, ctx->lang),
+                               note,
+                               v.src,
+                               tone,
+                               v.known && (col->flags & TABLE_F_URL) ? v.raw : NULL};
         cb(arg, &l);
     }
     if (strcmp(def->name, "consortia") == 0)

@@ -175,8 +175,8 @@ enum reaction sources_open(struct app *a)
     const struct dp_consortium *c = p->ops->row_consortium ? p->ops->row_consortium(row) : NULL;
     const struct view_return main = {0};
     if (p->ops->catalog == &table_partners)
-        return sources_open_record(a, &table_partners, row, &((const struct dp_partner *)row)->name, NULL, NULL,
-                                   main);
+        return sources_open_record(a, &table_partners, row, &((const struct dp_partner *)row)->name, NULL,
+                                   NULL, main);
     if (m)
         return sources_open_record(a, &table_models, m, &m->name, NULL, NULL, main);
     if (c)
@@ -214,7 +214,10 @@ static void sources_draw(struct app *a)
     const struct table_def *def = sources_catalog(a);
     char title[512];
     snprintf(title, sizeof title, vocab(V_SRC_TITLE, a->opt.lang),
-             !v ? "" : v->name ? app_str(a, v->name) : v->label, v ? v->lv.t->nrows : 0);
+             !v        ? ""
+             : v->name ? app_str(a, v->name)
+                       : v->label,
+             v ? v->lv.t->nrows : 0);
     if (!v || !def) {
         draw_box_frame(a, 0, 0, a->rows, a->cols);
         return;

@@ -86,11 +86,15 @@ void termout_link(struct app *a, int y, int x, int w, const char *url)
         l->v = v;
         l->cap = cap;
     }
-    char *copy = malloc(n + 1);
-    if (!copy)
+    struct term_link *k = &l->v[l->n];
+    k->uri = malloc(n + 1);
+    if (!k->uri)
         return;
-    memcpy(copy, uri, n + 1);
-    l->v[l->n++] = (struct term_link){y, x, w, copy};
+    memcpy(k->uri, uri, n + 1);
+    k->y = y;
+    k->x = x;
+    k->w = w;
+    l->n++;
 }
 
 static int out_byte(int c)

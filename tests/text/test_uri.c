@@ -24,9 +24,10 @@ static void refused(const char *s, const char *why)
 
 int main(void)
 {
-    is_str(uri("https://github.com/LG-AI-EXAONE/K-EXAONE-2.0"), "https://github.com/LG-AI-EXAONE/K-EXAONE-2.0",
-           "a plain https URL unchanged");
-    is_str(uri("http://example.com/a?b=c;d&e#f"), "http://example.com/a?b=c;d&e#f", "query, ';' and fragment kept");
+    is_str(uri("https://github.com/LG-AI-EXAONE/K-EXAONE-2.0"),
+           "https://github.com/LG-AI-EXAONE/K-EXAONE-2.0", "a plain https URL unchanged");
+    is_str(uri("http://example.com/a?b=c;d&e#f"), "http://example.com/a?b=c;d&e#f",
+           "query, ';' and fragment kept");
     is_str(uri("HTTPS://Example.com/"), "HTTPS://Example.com/", "the scheme in capitals");
     is_str(uri("https://news.example.kr/기사/1"), "https://news.example.kr/%EA%B8%B0%EC%82%AC/1",
            "Hangul percent-encoded");
@@ -34,12 +35,18 @@ int main(void)
     refused("https://evil.example/\033]52;c;ZXZpbA==\a", "ESC and BEL (an OSC 52 inside)");
     refused("https://evil.example/\033[2J", "ESC (a CSI)");
     refused("https://evil.example/\a", "BEL");
-    refused("https://evil.example/\xc2\x9b" "2J", "C1 CSI (U+009B)");
-    refused("https://evil.example/\xc2\x9d" "8;;x", "C1 OSC (U+009D)");
+    refused("https://evil.example/\xc2\x9b"
+            "2J",
+            "C1 CSI (U+009B)");
+    refused("https://evil.example/\xc2\x9d"
+            "8;;x",
+            "C1 OSC (U+009D)");
     refused("https://evil.example/\x7f", "DEL");
     refused("https://evil.example/\t", "TAB");
     refused("https://evil.example/a b", "a space");
-    refused("https://evil.example/\xe2\x80\xae" "gpj", "a bidi override");
+    refused("https://evil.example/\xe2\x80\xae"
+            "gpj",
+            "a bidi override");
     refused("https://evil.example/\xff", "invalid UTF-8");
     refused("javascript:alert(1)", "another scheme");
     refused("file:///etc/passwd", "file:");
