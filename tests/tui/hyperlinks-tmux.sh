@@ -63,7 +63,7 @@ cut -f1 "$TM_DIR/on.links" | sort -u > "$TM_DIR/on.targets"
 is "$(grep -v -x -F -f "$TM_DIR/urls" "$TM_DIR/on.targets")" "" "every link's target is a URL of the data"
 is "$(copies on | sort -u)" "$url" "the OSC 52 copies decode to P64's URL"
 is "$(copies on | wc -l | tr -d ' ')" 2 "... two of them, one per y"
-tm_raw_has on '\033]8;;\033\\'
+tm_raw_has on "\\033]8;;\\033\\\\"
 ok $? "each link is closed (ESC ] 8 ; ; ESC \\)"
 
 # ---- --hyperlinks=never, and a terminal that would print them ----
