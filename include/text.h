@@ -113,14 +113,28 @@ void text_query_free(struct text_query **q);
 /* Case-insensitive, NFC comparison for equality (ids, names). */
 bool text_equal_fold(const char *a, const char *b);
 
-/* Edit distance between two short ASCII words (insert, delete, replace,
- * swap neighbours; letters case-insensitive); (size_t)-1 when either is
- * longer than TEXT_DISTANCE_MAX_LEN bytes. For "did you mean". */
+/* Edit distance between two short words (insert, delete, replace, swap
+ * neighbours) counted in code points, ASCII letters case-insensitive;
+ * (size_t)-1 when either is longer than TEXT_DISTANCE_MAX_LEN code
+ * points. For "did you mean". */
 #define TEXT_DISTANCE_MAX_LEN 96
 size_t text_distance(const char *a, const char *b);
-/* Is typed a plausible typo of known (distance 1 for up to 3 bytes, 2 up
- * to 8, 3 beyond)? */
+/* Is typed a plausible typo of known (distance 1 for up to 3 code points,
+ * 2 up to 8, 3 beyond)? */
 bool text_close_enough(const char *typed, const char *known);
+
+/* The one "did you mean" routine: offer every known word; the nearest
+ * that is close enough to typed (text_close_enough) is kept, the first of
+ * equals. `shown` is what to suggest for that word (a record's name for
+ * one of its words), NULL for the word itself; both are borrowed. */
+struct text_suggest {
+    const char *typed;
+    const char *best; /* NULL: nothing close */
+    size_t best_d, limit;
+};
+void text_suggest_init(struct text_suggest *s, const char *typed);
+/* True when candidate is now the best. */
+bool text_suggest_offer(struct text_suggest *s, const char *candidate, const char *shown);
 
 /* Korean natural order: spaces and ASCII punctuation < digits < Hangul
  * (가나다; a lone ㄱ just before 가) < Latin (case-insensitive, é as e)

@@ -203,18 +203,12 @@ void table_unknown_key_message(const struct table_def *def, const char *key, enu
     static const enum vocab_id head[] = {V_ERR_SORT_KEY, V_ERR_FILTER_KEY, V_ERR_COLUMN_KEY};
     append(err, errsz, &w, vocab(head[use], lang), safe ? safe : "?");
     free(safe);
-    const char *best = NULL;
-    size_t best_d = (size_t)-1;
-    for (size_t i = 0; i < nextra + def->ncols; i++) {
-        const char *k = i < nextra ? extra[i] : def->cols[i - nextra].key;
-        size_t d = text_distance(key, k);
-        if (d < best_d && text_close_enough(key, k)) {
-            best = k;
-            best_d = d;
-        }
-    }
-    if (best)
-        append(err, errsz, &w, vocab(V_ERR_DID_YOU_MEAN, lang), best);
+    struct text_suggest sg;
+    text_suggest_init(&sg, key);
+    for (size_t i = 0; i < nextra + def->ncols; i++)
+        text_suggest_offer(&sg, i < nextra ? extra[i] : def->cols[i - nextra].key, NULL);
+    if (sg.best)
+        append(err, errsz, &w, vocab(V_ERR_DID_YOU_MEAN, lang), sg.best);
     append(err, errsz, &w, "%s", vocab(use == TABLE_KEY_COLUMN ? V_ERR_COLUMNS_ARE : V_ERR_KEYS_ARE, lang));
     for (size_t i = 0; i < nextra; i++)
         append(err, errsz, &w, " %s", extra[i]);

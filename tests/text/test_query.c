@@ -84,5 +84,32 @@ int main(void)
     ok(!text_close_enough("xyz", "id"), "not close: 3 letters, 3 edits");
     ok(text_close_enough("tga", "tag"), "close: one swap in 3 letters");
     ok(!text_close_enough("ab", "xy"), "not close: every letter different");
+    /* Code points, not bytes: a Hangul syllable is one edit. */
+    is_int(text_distance("솔러", "솔라"), 1, "Hangul: one syllable replaced costs 1");
+    is_int(text_distance("배키", "배키"), 0, "Hangul: distance to itself");
+    is_int(text_distance("카이트스", "카이스트"), 1, "Hangul: a swap of neighbours costs 1");
+    ok(text_close_enough("솔러", "솔라"), "close: 2 syllables, 1 edit");
+    ok(!text_close_enough("솔러", "배키"), "not close: 2 syllables, 2 edits");
+    char longk[TEXT_DISTANCE_MAX_LEN * 3 + 4] = "";
+    for (int i = 0; i < TEXT_DISTANCE_MAX_LEN + 1; i++)
+        strcat(longk, "가");
+    is_int(text_distance(longk, "가"), (long long)(size_t)-1, "97 syllables: past the limit in code points");
+    longk[TEXT_DISTANCE_MAX_LEN * 3] = '\0';
+    is_int(text_distance(longk, ""), TEXT_DISTANCE_MAX_LEN, "96 syllables (288 bytes): within it");
+    /* text_suggest: the nearest close word, the first of equals. */
+    struct text_suggest sg;
+    text_suggest_init(&sg, "shwo");
+    text_suggest_offer(&sg, "list", NULL);
+    text_suggest_offer(&sg, "show", NULL);
+    text_suggest_offer(&sg, "shop", NULL);
+    is_str(sg.best, "show", "suggest: shwo is show (a swap), not shop (two edits)");
+    text_suggest_init(&sg, "vaetkl");
+    text_suggest_offer(&sg, "배키", NULL);
+    text_suggest_offer(&sg, "vaetki", "VAETKI");
+    text_suggest_offer(&sg, "VAETKI", NULL);
+    is_str(sg.best, "VAETKI", "suggest: what to show for a word, the first of equals");
+    text_suggest_init(&sg, "xyz");
+    text_suggest_offer(&sg, "id", NULL);
+    ok(sg.best == NULL, "suggest: nothing close, nothing suggested");
     return tap_done();
 }
