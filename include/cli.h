@@ -109,6 +109,26 @@ bool cli_parse_allowed(struct cli_opts *o, int *argc, char **argv,
                        bool (*allow)(const struct cli_option *opt, char *err, size_t errsz), char *err,
                        size_t errsz);
 void cli_usage(FILE *f);
+
+/* The commands (src/cli/commands.c), one table for the dispatcher, the
+ * Commands of --help, `dokpamo help CMD` and `dokpamo CMD --help`. */
+struct cli_command {
+    const char *name;
+    const char *synopsis; /* "show NAME" */
+    const char *help;     /* lines joined by '\n' */
+    const char *options;  /* the options it reads, by name, space-separated */
+};
+extern const struct cli_command cli_commands[];
+extern const size_t cli_ncommands;
+const struct cli_command *cli_command_find(const char *name);
+/* The command nearest a mistyped one (text_suggest), or NULL; over SSH
+ * neither validate nor help. */
+const char *cli_command_suggest(const char *typed, bool ssh);
+/* The Commands section of --help. */
+void cli_usage_commands(FILE *f);
+/* `dokpamo help CMD`, `dokpamo CMD --help`: its synopsis, what it does,
+ * the options it reads. */
+void cli_command_usage(FILE *f, const struct cli_command *c);
 /* One option's line of --help. */
 void cli_usage_option(FILE *f, const struct cli_option *opt);
 /* --version: the version, the dataset's date (NULL: unknown), copyright
@@ -160,5 +180,8 @@ struct cli_hit {
  * then the search matcher (substring, 초성). On ambiguity the candidates
  * are written to err (may be NULL). */
 struct cli_hit cli_resolve(const struct dp_dataset *ds, const char *name, enum dp_lang lang, FILE *err);
+/* Says on err that nothing matches name, with the nearest name of a
+ * model or consortium when one is close (did you mean). */
+void cli_no_match(FILE *err, const struct dp_dataset *ds, const char *name, enum dp_lang lang);
 
 #endif

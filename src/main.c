@@ -120,14 +120,24 @@ static int read_config(struct cli_opts *o, int argc, char **argv)
 static int dispatch(struct cli_opts *o, int argc, char **argv)
 {
     char err[512];
-    if (o->help) {
+    const char *cmd = argc > 0 ? argv[0] : NULL;
+    const struct cli_command *known = cli_command_find(cmd);
+    if (known && strcmp(cmd, "help") == 0 && !o->ssh) {
+        if (argc > 2)
+            return usage_error(vocab(V_USAGE_HELP_ONE, o->lang), o->lang);
+        o->help = true;
+        cmd = argc == 2 ? argv[1] : NULL;
+        known = cli_command_find(cmd);
+    }
+    if (o->help && (!cmd || known)) {
         if (o->ssh)
             cli_ssh_usage(stdout);
+        else if (known && strcmp(cmd, "help") != 0)
+            cli_command_usage(stdout, known);
         else
             cli_usage(stdout);
         return fflush(stdout) == 0 ? CLI_OK : CLI_IOERR;
     }
-    const char *cmd = argc > 0 ? argv[0] : NULL;
     const char *path = o->data ? o->data : load_default_path();
     if (o->version) {
         int ignored = 0;
@@ -142,13 +152,14 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
         return cli_validate(stdout, stderr, argc == 2 ? argv[1] : path, o);
     }
     bool browse = cmd == NULL;
-    if (cmd && strcmp(cmd, "list") != 0 && strcmp(cmd, "show") != 0 && strcmp(cmd, "compare") != 0 &&
-        strcmp(cmd, "sources") != 0 && strcmp(cmd, "timeline") != 0 && strcmp(cmd, "benchmarks") != 0 &&
-        strcmp(cmd, "contradictions") != 0) {
+    if (cmd && (!known || strcmp(cmd, "help") == 0)) {
         char cmds[128];
         snprintf(cmds, sizeof cmds, "list, show, compare, sources, timeline, benchmarks, contradictions%s",
-                 o->ssh ? "" : ", validate");
-        snprintf(err, sizeof err, vocab(V_USAGE_UNKNOWN_COMMAND, o->lang), cmd, cmds);
+                 o->ssh ? "" : ", validate, help");
+        int w = snprintf(err, sizeof err, vocab(V_USAGE_UNKNOWN_COMMAND, o->lang), cmd, cmds);
+        const char *near = cli_command_suggest(cmd, o->ssh);
+        if (near && w > 0 && (size_t)w < sizeof err)
+            snprintf(err + w, sizeof err - (size_t)w, vocab(V_ERR_DID_YOU_MEAN, o->lang), near);
         return usage_error(err, o->lang);
     }
     if (cmd && argc > 1 &&

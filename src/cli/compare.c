@@ -13,13 +13,6 @@
 #include "text.h"
 #include "vocab.h"
 
-static void no_match(const char *name, enum dp_lang lang)
-{
-    char *safe = text_display(name, strlen(name), 0);
-    fprintf(stderr, "dokpamo: %s '%s'\n", vocab(V_MSG_NO_MATCH, lang), safe ? safe : "?");
-    free(safe);
-}
-
 int cli_compare(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, char **names, int n)
 {
     if (n < 1) {
@@ -40,7 +33,7 @@ int cli_compare(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o
             recs[nrec++].consortium = hit.consortium;
         else {
             if (hit.kind == CLI_HIT_NONE)
-                no_match(names[i], o->lang);
+                cli_no_match(stderr, ds, names[i], o->lang);
             status = CLI_NO_MATCH;
         }
     }

@@ -539,21 +539,10 @@ void cli_usage(FILE *f)
           "Browse and compare the models of Korea's sovereign AI foundation-model project\n"
           "(독자 AI 파운데이션 모델).\n"
           "\n"
-          "Commands:\n"
-          "  (none)                 open the browser on the dataset\n"
-          "  list                   list every model (--sort, --filter, --format, --lang)\n"
-          "  show NAME              a consortium or model, by any name, alias or 초성\n"
-          "  compare NAME NAME...   models side by side (--diff, --format)\n"
-          "  sources [ID]...        every source (or those named): publisher, date, title,\n"
-          "                         URL, reliability and what cites it (--format, --sort)\n"
-          "  timeline               every dated event in date order, with its team, model\n"
-          "                         and sources (--filter team=NAME, --format)\n"
-          "  benchmarks             every benchmark result, Korean benchmarks first:\n"
-          "                         value, setting, who reported it, source\n"
-          "  contradictions         every recorded disagreement between sources: each\n"
-          "                         side with its sources (--filter about=ID, --format)\n"
-          "  validate [FILE]        check a dataset and report every problem\n"
-          "\n"
+          "Commands:\n",
+          f);
+    cli_usage_commands(f);
+    fputs("\n"
           "Options:\n",
           f);
     for (size_t i = 0; i < cli_noptions; i++)

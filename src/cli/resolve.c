@@ -94,3 +94,42 @@ struct cli_hit cli_resolve(const struct dp_dataset *ds, const char *name, enum d
     text_query_free(&q);
     return hit;
 }
+
+/* Offers a name and each of its words ("솔라" of "솔라 오픈 100B"), the
+ * whole name to be suggested. */
+static bool offer_name(const char *name, void *arg)
+{
+    struct text_suggest *sg = arg;
+    text_suggest_offer(sg, name, NULL);
+    char word[TEXT_DISTANCE_MAX_LEN * 4 + 1];
+    for (const char *p = name; *p;) {
+        size_t len = strcspn(p, " ");
+        if (len > 0 && len < sizeof word && (p != name || p[len])) { /* a word, not the whole name */
+            memcpy(word, p, len);
+            word[len] = '\0';
+            text_suggest_offer(sg, word, name);
+        }
+        p += len;
+        p += strspn(p, " ");
+    }
+    return false;
+}
+
+void cli_no_match(FILE *err, const struct dp_dataset *ds, const char *name, enum dp_lang lang)
+{
+    struct text_suggest sg;
+    text_suggest_init(&sg, name);
+    for (size_t i = 0; i < ds->nmodels; i++)
+        table_model_own_names(ds->models[i], offer_name, &sg);
+    for (size_t i = 0; i < ds->nconsortia; i++)
+        table_consortium_names(&ds->consortia[i], offer_name, &sg);
+    char *safe = text_display(name, strlen(name), 0);
+    fprintf(err, "dokpamo: %s '%s'", vocab(V_MSG_NO_MATCH, lang), safe ? safe : "?");
+    free(safe);
+    if (sg.best) {
+        char *best = text_display(sg.best, strlen(sg.best), 0);
+        fprintf(err, vocab(V_ERR_DID_YOU_MEAN, lang), best ? best : "?");
+        free(best);
+    }
+    fputc('\n', err);
+}

@@ -128,9 +128,7 @@ int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, c
     }
     struct cli_hit hit = cli_resolve(ds, name, o->lang, stderr);
     if (hit.kind == CLI_HIT_NONE) {
-        char *safe = text_display(name, strlen(name), 0);
-        fprintf(stderr, "dokpamo: %s '%s'\n", vocab(V_MSG_NO_MATCH, o->lang), safe ? safe : "?");
-        free(safe);
+        cli_no_match(stderr, ds, name, o->lang);
         return CLI_NO_MATCH;
     }
     if (hit.kind == CLI_HIT_AMBIGUOUS)

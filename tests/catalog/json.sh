@@ -89,6 +89,37 @@ else
     skip_test "machine output under de_DE.UTF-8" "the locale is not generated (localedef -i de_DE -f UTF-8 de_DE.UTF-8)"
 fi
 
+# validate --format json: one object for every outcome, the same exit status.
+"$DOKPAMO" --no-config validate "$DATA" --format json > "$tmp/v-ok.out"; is $? 0 "validate --format json: exit 0 on good data"
+"$DOKPAMO" --no-config validate "$top_srcdir/tests/data/bad/bad-date.json" --format json > "$tmp/v-bad.out"
+is $? 65 "validate --format json: exit 65 on bad data"
+"$DOKPAMO" --no-config validate "$tmp/no-such.json" --format json > "$tmp/v-none.out" 2> "$tmp/v-none.err"
+is "$?:$(cat "$tmp/v-none.err")" "66:" "validate --format json: exit 66 on a missing file, nothing on stderr"
+out=$("$PY" - "$tmp"/v-ok.out "$tmp"/v-bad.out "$tmp"/v-none.out <<'PY'
+import json, sys
+ok, bad, none = (json.load(open(f, encoding="utf-8")) for f in sys.argv[1:])
+print(ok["ok"], ok["status"], ok["counts"]["models"] > 0, ok["problems"],
+      bad["ok"], bad["status"], bad["exit"], bad["problems"], none["status"], none["exit"])
+PY
+)
+is "$out" "True ok True [] False bad-data 65 ['consortia[0].models[0].released: expected a date YYYY-MM-DD or null, got \"2025-13-01\"'] no-file 66" \
+    "validate --format json: ok, counts, every problem with its path"
+if "$PY" -c 'import jsonschema' 2>/dev/null; then
+    bad=$("$PY" - "$top_srcdir/doc/validate.schema.json" "$tmp"/v-*.out <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+for f in sys.argv[2:]:
+    try:
+        jsonschema.validate(json.load(open(f, encoding="utf-8")), schema)
+    except Exception as e:
+        print(f.rsplit("/", 1)[-1], str(e).splitlines()[0])
+PY
+)
+    is "$bad" "" "validate --format json matches doc/validate.schema.json"
+else
+    skip_test "validate --format json matches doc/validate.schema.json" "python3-jsonschema is not installed"
+fi
+
 # TSV and CSV columns do not follow --lang.
 is "$("$DOKPAMO" --no-config --data "$DATA" --lang en list --format tsv | head -1)" \
    "$("$DOKPAMO" --no-config --data "$DATA" --lang ko list --format tsv | head -1)" "TSV header is the same in both languages"

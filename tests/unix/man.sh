@@ -68,7 +68,7 @@ is "$miss_help" "" "every sort key is in --help"
 
 # Commands, environment, exit statuses.
 miss=""
-for c in list show compare validate; do
+for c in list show compare validate help; do
     section COMMANDS | grep -q "^\.BI\{0,1\}R\{0,1\} $c\\b" || miss="$miss $c"
     printf '%s\n' "$help" | grep -q "^  $c\\b" || miss="$miss help:$c"
 done
