@@ -110,6 +110,21 @@ bool cli_parse_allowed(struct cli_opts *o, int *argc, char **argv,
                        size_t errsz);
 void cli_usage(FILE *f);
 
+/* The locale (src/cli/locale.c). cli_locale_init() sets it from the
+ * environment; one the system lacks falls back to C.UTF-8 so that Hangul
+ * still draws, or to C when its name says another codeset (EUC-KR);
+ * over SSH always C.UTF-8 (doc/serving.md). */
+void cli_locale_init(bool ssh);
+/* Whether the locale can show Hangul: a UTF-8 codeset. */
+bool cli_locale_utf8(void);
+/* The locale the environment names (LC_ALL, LC_CTYPE, LANG), "C" if none. */
+const char *cli_locale_name(void);
+/* The one rule for the language a run starts in: o->lang, or English when
+ * the locale cannot show Hangul — always in the browser, for a command
+ * unless --lang was given (its output is UTF-8 whatever the locale, and a
+ * script asked for it). *switched: Korean was wanted, English it is. */
+enum dp_lang cli_locale_lang(const struct cli_opts *o, bool browser, bool *switched);
+
 /* The commands (src/cli/commands.c), one table for the dispatcher, the
  * Commands of --help, `dokpamo help CMD` and `dokpamo CMD --help`. */
 struct cli_command {

@@ -23,7 +23,10 @@
 enum text_flags {
     TEXT_AMBIG_WIDE = 1 << 0, /* terminal draws East Asian Ambiguous wide:
                                  replace them with unambiguous equivalents */
-    TEXT_ASCII = 1 << 1,      /* non-UTF-8 locale: ASCII only output */
+    TEXT_ASCII = 1 << 1,      /* --ascii: ASCII borders, bars, marks and
+                                 ellipsis; the text is kept */
+    TEXT_ASCII_TEXT = 1 << 2, /* a locale that is not UTF-8 (with
+                                 TEXT_ASCII): the text is ASCII too */
 };
 
 /* What text_check() found first in a string. */
@@ -49,12 +52,13 @@ char *text_nfc(const char *s, size_t len);
  * as a space; escape sequences removed and shown as visible escapes
  * ("\e[2J", "\e]52;…"); other controls as visible escapes or U+FFFD; bidi
  * controls as "\u202e"; emoji reduced; code points glibc does not know as
- * U+FFFD; orphan jamo given a filler. With TEXT_ASCII every non-ASCII
- * cluster becomes '?'. */
+ * U+FFFD; orphan jamo given a filler. With TEXT_ASCII_TEXT every
+ * non-ASCII cluster becomes '?'. */
 char *text_display(const char *s, size_t len, unsigned flags);
 /* True when text_display() would return s unchanged (fast path for load):
  * printable ASCII, NFC Hangul syllables and compatibility jamo only. Holds
- * for flags 0 and TEXT_AMBIG_WIDE; with TEXT_ASCII only pure ASCII is kept. */
+ * for flags 0, TEXT_ASCII and TEXT_AMBIG_WIDE; with TEXT_ASCII_TEXT only pure
+ * ASCII is kept. */
 bool text_is_plain(const char *s, size_t len);
 
 /* Display width of a display-safe string. */

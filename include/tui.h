@@ -35,6 +35,14 @@ struct tui_options {
     int hyperlinks;
     bool lang_given, units_given, references_given; /* --lang / --units /
                                                         --references win over it */
+    /* The locale cannot show Hangul (cli_locale_lang()): English, whatever
+     * the saved view says (which keeps its language), and L says how to
+     * get Korean (locale_notice). */
+    bool lang_locked;
+    const char *locale_notice;
+    /* The status line's first message (a config file's problem, the
+     * locale's notice), shown once the screen is up; NULL: none. */
+    const char *notice;
 };
 
 /* Runs the browser. Returns the process exit status (0 on q). */

@@ -3,12 +3,11 @@
 #include "config.h"
 
 #include <errno.h>
-#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "load.h"
@@ -49,12 +48,6 @@ static int no_args(const char *cmd, enum dp_lang lang)
     return usage_error(msg, lang);
 }
 
-static bool locale_is_utf8(void)
-{
-    const char *cs = nl_langinfo(CODESET);
-    return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
-}
-
 /* Loads the dataset for the commands that browse it. Prints the problems
  * and returns NULL with *status set on failure; warns once about strings
  * that will be shown sanitised. */
@@ -92,7 +85,7 @@ static struct dp_dataset *load_for(const char *path, const struct cli_opts *o, i
  * parsed first into a scratch copy to find --config and --no-config.
  * Returns CLI_OK, or the exit status for a usage error or a missing
  * --config FILE. */
-static int read_config(struct cli_opts *o, int argc, char **argv)
+static int read_config(struct cli_opts *o, int argc, char **argv, FILE *msgs)
 {
     struct cli_opts pre;
     char err[512];
@@ -111,16 +104,25 @@ static int read_config(struct cli_opts *o, int argc, char **argv)
         return CLI_OK;
     char buf[4096];
     const char *path = pre.config ? pre.config : cli_config_path(buf, sizeof buf);
-    if (path && cli_config_load(o, path, pre.config != NULL, stderr) < 0 && pre.config)
+    if (path && cli_config_load(o, path, pre.config != NULL, msgs) < 0 && pre.config)
         return CLI_NOINPUT;
     return CLI_OK;
 }
 
 /* Runs the command in argv[0..argc) (the operands; options are in o). */
-static int dispatch(struct cli_opts *o, int argc, char **argv)
+static int dispatch(struct cli_opts *o, int argc, char **argv, const char *config_msgs)
 {
     char err[512];
     const char *cmd = argc > 0 ? argv[0] : NULL;
+    if (config_msgs && (cmd || o->help || o->version)) { /* the browser says them on its status line */
+        fputs(config_msgs, stderr);
+        config_msgs = NULL;
+    }
+    /* A locale that cannot show Hangul: English (every message from here
+     * on), said once (on the status line; for a command on a terminal's
+     * stderr, never into a script's). */
+    bool browse = !cmd && !o->help && !o->version, switched;
+    o->lang = cli_locale_lang(o, browse, &switched);
     const struct cli_command *known = cli_command_find(cmd);
     if (known && strcmp(cmd, "help") == 0 && !o->ssh) {
         if (argc > 2)
@@ -151,7 +153,6 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
             return usage_error(vocab(V_USAGE_VALIDATE_ONE, o->lang), o->lang);
         return cli_validate(stdout, stderr, argc == 2 ? argv[1] : path, o);
     }
-    bool browse = cmd == NULL;
     if (cmd && (!known || strcmp(cmd, "help") == 0)) {
         char cmds[128];
         snprintf(cmds, sizeof cmds, "list, show, compare, sources, timeline, benchmarks, contradictions%s",
@@ -168,8 +169,22 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
         return no_args(cmd, o->lang);
     if (cmd && strcmp(cmd, "show") == 0 && argc != 2)
         return usage_error(vocab(V_USAGE_SHOW_ONE, o->lang), o->lang);
-    if (browse && !o->headless_script && !locale_is_utf8())
-        o->text_flags |= TEXT_ASCII;
+    char hint[320] = "", notice[1024] = "";
+    if (!cli_locale_utf8()) {
+        char *name = text_display(cli_locale_name(), strlen(cli_locale_name()), TEXT_ASCII | TEXT_ASCII_TEXT);
+        snprintf(hint, sizeof hint, vocab(V_LOCALE_NO_HANGUL, DP_LANG_EN), name ? name : "?");
+        free(name);
+    }
+    if (switched && !browse && isatty(STDERR_FILENO))
+        fprintf(stderr, "dokpamo: %s\n", hint);
+    /* The browser's first status line: the config file's first problem
+     * (the screen would erase stderr), then the locale's hint. */
+    size_t nl = config_msgs ? strcspn(config_msgs, "\n") : 0;
+    if (browse && (nl || switched))
+        snprintf(notice, sizeof notice, "%.*s%s%s", (int)nl, nl ? config_msgs : "",
+                 nl && switched ? " · " : "", switched ? hint : "");
+    if (browse && !cli_locale_utf8())
+        o->text_flags |= TEXT_ASCII | TEXT_ASCII_TEXT;
 
     int status = CLI_OK;
     struct dp_dataset *ds = load_for(path, o, &status);
@@ -194,6 +209,9 @@ static int dispatch(struct cli_opts *o, int argc, char **argv)
             .lang_given = o->lang_given,
             .units_given = o->units_given,
             .references_given = o->references_given,
+            .lang_locked = hint[0] != '\0',
+            .locale_notice = hint,
+            .notice = notice[0] ? notice : NULL,
         };
         if (o->ssh)
             t.state = false; /* no file is read or written for a remote client */
@@ -224,32 +242,34 @@ static int run(struct cli_opts *o, int argc, char **argv)
 {
     char err[512];
     argc--, argv++;
-    int st = read_config(o, argc, argv);
-    if (st != CLI_OK)
+    /* The config file's problems are kept for the browser's status line
+     * (the screen would erase them from stderr); a command prints them. */
+    char *msgs = NULL;
+    size_t nmsgs = 0;
+    FILE *mem = open_memstream(&msgs, &nmsgs);
+    int st = read_config(o, argc, argv, mem ? mem : stderr);
+    if (mem && fclose(mem) != 0)
+        nmsgs = 0;
+    const char *config_msgs = nmsgs ? msgs : NULL;
+    if (st != CLI_OK || !cli_parse(o, &argc, argv, err, sizeof err)) {
+        if (config_msgs)
+            fputs(config_msgs, stderr);
+        free(msgs);
+        return st != CLI_OK ? st : usage_error(err, DP_LANG_EN);
+    }
+    if (!o->ssh) {
+        st = dispatch(o, argc, argv, config_msgs);
+        free(msgs);
         return st;
-    if (!cli_parse(o, &argc, argv, err, sizeof err))
-        return usage_error(err, DP_LANG_EN);
-    if (!o->ssh)
-        return dispatch(o, argc, argv);
+    }
+    free(msgs); /* none: no config file over SSH */
     struct cli_words words;
     st = cli_ssh_prepare(o, argc, &words, stderr);
     if (st != CLI_OK)
         return st;
-    st = dispatch(o, words.argc, words.argv);
+    st = dispatch(o, words.argc, words.argv, NULL);
     cli_words_free(&words);
     return st;
-}
-
-/* The user's locale; one the system lacks (a client's LANG over SSH,
- * often) falls back to C.UTF-8 so Hangul still draws. Over SSH a locale
- * that is not UTF-8 (no LANG sent: "C") does too: --ascii is for the
- * terminals that cannot draw it. */
-static void locale_init(bool ssh)
-{
-    if (setlocale(LC_ALL, "") && (!ssh || locale_is_utf8()))
-        return;
-    if (!setlocale(LC_ALL, "C.UTF-8") && !setlocale(LC_ALL, "C.utf8"))
-        setlocale(LC_ALL, "C");
 }
 
 int main(int argc, char **argv)
@@ -257,7 +277,7 @@ int main(int argc, char **argv)
     bool ssh = cli_ssh_wanted(argc, argv);
     if (ssh)
         cli_ssh_clean_env(); /* before setlocale() reads LANG and LC_* */
-    locale_init(ssh);
+    cli_locale_init(ssh);
     /* The user's locale decides the character set (and so UTF-8 or ASCII
      * drawing) only. Numbers are read and written with '.' in every
      * format (JSON, CSV, filters), and system error texts stay in the

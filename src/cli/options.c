@@ -340,7 +340,7 @@ const struct cli_option cli_options[] = {
     {"plain", 0, NULL, "list, show, compare: Markdown or table without bars, deltas or marks, to paste",
      false, false, set_plain},
     {"units", 'u', "UNITS", "parameter units: b (billions) or kr (억/조)", true, false, set_units},
-    {"ascii", 0, NULL, "ASCII borders, bars and text only", true, false, set_ascii},
+    {"ascii", 0, NULL, "ASCII borders, bars and marks (Hangul and the text are kept)", true, false, set_ascii},
     {"ambiguous", 0, "WIDTH", "narrow or wide: how the terminal draws ambiguous-width characters", true,
      false, set_ambiguous},
     {"color", 0, "WHEN", "auto, always or never (NO_COLOR is honoured)", true, false, set_color},

@@ -77,7 +77,7 @@ static void text_put_cluster(struct text_buf *b, const int32_t *c, size_t n, uns
     struct text_cluster_out o = {.b = b};
     int32_t first = c[0];
 
-    if (flags & TEXT_ASCII) {
+    if (flags & TEXT_ASCII_TEXT) {
         if (n == 1 && first >= 0x20 && first < 0x7F)
             text_buf_putc(b, (char)first);
         else if (!(n == 1 && text_is_invisible(first)))
@@ -156,7 +156,7 @@ char *text_display(const char *s, size_t len, unsigned flags)
     struct text_buf raw = {0}, out = {0};
     size_t n;
 
-    if ((flags & TEXT_ASCII) ? text_is_ascii(s, len) : text_is_plain(s, len))
+    if ((flags & TEXT_ASCII_TEXT) ? text_is_ascii(s, len) : text_is_plain(s, len))
         return text_copy(s, len);
     text_render_controls(&raw, s, len);
     if (raw.failed) {

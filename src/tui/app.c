@@ -486,6 +486,10 @@ static enum reaction global_action(struct app *a, enum action act)
         help_open(a);
         return R_REDRAW;
     case ACT_LANG:
+        if (a->opt.lang_locked) { /* Hangul would be '?' */
+            app_set_msg(a, "%s", a->opt.locale_notice);
+            return R_REDRAW;
+        }
         a->opt.lang = a->opt.lang == DP_LANG_KO ? DP_LANG_EN : DP_LANG_KO;
         a->ctx.base.lang = a->opt.lang;
         filter_choices_build(a);
@@ -638,7 +642,18 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     memset(a, 0, sizeof *a);
     a->ds = ds;
     a->opt = *opt;
-    state_load(a); /* the language and units saved on the last quit */
+    if (opt->lang_locked)
+        a->opt.lang_given = true; /* English, whatever the saved view says */
+    state_load(a);                /* the language and units saved on the last quit */
+    if (opt->notice) {            /* after the saved view's own message, if any */
+        if (a->msg[0]) {
+            char first[sizeof a->msg];
+            memcpy(first, a->msg, sizeof first);
+            app_set_msg(a, "%s · %s", first, opt->notice);
+        } else {
+            app_set_msg(a, "%s", opt->notice);
+        }
+    }
     a->tflags = opt->text_flags;
     a->g = draw_glyphs(opt->text_flags);
     a->color = opt->color;

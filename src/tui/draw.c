@@ -145,9 +145,9 @@ int draw_utf8_width(const struct app *a, const char *s)
  * visible cells reach here). Returns a malloc'd string or NULL. */
 static char *ascii_form(const struct app *a, const char *s, int *width)
 {
-    if (!(a->tflags & TEXT_ASCII) || !has_non_ascii(s))
+    if (!(a->tflags & TEXT_ASCII_TEXT) || !has_non_ascii(s))
         return NULL;
-    char *d = text_display(s, strlen(s), TEXT_ASCII);
+    char *d = text_display(s, strlen(s), TEXT_ASCII | TEXT_ASCII_TEXT);
     if (d)
         *width = text_width(d);
     return d;

@@ -218,7 +218,10 @@ static int render_state(FILE *f, int fmt, void *arg)
     (void)fmt;
     fprintf(f, "# dokpamo: the browser's view when it last quit, rewritten on every quit\n"
                "# (dokpamo --state=never, or \"state = never\" in the config file: not read, not written)\n");
-    fprintf(f, "lang = %s\n", a->opt.lang == DP_LANG_KO ? "ko" : "en");
+    /* Locked to English by the locale: the saved language stays. */
+    int lang = !a->opt.lang_locked ? a->opt.lang == DP_LANG_KO ? 0 : 1 : loaded.lang;
+    if (lang >= 0)
+        fprintf(f, "lang = %s\n", lang == 0 ? "ko" : "en");
     fprintf(f, "units = %s\n", a->ctx.base.korean_units ? "kr" : "b");
     fprintf(f, "focus = %s\n", pane_ids[a->focus]);
     fprintf(f, "references = %s\n", a->show_refs ? "yes" : "no");
