@@ -10,6 +10,9 @@ DATA="$top_srcdir/data/consortia.json"
 DOKPAMO_STATE=never
 XDG_STATE_HOME="${TMPDIR:-/tmp}/dokpamo-test-state-unused"
 export DOKPAMO_STATE XDG_STATE_HOME
+# Not inside the developer's tmux: the copy message adds a tmux hint there
+# (the tmux tests' panes get their own $TMUX from their server).
+unset TMUX
 tap_n=0
 tap_failed=0
 

@@ -653,6 +653,9 @@ enum compare_export_status compare_view_export(struct app *a, const char *path, 
  * the status line says why (too large, no terminal, out of memory — a NULL
  * data could not be built); the caller says what was sent. */
 bool app_clipboard(struct app *a, const char *data, size_t len);
+/* The status line after a copy: what was sent to the terminal, and inside
+ * tmux ($TMUX) how to let it through (set-clipboard on). */
+void app_copied(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* `y` on the main screen: the selected row of the focused pane, with the
  * column heads, as Markdown through OSC 52. */
 enum reaction pane_copy_row(struct app *a);

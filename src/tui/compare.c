@@ -650,7 +650,7 @@ static enum reaction cv_copy(struct app *a)
     bool sent = app_clipboard(a, md, len);
     free(md);
     if (sent)
-        app_set_msg(a, vocab(V_MSG_COPIED, a->opt.lang), cv->nshown, len);
+        app_copied(a, vocab(V_MSG_COPIED, a->opt.lang), cv->nshown, len);
     return R_REDRAW;
 }
 

@@ -7,6 +7,7 @@
  * selected row (or the comparison) through OSC 52 (compare_osc52()). */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +51,20 @@ enum compare_export_status pane_export(struct app *a, const char *path, bool ove
     *nrows = p->t->nrows;
     return compare_export_file(path, compare_format_for_path(path), overwrite, a->opt.lang, render_pane, &j,
                                err, errsz);
+}
+
+void app_copied(struct app *a, const char *fmt, ...)
+{
+    char said[sizeof a->msg];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(said, sizeof said, fmt, ap);
+    va_end(ap);
+    const char *tmux = getenv("TMUX");
+    if (tmux && *tmux) /* tmux drops OSC 52 unless set-clipboard is on */
+        app_set_msg(a, vocab(V_MSG_COPY_TMUX, a->opt.lang), said);
+    else
+        app_set_msg(a, "%s", said);
 }
 
 bool app_clipboard(struct app *a, const char *data, size_t len)
@@ -139,7 +154,7 @@ enum reaction pane_copy_row(struct app *a)
     char name[256];
     struct table_value v = {0};
     table_get(&p->def, 0, row, &a->ctx.base, name, sizeof name, &v);
-    app_set_msg(a, vocab(V_MSG_COPIED_ROW, a->opt.lang), v.text ? v.text : "", len);
+    app_copied(a, vocab(V_MSG_COPIED_ROW, a->opt.lang), v.text ? v.text : "", len);
     return R_REDRAW;
 }
 

@@ -60,8 +60,17 @@ ok "$([ ! -e "$WORK/x.md" ] && [ ! -e "$WORK/wrong" ]; echo $?)" "... and nothin
 LOG="$SCRATCH/osc52.log"
 printf 'y\n:dump\n' > "$SCRATCH/keys"
 DOKPAMO_OSC52_LOG="$LOG" run
-like "$(cat "$SCRATCH/run.out")" 'copied the row of K-EXAONE 2\.0 as Markdown \(OSC 52, [0-9]+ bytes\)' "y: the status line says what was copied"
+like "$(cat "$SCRATCH/run.out")" 'sent the row of K-EXAONE 2\.0 to the terminal as Markdown \(OSC 52, [0-9]+ bytes\)' "y: the status line says what was copied"
 is "$(head -c 7 "$LOG" | od -An -c | tr -s ' ')" " 033 ] 5 2 ; c ;" "the sequence is ESC ] 52 ; c ;"
+case $(cat "$SCRATCH/run.out") in *set-clipboard*) r=1 ;; *) r=0 ;; esac
+is "$r" 0 "y outside tmux: no word of tmux"
+TMUX=/tmp/tmux-1000/default,1,0 DOKPAMO_OSC52_LOG="$LOG.2" run
+like "$(sed -n 24p "$SCRATCH/run.out")" '^└ sent the row of K-EXAONE 2\.0 to the terminal as Markdown \(OSC' \
+    "y inside tmux (TMUX set): sent to the terminal, and ..."
+DOKPAMO_OSC52_LOG="$LOG.2" TMUX=/tmp/tmux-1000/default,1,0 "$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/keys" --size 160x24 --lang en --state=never > "$SCRATCH/wide.out"
+like "$(sed -n 24p "$SCRATCH/wide.out")" '· tmux passes it on with: set -g set-clipboard on' "... how to let tmux pass it on"
+DOKPAMO_OSC52_LOG="$LOG.2" TMUX=/tmp/tmux-1000/default,1,0 "$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/keys" --size 160x24 --lang ko --state=never > "$SCRATCH/wide.out"
+like "$(sed -n 24p "$SCRATCH/wide.out")" 'Markdown으로 터미널에 보냄 \(OSC 52, [0-9]+바이트\) · tmux에서는 set -g set-clipboard on 이어야 전달됨' "... in Korean too"
 tr -d '\007' < "$LOG" | tail -c +8 | base64 -d > "$SCRATCH/row.md" 2> /dev/null
 "$DOKPAMO" --data "$DATA" --lang en list --columns "$PARAMS" --filter id=k-exaone-2-0 --format md | head -3 > "$SCRATCH/list-row.md"
 cmp -s "$SCRATCH/list-row.md" "$SCRATCH/row.md"

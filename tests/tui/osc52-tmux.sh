@@ -12,10 +12,10 @@ tm_start_piped copy 100 30 "$DP --lang en 2> /dev/null"
 tm_wait "Parameters 1/10" > /dev/null
 ok $? "the browser is up"
 tm_keys y
-tm_wait "copied the row of K-EXAONE 2.0 as Markdown" > /dev/null
+tm_wait "sent the row of K-EXAONE 2.0 to the terminal as Markdown" > /dev/null
 ok $? "y: the status line says the row was copied"
 tm_keys j y
-tm_wait "copied the row of A.X K2 as Markdown" > /dev/null
+tm_wait "sent the row of A.X K2 to the terminal as Markdown" > /dev/null
 ok $? "j y: the next row"
 tm_keys Q
 tm_wait "EXIT=0" > /dev/null
