@@ -89,6 +89,11 @@ err=$(dp list --sort -parms_total_b --lang en 2>&1 >/dev/null)
 like "$err" '^dokpamo: --sort: unknown sort key "parms_total_b" \(did you mean "params_total_b"\?\); keys are: id name ' \
     "a mistyped --sort key: did you mean"
 like "$err" ' stage\.\* \([0-9]+ keys, e\.g\. stage\.written-review\) ' "... the per-stage keys as one family"
+# Several models by id: one filter, its values joined by | (issue 14 item 8).
+is "$(dp list --filter 'id=vaetki|a-x-k1|k-exaone' --sort id --format tsv | cut -f1 | tr '\n' ' ')" \
+    "id a-x-k1 k-exaone vaetki " "--filter 'id=a|b|c': those models"
+is "$(dp list --references --filter 'id=vaetki|deepseek-v3-1' --sort id --format tsv | cut -f1 | tr '\n' ' ')" \
+    "id deepseek-v3-1 vaetki " "--filter 'id=a|b' --references: a reference model too"
 err=$(dp list --filter 'tga=moe' --lang ko 2>&1 >/dev/null)
 like "$err" '^dokpamo: --filter: 알 수 없는 필터 키 "tga" \(혹시 "tag"\?\); 쓸 수 있는 키: tag modality team id ' \
     "a mistyped --filter key, in Korean with --lang ko"
