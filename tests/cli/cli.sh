@@ -93,7 +93,7 @@ like "$err" ' stage\.\* \([0-9]+ keys, e\.g\. stage\.written-review\) ' "... the
 is "$(dp list --filter 'id=vaetki|a-x-k1|k-exaone' --sort id --format tsv | cut -f1 | tr '\n' ' ')" \
     "id a-x-k1 k-exaone vaetki " "--filter 'id=a|b|c': those models"
 is "$(dp list --references --filter 'id=vaetki|deepseek-v3-1' --sort id --format tsv | cut -f1 | tr '\n' ' ')" \
-    "id deepseek-v3-1 vaetki " "--filter 'id=a|b' --references: a reference model too"
+    "id vaetki deepseek-v3-1 " "--filter 'id=a|b' --references: a reference model too, after the others"
 err=$(dp list --filter 'tga=moe' --lang ko 2>&1 >/dev/null)
 like "$err" '^dokpamo: --filter: 알 수 없는 필터 키 "tga" \(혹시 "tag"\?\); 쓸 수 있는 키: tag modality team id ' \
     "a mistyped --filter key, in Korean with --lang ko"
