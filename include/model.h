@@ -161,6 +161,8 @@ struct dp_result_rec;
 
 struct dp_partner {
     dp_text name;
+    dp_str *aliases; /* other names in use (카이스트 for KAIST) */
+    size_t naliases;
     enum dp_kind kind;
     dp_text role;
     bool uncertain;

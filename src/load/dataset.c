@@ -600,12 +600,13 @@ static struct dp_model *read_models(struct lctx *L, const cJSON *obj, const char
 
 static void read_partner(struct lctx *L, const cJSON *it, void *elem)
 {
-    static const char *const keys[] = {"name", "kind",     "role", "source", "uncertain",
-                                       "note", "relation", "date", NULL};
+    static const char *const keys[] = {"name",      "aliases", "kind",     "role", "source",
+                                       "uncertain", "note",    "relation", "date", NULL};
     struct dp_partner *p = elem;
     const char *kind;
     lx_keys(L, it, keys);
     lx_text(L, it, "name", true, &p->name);
+    lx_str_array(L, it, "aliases", false, &p->aliases, &p->naliases);
     if (lx_plain(L, it, "kind", true, &kind)) {
         int k = model_kind_parse(kind);
         if (k < 0) {

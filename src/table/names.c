@@ -48,7 +48,12 @@ bool table_partner_names(const void *row, bool (*cb)(const char *, void *), void
 {
     const struct dp_partner *p = row;
     const char *names[] = {p->name.ko.raw, p->name.en.raw};
-    return each(names, sizeof names / sizeof names[0], cb, arg);
+    if (each(names, sizeof names / sizeof names[0], cb, arg))
+        return true;
+    for (size_t i = 0; i < p->naliases; i++)
+        if (p->aliases[i].raw && cb(p->aliases[i].raw, arg))
+            return true;
+    return false;
 }
 
 struct probe {

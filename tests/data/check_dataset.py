@@ -405,8 +405,12 @@ class Checker:
         self.array(c.get("models"), p + ".models", lambda m, q: self.model(m, q, reference=False))
 
     def partner(self, x, p):
-        if not self.obj(x, p, ("name", "kind", "source"), ("role", "uncertain", "relation", "date")):
+        if not self.obj(x, p, ("name", "kind", "source"), ("role", "uncertain", "relation", "date", "aliases")):
             return
+        if "aliases" in x:
+            aliases = self.array(x["aliases"], p + ".aliases", lambda a, q: self.string(a, q))
+            if len(set(a for a in aliases if isinstance(a, str))) != len(aliases):
+                self.err(p + ".aliases", "duplicate alias")
         if "relation" in x:
             self.enum(x["relation"], RELATIONS, p + ".relation")
         if "date" in x:

@@ -56,4 +56,13 @@ elim
 z
 :dump
 KEYS
+
+# A partner's aliases are names too (issue 14 item 8): 카이스트 finds KAIST,
+# 포스텍 POSTECH, in either language.
+printf '3\n/\n카이스트\n<Enter>\n:status\n/\n포스텍\n<Enter>\n:status\n' > "$SCRATCH/alias.keys"
+for l in en ko; do
+    out=$("$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/alias.keys" --size 100x30 --lang $l)
+    like "$(printf '%s\n' "$out" | sed -n 1p)" "pane=partners row=[0-9]+/74 current=KAIST " "/카이스트 in the Partners pane finds KAIST ($l)"
+    like "$(printf '%s\n' "$out" | sed -n 2p)" "pane=partners row=[0-9]+/74 current=(POSTECH|포항공대) " "/포스텍 finds POSTECH ($l)"
+done
 done_testing
