@@ -99,7 +99,8 @@ int main(void)
     is_str(show("α", TEXT_AMBIG_WIDE), "?", "ambiguous letter without a stand-in");
     is_str(show("업스테이지", TEXT_AMBIG_WIDE), "업스테이지", "Hangul is not ambiguous");
     is_str(show("LG AI연구원", TEXT_ASCII | TEXT_ASCII_TEXT), "LG AI???", "ASCII text: a '?' a cluster");
-    is_str(show("\u1112\u1161\u11AB!", TEXT_ASCII | TEXT_ASCII_TEXT), "?!", "ASCII text: NFD syllable one '?'");
+    is_str(show("\u1112\u1161\u11AB!", TEXT_ASCII | TEXT_ASCII_TEXT), "?!",
+           "ASCII text: NFD syllable one '?'");
     is_str(show("a\x1b[2J", TEXT_ASCII | TEXT_ASCII_TEXT), "a\\e[2J", "ASCII text: escapes still visible");
     is_str(show("LG AI연구원", TEXT_ASCII), "LG AI연구원", "--ascii alone (borders): Hangul kept");
     is_str(show("a\x1b[2J", TEXT_ASCII), "a\\e[2J", "--ascii alone: escapes still visible");
