@@ -51,7 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 1 << 16)
         return 0;
-    unsigned flags = size ? data[0] & 3 : 0;
+    unsigned flags = size ? data[0] & 7 : 0; /* TEXT_AMBIG_WIDE, TEXT_ASCII, TEXT_ASCII_TEXT */
     int cols = size > 1 ? (int)(data[1] % 40) - 2 : 5;
     const char *s = (const char *)data;
 
@@ -68,7 +68,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!nfc || !disp)
         abort();
     check_safe(disp);
-    if (flags & TEXT_ASCII)
+    if (flags & TEXT_ASCII_TEXT)
         for (const char *p = disp; *p; p++)
             if ((unsigned char)*p >= 0x80)
                 abort();
@@ -105,6 +105,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (text_collate(z, z, false) != 0)
         abort();
     (void)text_equal_fold(q, cand);
+    size_t d = text_distance(q, cand);
+    if (d != (size_t)-1 && d != text_distance(cand, q))
+        abort(); /* the distance is symmetric */
+    struct text_suggest sg;
+    text_suggest_init(&sg, q);
+    text_suggest_offer(&sg, cand, NULL);
+    text_suggest_offer(&sg, q, NULL);
+    if (!sg.best && text_distance(q, q) == 0)
+        abort(); /* a word within the limit is close to itself */
     free(q);
     free(z);
     free(nfc);
