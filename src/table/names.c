@@ -12,6 +12,14 @@ static bool each(const char *const *names, size_t n, bool (*cb)(const char *, vo
     return false;
 }
 
+static bool each_alias(const dp_str *aliases, size_t n, bool (*cb)(const char *, void *), void *arg)
+{
+    for (size_t i = 0; i < n; i++)
+        if (aliases[i].raw && cb(aliases[i].raw, arg))
+            return true;
+    return false;
+}
+
 bool table_consortium_names(const void *row, bool (*cb)(const char *, void *), void *arg)
 {
     const struct dp_consortium *c = row;
@@ -25,12 +33,8 @@ bool table_model_own_names(const void *row, bool (*cb)(const char *, void *), vo
 {
     const struct dp_model *m = row;
     const char *names[] = {m->name.ko.raw, m->name.en.raw, m->id};
-    if (each(names, sizeof names / sizeof names[0], cb, arg))
-        return true;
-    for (size_t i = 0; i < m->naliases; i++)
-        if (m->aliases[i].raw && cb(m->aliases[i].raw, arg))
-            return true;
-    return false;
+    return each(names, sizeof names / sizeof names[0], cb, arg) ||
+           each_alias(m->aliases, m->naliases, cb, arg);
 }
 
 /* A model answers to its own names, its developer in both languages and
@@ -48,12 +52,8 @@ bool table_partner_names(const void *row, bool (*cb)(const char *, void *), void
 {
     const struct dp_partner *p = row;
     const char *names[] = {p->name.ko.raw, p->name.en.raw};
-    if (each(names, sizeof names / sizeof names[0], cb, arg))
-        return true;
-    for (size_t i = 0; i < p->naliases; i++)
-        if (p->aliases[i].raw && cb(p->aliases[i].raw, arg))
-            return true;
-    return false;
+    return each(names, sizeof names / sizeof names[0], cb, arg) ||
+           each_alias(p->aliases, p->naliases, cb, arg);
 }
 
 struct probe {
