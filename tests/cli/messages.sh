@@ -13,8 +13,12 @@ dp --lang en shwo > "$tmp/out" 2> "$tmp/err"
 is "$?:$(cat "$tmp/out")" "2:" "shwo: a usage error, nothing on stdout"
 is "$(head -1 "$tmp/err")" "dokpamo: unknown command 'shwo' (list, show, compare, sources, timeline, benchmarks, contradictions, validate, help) (did you mean \"show\"?)" \
     "shwo: did you mean \"show\"? (English)"
-is "$(dp --lang ko lsit 2>&1 | head -1)" "dokpamo: unknown command 'lsit' (list, show, compare, sources, timeline, benchmarks, contradictions, validate, help) (혹시 \"list\"?)" \
+is "$(dp --lang ko lsit 2>&1 | head -1)" "dokpamo: 알 수 없는 명령 'lsit' (list, show, compare, sources, timeline, benchmarks, contradictions, validate, help) (혹시 \"list\"?)" \
     "lsit: 혹시 \"list\"? (Korean)"
+is "$(LC_ALL=C dp lsit 2>&1 | head -1)" "dokpamo: unknown command 'lsit' (list, show, compare, sources, timeline, benchmarks, contradictions, validate, help) (did you mean \"list\"?)" \
+    "lsit under LC_ALL=C (no Hangul): in English"
+is "$(dp --lang ko help a b 2>&1 | head -1)" "dokpamo: help에는 명령을 하나까지만 줄 수 있음" "help a b: a usage error (Korean)"
+is "$(dp --lang en help a b 2>&1 | head -1)" "dokpamo: help takes at most one COMMAND" "help a b: a usage error (English)"
 is "$(dp --lang en frobnicate 2>&1 | head -1)" "dokpamo: unknown command 'frobnicate' (list, show, compare, sources, timeline, benchmarks, contradictions, validate, help)" \
     "a word near no command: no guess"
 
@@ -52,6 +56,6 @@ like "$(dp validate --help | head -2)" "validate \[FILE\].*
 Check a dataset, report every problem \(--format json\)\." "validate --help"
 dp help shwo > "$tmp/out" 2> "$tmp/err"
 is "$?:$(cat "$tmp/out")" "2:" "help shwo: a usage error"
-like "$(cat "$tmp/err")" "unknown command 'shwo'.*\"show\"" "help shwo: did you mean show"
+like "$(cat "$tmp/err")" "명령 'shwo'.*혹시 \"show\"" "help shwo: did you mean show"
 awk 'length > 79 { bad = 1 } END { exit bad }' "$tmp/help" "$tmp/show"; ok $? "help lines within 79 columns"
 done_testing
