@@ -67,9 +67,9 @@ dp frobnicate >/dev/null 2>&1; is $? 2 "unknown command: exit 2"
 # The command line's own usage errors speak the mode's language, the hint too;
 # the option parser's stay English.
 usage() { err=$(dp "$@" 2>&1 >/dev/null); echo "$?/$err"; }
-is "$(usage --lang en frobnicate)" "2/dokpamo: unknown command 'frobnicate' (list, show, compare, sources, timeline, benchmarks, contradictions, validate)
+is "$(usage --lang en frobnicate)" "2/dokpamo: unknown command 'frobnicate' (list, show, compare, sources, timeline, benchmarks, contradictions, validate, help)
 Try 'dokpamo --help' for more information." "unknown command, in English"
-is "$(usage --lang ko frobnicate)" "2/dokpamo: 알 수 없는 명령 'frobnicate' (list, show, compare, sources, timeline, benchmarks, contradictions, validate)
+is "$(usage --lang ko frobnicate)" "2/dokpamo: 알 수 없는 명령 'frobnicate' (list, show, compare, sources, timeline, benchmarks, contradictions, validate, help)
 자세한 사용법은 'dokpamo --help'를 보세요." "unknown command, in Korean"
 is "$(usage --lang ko list extra)" "2/dokpamo: list 명령은 인자를 받지 않음
 자세한 사용법은 'dokpamo --help'를 보세요." "list with an operand, in Korean"
