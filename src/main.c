@@ -124,7 +124,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv, const char *confi
     bool browse = !cmd && !o->help && !o->version, switched;
     o->lang = cli_locale_lang(o, browse, &switched);
     const struct cli_command *known = cli_command_find(cmd);
-    if (known && strcmp(cmd, "help") == 0 && !o->ssh) {
+    if (known && strcmp(known->name, "help") == 0 && !o->ssh) {
         if (argc > 2)
             return usage_error(vocab(V_USAGE_HELP_ONE, o->lang), o->lang);
         o->help = true;
@@ -134,7 +134,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv, const char *confi
     if (o->help && (!cmd || known)) {
         if (o->ssh)
             cli_ssh_usage(stdout);
-        else if (known && strcmp(cmd, "help") != 0)
+        else if (known && strcmp(known->name, "help") != 0)
             cli_command_usage(stdout, known);
         else
             cli_usage(stdout);
@@ -153,7 +153,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv, const char *confi
             return usage_error(vocab(V_USAGE_VALIDATE_ONE, o->lang), o->lang);
         return cli_validate(stdout, stderr, argc == 2 ? argv[1] : path, o);
     }
-    if (cmd && (!known || strcmp(cmd, "help") == 0)) {
+    if (cmd && (!known || strcmp(known->name, "help") == 0)) {
         char cmds[128];
         snprintf(cmds, sizeof cmds, "list, show, compare, sources, timeline, benchmarks, contradictions%s",
                  o->ssh ? "" : ", validate, help");
