@@ -172,6 +172,23 @@ static char *read_all(struct load_report *rep, const char *path, int fd, size_t 
     return buf;
 }
 
+/* True when the file holds a NUL byte that a look at its head finds: a
+ * hole (a sparse file reads as NULs there) or a NUL in the first 64 KiB.
+ * Such a file is refused at its first NUL, so it is mapped without
+ * pre-faulting: a 1 GiB sparse file costs a page, not a gigabyte. */
+static bool nul_ahead(int fd, size_t size)
+{
+    off_t hole = lseek(fd, 0, SEEK_HOLE);
+    bool nul = hole >= 0 && (size_t)hole < size;
+    if (!nul) {
+        char head[65536];
+        ssize_t n = pread(fd, head, size < sizeof head ? size : sizeof head, 0);
+        nul = n > 0 && memchr(head, '\0', (size_t)n) != NULL;
+    }
+    (void)lseek(fd, 0, SEEK_SET); /* read_all() reads from the start */
+    return nul;
+}
+
 bool load_read_file(struct load_report *rep, const char *path, struct load_file *f)
 {
     memset(f, 0, sizeof *f);
@@ -203,7 +220,8 @@ bool load_read_file(struct load_report *rep, const char *path, struct load_file 
     /* Mapped and pre-faulted in one call (MAP_POPULATE): no copy, and no
      * page fault per 4 KB on first touch. Files that cannot be mapped
      * (empty, /proc, some network file systems) are read. */
-    void *map = size ? mmap(NULL, size, PROT_READ, MAP_PRIVATE | LOAD_MAP_FLAGS, fd, 0) : MAP_FAILED;
+    int populate = size && !nul_ahead(fd, size) ? LOAD_MAP_FLAGS : 0;
+    void *map = size ? mmap(NULL, size, PROT_READ, MAP_PRIVATE | populate, fd, 0) : MAP_FAILED;
     if (map != MAP_FAILED) {
         f->buf = map;
         f->len = size;

@@ -4,7 +4,8 @@
 # directory (never committed): a 100 MB file, a 10 MB string, the string
 # limit +-1, nesting 100,000 deep, 10,000 partners on one consortium,
 # 100,000 keys in one object, 100,000 duplicate keys, 10,000 errors, and a
-# sparse file over the 1 GiB limit. Each: its exact outcome, in time.
+# sparse file over the 1 GiB limit and one at it (read only to its first
+# NUL byte). Each: its exact outcome, in time.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/hardening/hostile-lib.sh"
 if ! command -v "$PY" > /dev/null 2>&1; then
@@ -88,5 +89,32 @@ exit 65" "a file over 1 GiB: the limit by name, exit 65"
     rm -f huge.json
 else
     echo "ok $((tap_n += 1)) # SKIP cannot create a sparse file here"
+fi
+
+# At the limit, 1 GiB, sparse: refused at its first NUL byte without being
+# read whole. The cost is the peak resident memory (ru_maxrss of the run),
+# not the time: mapping it pre-faulted (MAP_POPULATE) made it 1 GiB.
+# peak_kb NAME: `validate NAME` -> "OUTPUT|exit N|PEAK_KB".
+peak_kb() {
+    "$PY" - "$DOKPAMO" "$1" << 'PY'
+import resource, subprocess, sys
+r = subprocess.run([sys.argv[1], "validate", sys.argv[2]], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print("%s|exit %d|%d" % (r.stderr.decode("utf-8", "replace").strip(), r.returncode, peak))
+PY
+}
+if truncate -s 1G sparse.json 2> /dev/null && printf '{"schema_version": ' > head.json &&
+    cp head.json sparse-after.json && truncate -s 1G sparse-after.json 2> /dev/null; then
+    got=$(peak_kb sparse.json)
+    is "${got%|*}" "sparse.json:1:1: NUL byte in file
+sparse.json: 1 problem|exit 65" "a 1 GiB sparse file: NUL byte at 1:1, exit 65"
+    ok "$([ "${got##*|}" -lt 65536 ]; echo $?)" "... without reading it whole (peak ${got##*|} KB, under 64 MiB)"
+    got=$(peak_kb sparse-after.json)
+    is "${got%|*}" "sparse-after.json:1:20: NUL byte in file
+sparse-after.json: 1 problem|exit 65" "1 GiB of NULs after a JSON text's start: the first NUL at 1:20"
+    ok "$([ "${got##*|}" -lt 65536 ]; echo $?)" "... without reading it whole (peak ${got##*|} KB, under 64 MiB)"
+    rm -f sparse.json sparse-after.json head.json
+else
+    for i in 1 2 3 4; do echo "ok $((tap_n += 1)) # SKIP cannot create a sparse file here"; done
 fi
 done_testing
