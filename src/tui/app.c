@@ -433,6 +433,8 @@ static enum reaction main_action(struct app *a, enum action act)
         return timeline_open(a);
     case ACT_CONTRADICTIONS:
         return contra_open(a);
+    case ACT_BENCHMARKS:
+        return bench_open(a);
     case ACT_WHATIF:
         return whatif_open(a);
     case ACT_EXPORT:
@@ -681,8 +683,9 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     a->cat_sources = table_def_new(&table_sources, ds);
     a->cat_events = table_def_new(&table_events, ds);
     a->cat_contradictions = table_def_new(&table_contradictions, ds);
+    a->cat_results = table_def_new(&table_results, ds);
     if (!a->cat_models || !a->cat_consortia || !a->cat_partners || !a->cat_sources || !a->cat_events ||
-        !a->cat_contradictions)
+        !a->cat_contradictions || !a->cat_results)
         return false;
     static const struct pane_ops *const ops[NPANES] = {&pane_params, &pane_arch, &pane_partners, &pane_eval};
     for (int i = 0; i < NPANES; i++) {
@@ -708,6 +711,8 @@ const struct table_def *app_catalog(const struct app *a, const struct table_def 
         return a->cat_events;
     if (base == &table_contradictions)
         return a->cat_contradictions;
+    if (base == &table_results)
+        return a->cat_results;
     return NULL;
 }
 
@@ -722,8 +727,10 @@ static void app_fini(struct app *a)
     table_def_free(&a->cat_sources);
     timeline_close(a);
     contra_close(a);
+    bench_close(a);
     table_def_free(&a->cat_events);
     table_def_free(&a->cat_contradictions);
+    table_def_free(&a->cat_results);
     page_clear(&a->page);
     compare_close(a);
     whatif_close(a);

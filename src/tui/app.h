@@ -330,6 +330,7 @@ void detail_partner(struct app *a, const void *row);
 void detail_consortium(struct app *a, const void *row);
 void detail_source(struct app *a, const void *row);
 void detail_event(struct app *a, const void *row);
+void detail_result(struct app *a, const void *row);
 void detail_contradiction(struct app *a, const void *row);
 
 /* listview.c: the list the record-list views share (Sources, Timeline,
@@ -427,6 +428,14 @@ enum reaction contra_open_at(struct app *a, const char *about, const struct dp_c
 void contra_close(struct app *a);
 bool contra_page_back(struct app *a);
 
+/* benchmarks.c: `b` lists every benchmark result, Korean benchmarks
+ * first, who reported each in words; Enter shows one; Esc goes back. */
+extern const struct screen_ops screen_benchmarks;
+struct bench_view;
+enum reaction bench_open(struct app *a);
+void bench_close(struct app *a);
+bool bench_page_back(struct app *a);
+
 /* ---- filters (filter.c) ------------------------------------------------- */
 
 /* The browser's filter is an expression of the shared filter language
@@ -505,6 +514,7 @@ struct app {
     struct sources_view *srcv;           /* the Sources view (NULL: closed) */
     struct timeline_view *tlv;           /* the Timeline view (NULL: closed) */
     struct contra_view *cxv;             /* the Contradictions view (NULL: closed) */
+    struct bench_view *bmv;              /* the Benchmarks view (NULL: closed) */
 
     /* The reference models: shown (r, --references) or left out of the
      * model panes; shown, they follow the programme's models. */
@@ -557,7 +567,7 @@ struct app {
     double params_max; /* largest total parameter count, for bars */
     /* The catalogues the panes and the detail view read (table_def_new). */
     struct table_def *cat_models, *cat_consortia, *cat_partners, *cat_sources;
-    struct table_def *cat_events, *cat_contradictions;
+    struct table_def *cat_events, *cat_contradictions, *cat_results;
     double score_max;
 
     /* OSC 8 links over the URLs drawn (termout.c): on or off for the

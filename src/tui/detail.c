@@ -72,6 +72,18 @@ void detail_event(struct app *a, const void *row)
     detail_show(a, detail_event, row, V_EVENT, NULL, ((const struct dp_event *)row)->id, &table_events);
 }
 
+/* A benchmark result (the Benchmarks view's Enter): model, benchmark,
+ * value, setting, who reported it, publisher, what it was compared with,
+ * date, note and source. */
+void detail_result(struct app *a, const void *row)
+{
+    const struct dp_result_rec *r = row;
+    char name[256];
+    snprintf(name, sizeof name, "%s · %s", r->model ? app_str(a, &r->model->name) : "?",
+             r->bench && r->bench->name.disp ? r->bench->name.disp : "?");
+    detail_show(a, detail_result, row, V_BM_RESULT, NULL, name, &table_results);
+}
+
 /* A contradiction (the Contradictions view's Enter): each side on its own
  * line with its sources, the note. */
 void detail_contradiction(struct app *a, const void *row)

@@ -29,6 +29,7 @@ dokpamo_SOURCES += \
 	%reldir%/termout.c \
 	%reldir%/termprobe.c \
 	%reldir%/timeline.c \
+	%reldir%/benchmarks.c \
 	%reldir%/whatif.c \
 	%reldir%/provide_curses.h
 noinst_HEADERS += include/tui.h

@@ -387,7 +387,7 @@ static enum reaction page_action(struct app *a, enum action act)
             text_query_free(&a->query); /* the page's search ends with it */
             a->query_screen = NULL;
         }
-        if (sources_page_back(a) || timeline_page_back(a) || contra_page_back(a))
+        if (sources_page_back(a) || timeline_page_back(a) || contra_page_back(a) || bench_page_back(a))
             return R_REDRAW;
         a->screen = &screen_main;
         return R_REDRAW | R_RELAYOUT;

@@ -3,7 +3,8 @@
 # tmux tests of the real binary.
 tui_screen_tests = tests/tui/first-screen.sh tests/tui/sort.sh tests/tui/find.sh tests/tui/newcomer.sh \
 	tests/tui/views.sh tests/tui/resize.sh tests/tui/vocabulary.sh tests/tui/sources.sh tests/tui/references.sh \
-	tests/tui/timeline.sh tests/tui/sort-menu.sh tests/tui/jump.sh tests/tui/locale.sh
+	tests/tui/timeline.sh tests/tui/sort-menu.sh tests/tui/jump.sh tests/tui/locale.sh \
+	tests/tui/benchmarks.sh
 tui_tmux_tests = tests/tui/tmux-align.sh tests/tui/tmux-terminal.sh tests/tui/paste.sh tests/tui/raw-stream.sh \
 	tests/tui/tmux-newcomer.sh tests/tui/sources-tmux.sh tests/tui/tmux-references.sh tests/tui/tmux-names.sh tests/tui/tmux-locale.sh
 TESTS += $(tui_screen_tests) $(tui_tmux_tests)
@@ -70,4 +71,8 @@ EXTRA_DIST += \
 	tests/tui/expected/timeline-160x48-en.screen \
 	tests/tui/expected/timeline-160x48-ko.screen \
 	tests/tui/expected/timeline-80x24-en.screen \
-	tests/tui/expected/timeline-80x24-ko.screen
+	tests/tui/expected/timeline-80x24-ko.screen \
+	tests/tui/expected/benchmarks-80x24-en.screen \
+	tests/tui/expected/benchmarks-80x24-ko.screen \
+	tests/tui/expected/benchmarks-160x48-en.screen \
+	tests/tui/expected/benchmarks-160x48-ko.screen
