@@ -88,8 +88,8 @@ static void bench_draw(struct app *a)
     /* model, benchmark (the rest), group, value, who reported it; the
      * source from 100 columns, the setting from 120, the publisher and
      * the date from 150. */
-    static const char *const keys[] = {"model",       "benchmark", "group",  "value",   "reported_by",
-                                       "source",      "setting",   "reporter", "date"};
+    static const char *const keys[] = {"model",  "benchmark", "group",    "value", "reported_by",
+                                       "source", "setting",   "reporter", "date"};
     int inner = a->cols - 4 - 2;
     int w_model = 16, w_group = 7, w_value = 8, w_by = 11, w_src = a->cols >= 100 ? 9 : 0,
         w_setting = a->cols >= 120 ? 18 : 0, w_reporter = a->cols >= 150 ? 18 : 0,
