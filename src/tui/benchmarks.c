@@ -55,6 +55,7 @@ enum reaction bench_open(struct app *a)
     v->lv.t = t; /* the catalogue's order: Korean benchmarks first */
     v->lv.none = V_BM_NONE;
     v->lv.mark = model_mark;
+    v->lv.detail = detail_result;
     v->lv.searchable = true;
     v->lv.sortable = true;
     if (a->screen == &screen_page && a->detail_fn) {
@@ -101,12 +102,10 @@ static void bench_draw(struct app *a)
         w_bench += w_group + 1;
         w_group = 0;
     }
+    if (w_bench < 0)
+        w_bench = 0;
     const int widths[] = {w_model, w_bench, w_group, w_value, w_by, w_src, w_setting, w_reporter, w_date};
-    v->lv.ncols = sizeof keys / sizeof keys[0];
-    for (size_t i = 0; i < v->lv.ncols; i++) {
-        v->lv.cols[i] = table_col_find(def, keys[i]);
-        v->lv.widths[i] = widths[i] > 0 ? widths[i] : 0;
-    }
+    listview_set_columns(&v->lv, def, keys, widths, sizeof keys / sizeof keys[0]);
     char hint[256];
     snprintf(hint, sizeof hint, vocab(V_BM_HINT, a->opt.lang), v->lv.t->nrows ? v->lv.sel + 1 : 0,
              v->lv.t->nrows, ">");
@@ -123,22 +122,15 @@ static enum reaction bench_action(struct app *a, enum action act)
     struct bench_view *v = a->bmv;
     if (!v)
         return go_back(a);
+    enum reaction r = listview_action(a, &v->lv, act);
+    if (r != R_UNHANDLED)
+        return r;
     switch (act) {
-    case ACT_DETAIL:
-        if (!listview_current(&v->lv))
-            return R_NONE;
-        detail_result(a, listview_current(&v->lv));
-        return R_REDRAW;
     case ACT_BACK:
-        if (v->lv.query) {
-            text_query_free(&v->lv.query);
-            return R_REDRAW;
-        }
-        return go_back(a);
     case ACT_BENCHMARKS:
         return go_back(a);
     default:
-        return listview_action(a, &v->lv, act);
+        return R_UNHANDLED;
     }
 }
 
