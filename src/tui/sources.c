@@ -138,12 +138,20 @@ static const char *page_at(const struct app *a)
     return NULL;
 }
 
-static const char *record_id(const struct app *a)
+/* What the list is of when the record has no name of its own: an
+ * event's or a contradiction's id, a result's model and benchmark. */
+static const char *record_label(const struct app *a, char *buf, size_t n)
 {
     if (a->detail_base == &table_events)
         return ((const struct dp_event *)a->detail_row)->id;
     if (a->detail_base == &table_contradictions)
         return ((const struct dp_contradiction *)a->detail_row)->id;
+    if (a->detail_base == &table_results) {
+        const struct dp_result_rec *r = a->detail_row;
+        snprintf(buf, n, "%s · %s", r->model ? app_str(a, &r->model->name) : "?",
+                 r->bench && r->bench->name.disp ? r->bench->name.disp : "?");
+        return buf;
+    }
     return NULL;
 }
 
@@ -155,8 +163,9 @@ enum reaction sources_open(struct app *a)
         if (!a->detail_fn || !a->detail_base || a->detail_fn == detail_source)
             return R_NONE;
         struct view_return ret = {.fn = a->detail_fn, .row = a->detail_row, .top = a->page.top};
-        return sources_open_record(a, a->detail_base, a->detail_row, a->detail_name, record_id(a), page_at(a),
-                                   ret);
+        char label[256];
+        return sources_open_record(a, a->detail_base, a->detail_row, a->detail_name,
+                                   record_label(a, label, sizeof label), page_at(a), ret);
     }
     if (a->screen == &screen_compare) {
         char label[256];

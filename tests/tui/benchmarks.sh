@@ -34,6 +34,16 @@ s
 :status
 KEYS
     done
+    # o on a result's detail: the result's sources, titled by its model and
+    # benchmark (a result has no name of its own); Esc back to the detail.
+    screen "benchmarks-sources-$lang" 100x24 --lang "$lang" <<'KEYS'
+b
+<Enter>
+o
+:dump
+<Esc>
+:status
+KEYS
 done
 
 nres=$("$PY" -c 'import json,sys; print(len(json.load(open(sys.argv[1], encoding="utf-8"))["results"]))' "$DATA")
