@@ -166,6 +166,9 @@ int cli_config_load(struct cli_opts *o, const char *path, bool required, FILE *e
  * --wide), else $COLUMNS when it is a number, else the terminal's width,
  * else 80. */
 int cli_fit_width(FILE *out, const struct cli_opts *o);
+/* The exit status for a writer's result (0, ENOMEM, another errno):
+ * CLI_OK, CLI_OSERR, CLI_IOERR. */
+int cli_write_status(int e);
 
 int cli_list(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o);
 int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, const char *name);

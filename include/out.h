@@ -143,6 +143,28 @@ int out_view_cited_sources(FILE *f, const struct table *t, const size_t *cols, s
 int out_view(FILE *f, enum out_format fmt, const struct table *t, const size_t *cols, size_t ncols,
              const struct table_ctx *ctx);
 
+/* A command's output held in memory and written to dest by
+ * out_buffer_close() only when the command is done (an output past
+ * 32 MiB is passed on as it comes). The command writes to
+ * out_buffer_file(); out_buffer_fileno() gives the descriptor behind
+ * such a stream (dest's), so that isatty() still asks the terminal.
+ * out_buffer_close(keep) writes the output when keep is true, frees the
+ * buffer and returns 0, ENOMEM when the output could not be held, or
+ * the errno of a failed write to dest. NULL from out_buffer_open(): OOM. */
+struct out_buffer;
+struct out_buffer *out_buffer_open(FILE *dest);
+FILE *out_buffer_file(const struct out_buffer *b);
+int out_buffer_fileno(FILE *f);
+int out_buffer_close(struct out_buffer **b, bool keep);
+
+/* A writer that could not allocate what it was to print marks f's output
+ * as failed: the next out_status() reports ENOMEM, and an out_buffer's
+ * output is dropped. out_status() is what every out_* writer returns:
+ * 0, ENOMEM after out_nomem(), or the stream's write error (errno,
+ * which the writer cleared when it began). */
+void out_nomem(FILE *f);
+int out_status(FILE *f);
+
 /* A number for machine formats, in the C locale ("9.745", never "9,745"). */
 void out_number(char *buf, size_t bufsz, double v);
 

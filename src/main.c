@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "load.h"
 #include "model.h"
+#include "out.h"
 #include "ssh.h"
 #include "text.h"
 #include "tui.h"
@@ -109,6 +110,70 @@ static int read_config(struct cli_opts *o, int argc, char **argv, FILE *msgs)
     return CLI_OK;
 }
 
+enum command { CMD_LIST, CMD_SHOW, CMD_SOURCES, CMD_TIMELINE, CMD_BENCHMARKS, CMD_CONTRADICTIONS, CMD_COMPARE, CMD_VALIDATE };
+
+static enum command command_of(const char *cmd)
+{
+    static const char *const names[] = {"list", "show", "sources", "timeline", "benchmarks", "contradictions"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(cmd, names[i]) == 0)
+            return (enum command)i;
+    return CMD_COMPARE;
+}
+
+/* Runs a command that prints to stdout with its output held until it is
+ * done (out_buffer): a command that runs out of memory part-way prints
+ * nothing on stdout and one "out of memory" on stderr, exit 71. */
+static int run_buffered(const struct cli_opts *o, enum command c, const struct dp_dataset *ds,
+                        const char *file, int argc, char **argv)
+{
+    struct out_buffer *b = out_buffer_open(stdout);
+    if (!b) {
+        fputs("dokpamo: out of memory\n", stderr);
+        return CLI_OSERR;
+    }
+    FILE *out = out_buffer_file(b);
+    int status;
+    switch (c) {
+    case CMD_VALIDATE:
+        status = cli_validate(out, stderr, file, o);
+        break;
+    case CMD_LIST:
+        status = cli_list(out, ds, o);
+        break;
+    case CMD_SHOW:
+        status = cli_show(out, ds, o, argv[1]);
+        break;
+    case CMD_SOURCES:
+        status = cli_sources(out, ds, o, argv + 1, argc - 1);
+        break;
+    case CMD_TIMELINE:
+        status = cli_timeline(out, ds, o);
+        break;
+    case CMD_BENCHMARKS:
+        status = cli_benchmarks(out, ds, o);
+        break;
+    case CMD_CONTRADICTIONS:
+        status = cli_contradictions(out, ds, o);
+        break;
+    case CMD_COMPARE:
+    default:
+        status = cli_compare(out, ds, o, argv + 1, argc - 1);
+        break;
+    }
+    /* validate has said why the dataset could not be held (the load's
+     * message); every other way to run out of memory is said here, once. */
+    bool said = c == CMD_VALIDATE && status == CLI_OSERR;
+    int e = out_buffer_close(&b, status != CLI_OSERR);
+    if (e == ENOMEM)
+        status = CLI_OSERR;
+    else if (e)
+        status = CLI_IOERR; /* stdout's error: main() says which */
+    if (status == CLI_OSERR && !said)
+        fputs("dokpamo: out of memory\n", stderr);
+    return status;
+}
+
 /* Runs the command in argv[0..argc) (the operands; options are in o). */
 static int dispatch(struct cli_opts *o, int argc, char **argv, const char *config_msgs)
 {
@@ -151,7 +216,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv, const char *confi
     if (cmd && strcmp(cmd, "validate") == 0) {
         if (argc > 2)
             return usage_error(vocab(V_USAGE_VALIDATE_ONE, o->lang), o->lang);
-        return cli_validate(stdout, stderr, argc == 2 ? argv[1] : path, o);
+        return run_buffered(o, CMD_VALIDATE, NULL, argc == 2 ? argv[1] : path, argc, argv);
     }
     if (cmd && (!known || strcmp(known->name, "help") == 0)) {
         char cmds[128];
@@ -216,20 +281,8 @@ static int dispatch(struct cli_opts *o, int argc, char **argv, const char *confi
         if (o->ssh)
             t.state = false; /* no file is read or written for a remote client */
         status = tui_run(ds, &t);
-    } else if (strcmp(cmd, "list") == 0) {
-        status = cli_list(stdout, ds, o);
-    } else if (strcmp(cmd, "show") == 0) {
-        status = cli_show(stdout, ds, o, argv[1]);
-    } else if (strcmp(cmd, "sources") == 0) {
-        status = cli_sources(stdout, ds, o, argv + 1, argc - 1);
-    } else if (strcmp(cmd, "timeline") == 0) {
-        status = cli_timeline(stdout, ds, o);
-    } else if (strcmp(cmd, "benchmarks") == 0) {
-        status = cli_benchmarks(stdout, ds, o);
-    } else if (strcmp(cmd, "contradictions") == 0) {
-        status = cli_contradictions(stdout, ds, o);
     } else {
-        status = cli_compare(stdout, ds, o, argv + 1, argc - 1);
+        status = run_buffered(o, command_of(cmd), ds, NULL, argc, argv);
     }
     model_free(&ds);
     return status;

@@ -50,11 +50,9 @@ int cli_compare(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o
                               o->plain};
     struct compare *c = compare_new(ds, recs, nrec, &co);
     free(recs);
-    if (!c) {
-        fprintf(stderr, "dokpamo: out of memory\n");
+    if (!c)
         return CLI_OSERR;
-    }
     int e = compare_render(out, c, o->format, o->diff);
     compare_free(&c);
-    return e ? CLI_IOERR : CLI_OK;
+    return cli_write_status(e);
 }

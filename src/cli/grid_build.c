@@ -3,6 +3,7 @@
 #include "config.h"
 #include "grid_build.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,7 @@
 
 int cli_fit_width(FILE *out, const struct cli_opts *o)
 {
-    if (o->wide || !isatty(fileno(out)))
+    if (o->wide || !isatty(out_buffer_fileno(out)))
         return 0;
     const char *env = getenv("COLUMNS");
     if (env && *env) {
@@ -23,9 +24,14 @@ int cli_fit_width(FILE *out, const struct cli_opts *o)
             return (int)v;
     }
     struct winsize ws;
-    if (ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+    if (ioctl(out_buffer_fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
         return ws.ws_col;
     return 80;
+}
+
+int cli_write_status(int e)
+{
+    return !e ? CLI_OK : e == ENOMEM ? CLI_OSERR : CLI_IOERR;
 }
 
 bool cli_grid_value(struct out_grid *g, size_t r, size_t c, const struct table_value *v, enum dp_lang lang)

@@ -64,6 +64,8 @@ static void note_line(FILE *out, const char *line, int width, unsigned flags)
 {
     char cut[1024];
     char *shown = text_display(line, strlen(line), flags);
+    if (!shown)
+        out_nomem(out);
     text_truncate(cut, sizeof cut, shown ? shown : "", width, flags);
     fprintf(out, "%s\n", cut);
     free(shown);
@@ -85,6 +87,8 @@ static void hidden_note(FILE *out, const struct out_grid *g, const struct table_
     snprintf(line, sizeof line, "%s (%d): %s — %s", what, nhidden, titles, hint);
     char *one = text_display(line, strlen(line), ctx->text_flags);
     bool fits = one && text_width(one) <= width;
+    if (!one)
+        out_nomem(out);
     if (fits)
         fprintf(out, "%s\n", one);
     free(one);
@@ -220,7 +224,7 @@ int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts 
         if (!e && nhidden > 0)
             hidden_note(out, g, &ctx, nhidden, width);
         out_grid_free(&g);
-        if (!e && napart && o->format == OUT_TABLE && isatty(fileno(out)))
+        if (!e && napart && o->format == OUT_TABLE && isatty(out_buffer_fileno(out)))
             e = apart_note(out, napart, &ctx, width) < 0 ? errno : 0;
         if (!e && o->format == OUT_MD)
             e = out_view_cited_sources(out, t, cols, n, &ctx);
@@ -228,7 +232,7 @@ int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts 
         e = out_records(out, o->format, t, cols, n, &ctx);
     }
     if (e)
-        status = CLI_IOERR;
+        status = cli_write_status(e);
     else if (t->nrows == 0)
         status = CLI_NO_MATCH;
 done:

@@ -66,10 +66,12 @@ static int show_lines(FILE *out, const struct table_def *def, const void *row, c
     struct rows r = {out_grid_new(0, 3, o->text_flags), 0, false};
     if (!r.g)
         return CLI_OSERR;
-    out_grid_column(r.g, 0, vocab(V_FIELD, o->lang), "field", TEXT_LEFT);
-    out_grid_column(r.g, 1, vocab(V_SOURCE, o->lang), "source", TEXT_LEFT);
-    out_grid_column(r.g, 2, vocab(V_VALUE, o->lang), "value", TEXT_LEFT);
-    table_record_lines(def, row, ctx, line_cb, &r);
+    if (!out_grid_column(r.g, 0, vocab(V_FIELD, o->lang), "field", TEXT_LEFT) ||
+        !out_grid_column(r.g, 1, vocab(V_SOURCE, o->lang), "source", TEXT_LEFT) ||
+        !out_grid_column(r.g, 2, vocab(V_VALUE, o->lang), "value", TEXT_LEFT))
+        r.oom = true;
+    else
+        table_record_lines(def, row, ctx, line_cb, &r);
     int status = CLI_OK;
     if (r.oom) {
         status = CLI_OSERR;
@@ -81,8 +83,8 @@ static int show_lines(FILE *out, const struct table_def *def, const void *row, c
             if (!out_grid_shrink(r.g, 0, 24) || !out_grid_shrink(r.g, 1, 8) || out_grid_fit(r.g, width) < 0)
                 status = CLI_OSERR;
         }
-        if (status == CLI_OK && out_render(out, r.g, o->format))
-            status = CLI_IOERR;
+        if (status == CLI_OK)
+            status = cli_write_status(out_render(out, r.g, o->format));
     }
     out_grid_free(&r.g);
     return status;
@@ -104,8 +106,7 @@ static int show_record(FILE *out, const struct table_def *def, const void *row, 
             cols[n++] = i;
     t->rows[0] = row;
     t->nrows = 1;
-    if (out_records(out, o->format, t, cols, n, ctx))
-        status = CLI_IOERR;
+    status = cli_write_status(out_records(out, o->format, t, cols, n, ctx));
 done:
     free(cols);
     table_free(&t);

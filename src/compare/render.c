@@ -394,6 +394,8 @@ static void json_str(FILE *f, const char *s)
         return;
     }
     char *e = out_json_escape(s);
+    if (!e)
+        out_nomem(f);
     fprintf(f, "\"%s\"", e ? e : "");
     free(e);
 }
@@ -536,11 +538,8 @@ int compare_render(FILE *f, const struct compare *c, enum out_format fmt, bool d
     default:
         return EINVAL;
     }
-    if (e)
-        return e;
-    if (fflush(f) != 0 || ferror(f))
-        return errno ? errno : EIO;
-    return 0;
+    int st = out_status(f); /* read (and cleared) in every case */
+    return e ? e : st;
 }
 
 char *compare_markdown(const struct compare *c, bool diff_only, size_t *len)

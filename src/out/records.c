@@ -41,6 +41,8 @@ void out_number(char *buf, size_t bufsz, double v)
 void out_json_str(FILE *f, const char *s)
 {
     char *e = out_json_escape(s ? s : "");
+    if (!e)
+        out_nomem(f);
     fputc('"', f);
     fputs(e ? e : "", f);
     fputc('"', f);
@@ -60,6 +62,8 @@ static void json_sources(FILE *f, const char *src)
         const char *end = strstr(p, ", ");
         size_t len = end ? (size_t)(end - p) : strlen(p);
         char *id = strndup(p, len);
+        if (!id)
+            out_nomem(f);
         if (p != src)
             fputs(", ", f);
         out_json_str(f, id);
@@ -316,10 +320,8 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
     free(srcs);
     out_cited_free(&cited);
     if (oom)
-        return ENOMEM;
-    if (fmt == OUT_JSON)
+        out_nomem(f);
+    else if (fmt == OUT_JSON)
         fputs(t->nrows ? "\n]\n" : "]\n", f);
-    if (fflush(f) != 0 || ferror(f))
-        return errno ? errno : EIO;
-    return 0;
+    return out_status(f);
 }

@@ -90,6 +90,8 @@ void out_csv_field(FILE *f, const char *s)
 static void json_string(FILE *f, const char *s)
 {
     char *e = out_json_escape(s);
+    if (!e)
+        out_nomem(f);
     fprintf(f, "\"%s\"", e ? e : "");
     free(e);
 }
@@ -149,9 +151,7 @@ int out_stream_end(FILE *f, enum out_format fmt, size_t nrows)
     errno = 0;
     if (fmt == OUT_JSON)
         fputs(nrows ? "\n]\n" : "]\n", f);
-    if (fflush(f) != 0 || ferror(f))
-        return errno ? errno : EIO;
-    return 0;
+    return out_status(f);
 }
 
 static void write_machine(FILE *f, const struct out_grid *g, enum out_format fmt)
@@ -188,8 +188,10 @@ static void put_cell(FILE *f, const char *s, int width, enum text_align align, u
     size_t need = strlen(s) + 4 * (size_t)width + 8;
     char stack[1024];
     char *buf = need <= sizeof stack ? stack : malloc(need);
-    if (!buf)
+    if (!buf) {
+        out_nomem(f);
         return;
+    }
     if (last && align == TEXT_LEFT)
         text_truncate(buf, need, s, width, flags);
     else
@@ -226,8 +228,10 @@ static void wrap_cell(FILE *f, const char *text, const int *w, size_t col)
 static void write_table(FILE *f, const struct out_grid *g, bool markdown)
 {
     int *w = column_widths(g);
-    if (!w)
+    if (!w) {
+        out_nomem(f);
         return;
+    }
     if (markdown)
         for (size_t c = 0; c < g->ncols; c++)
             if (w[c] >= 0 && w[c] < 3)
@@ -274,6 +278,8 @@ static void write_table(FILE *f, const struct out_grid *g, bool markdown)
                 /* A literal | would end the cell: show it as an escape of
                  * the same width is impossible, so use a look-alike. */
                 char *tmp = strdup(text);
+                if (!tmp)
+                    out_nomem(f);
                 for (char *p = tmp; p && *p; p++)
                     if (*p == '|')
                         *p = '/';
@@ -308,7 +314,5 @@ int out_render(FILE *f, const struct out_grid *g, enum out_format fmt)
     default:
         return EINVAL;
     }
-    if (fflush(f) != 0 || ferror(f))
-        return errno ? errno : EIO;
-    return 0;
+    return out_status(f);
 }
