@@ -751,15 +751,25 @@ static SCREEN *start_curses(struct app *a)
 {
     SCREEN *scr = NULL;
     if (a->headless) {
+        errno = 0;
         a->devnull_out = fopen("/dev/null", "w");
         a->devnull_in = fopen("/dev/null", "r");
-        if (!a->devnull_out || !a->devnull_in)
+        if (!a->devnull_out || !a->devnull_in) {
+            a->start_nomem = errno == ENOMEM;
             return NULL;
+        }
         for (size_t i = 0; !scr && i < sizeof headless_terms / sizeof headless_terms[0]; i++)
             scr = newterm(headless_terms[i], a->devnull_out, a->devnull_in);
         if (!scr)
             return NULL;
-        resizeterm(a->opt.rows > 0 ? a->opt.rows : 24, a->opt.cols > 0 ? a->opt.cols : 80);
+        /* The screen's size: resizeterm() fails only when it cannot
+         * allocate the new screen. */
+        if (resizeterm(a->opt.rows > 0 ? a->opt.rows : 24, a->opt.cols > 0 ? a->opt.cols : 80) == ERR) {
+            endwin();
+            delscreen(scr);
+            a->start_nomem = true;
+            return NULL;
+        }
     } else {
         if (tui_terminal_probe(STDOUT_FILENO) != TERM_PROBE_OK)
             return NULL; /* tui_run has said why */
@@ -953,6 +963,8 @@ static int app_loop(struct app *a)
             enum hl_input in = headless_next(a, &key, &is_code, &r);
             if (in == HL_EOF)
                 return got_signal ? 128 + got_signal : 0;
+            if (in == HL_NOMEM)
+                return 71;
             if (in == HL_KEY)
                 r = app_key(a, key, is_code);
         } else {
@@ -996,7 +1008,13 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
     }
     if (opt->script) {
         a.headless = true;
+        errno = 0;
         a.script = fopen(opt->script, "r");
+        if (!a.script && errno == ENOMEM) {
+            fprintf(stderr, "dokpamo: out of memory\n");
+            app_fini(&a);
+            return 71;
+        }
         if (!a.script) {
             int e = errno;
             char *shown = text_display(opt->script, strlen(opt->script), 0);
@@ -1028,6 +1046,12 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
     }
     install_signals();
     SCREEN *scr = start_curses(&a);
+    if (!scr && a.start_nomem) {
+        stop_curses(&a, NULL);
+        fprintf(stderr, "dokpamo: out of memory\n");
+        app_fini(&a);
+        return 71;
+    }
     if (!scr) {
         stop_curses(&a, NULL);
         const char *term = getenv("TERM");
@@ -1046,6 +1070,8 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
     app_draw(&a);
     status = app_loop(&a);
     stop_curses(&a, scr);
+    if (status == 71)
+        fprintf(stderr, "dokpamo: out of memory\n");
     if (a.idle_expired)
         fprintf(stderr, "dokpamo: no key for %ld s (--idle-exit): quitting\n", opt->idle_exit_ms / 1000);
     char err[512];

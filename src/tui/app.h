@@ -584,6 +584,7 @@ struct app {
     FILE *script;
     FILE *devnull_out, *devnull_in;
     bool headless;
+    bool start_nomem; /* start_curses() failed for want of memory */
     bool idle_expired; /* --idle-exit ended the loop */
     int pend_key[256];
     bool pend_code[256];
@@ -685,9 +686,11 @@ bool state_save(struct app *a, char *err, size_t errsz);
 /* Reads the next input from the script. Returns HL_KEY with *key (a curses
  * key code when *is_code, else a character), HL_DONE after a command it
  * handled itself (:dump, :resize, :click, :wheel, :echo) with *r the
- * reaction, or HL_EOF at the end of the script. */
-enum hl_input { HL_EOF, HL_KEY, HL_DONE };
+ * reaction, HL_EOF at the end of the script, or HL_NOMEM when a command
+ * could not allocate what it was to print (the run ends: exit 71). */
+enum hl_input { HL_EOF, HL_KEY, HL_DONE, HL_NOMEM };
 enum hl_input headless_next(struct app *a, int *key, bool *is_code, enum reaction *r);
-void headless_dump(struct app *a, FILE *out);
+/* Prints the screen; false when out of memory (nothing printed). */
+bool headless_dump(struct app *a, FILE *out);
 
 #endif

@@ -116,14 +116,14 @@ static void parse_keys(struct app *a, const char *s)
     }
 }
 
-void headless_dump(struct app *a, FILE *out)
+bool headless_dump(struct app *a, FILE *out)
 {
     wchar_t *w = calloc((size_t)a->cols * 2 + 1, sizeof *w);
     char *mb = malloc((size_t)a->cols * 8 + 1);
     if (!w || !mb) {
         free(w);
         free(mb);
-        return;
+        return false;
     }
     for (int y = 0; y < a->rows; y++) {
         int n = mvwinnwstr(stdscr, y, 0, w, a->cols * 2);
@@ -148,6 +148,7 @@ void headless_dump(struct app *a, FILE *out)
     fflush(out);
     free(w);
     free(mb);
+    return true;
 }
 
 static char *trim(char *s)
@@ -165,10 +166,12 @@ static enum hl_input command(struct app *a, const char *line, enum reaction *r)
     *r = R_NONE;
     if (strcmp(line, ":dump") == 0) {
         app_draw(a);
-        headless_dump(a, stdout);
+        if (!headless_dump(a, stdout))
+            return HL_NOMEM;
     } else if (sscanf(line, ":resize %d %d", &c, &rows) == 2 && c > 0 && rows > 0 && c < 1000 &&
                rows < 1000) {
-        resizeterm(rows, c);
+        if (resizeterm(rows, c) == ERR)
+            return HL_NOMEM; /* its only failure: the new screen's memory */
         a->rows = rows;
         a->cols = c;
         *r = R_RELAYOUT | R_REDRAW;
@@ -272,7 +275,8 @@ enum hl_input headless_next(struct app *a, int *key, bool *is_code, enum reactio
         if (line[0] == '\0' || line[0] == '#')
             continue;
         if (line[0] == ':' && line[1] != '\0') {
-            command(a, line, r);
+            if (command(a, line, r) == HL_NOMEM)
+                return HL_NOMEM;
             if (a->npend)
                 continue;
             return HL_DONE;
