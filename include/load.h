@@ -65,6 +65,11 @@ struct dp_dataset *load_dataset(const char *path, const struct load_options *opt
 struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *name,
                                     const struct load_options *opt, struct load_report *rep);
 void load_report_clear(struct load_report *rep);
+/* What a report that ran out of memory (LOAD_NO_MEMORY) says, once: its
+ * first "out of memory" message, or "out of memory". The other messages
+ * of such a report are the failure's echoes (a parse cut short), not
+ * problems of the data. */
+const char *load_report_nomem(const struct load_report *rep);
 
 /* The default dataset path: $DOKPAMO_DATA; for the installed binary (the
  * one in $(bindir)) $(pkgdatadir)/consortia.json; for a binary elsewhere

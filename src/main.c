@@ -57,7 +57,10 @@ static struct dp_dataset *load_for(const char *path, const struct cli_opts *o, i
     struct load_options lo = {.strict = false, .text_flags = o->text_flags, .threads = o->threads};
     struct load_report rep;
     struct dp_dataset *ds = load_dataset(path, &lo, &rep);
-    if (!ds) {
+    if (!ds && rep.status == LOAD_NO_MEMORY) {
+        fprintf(stderr, "dokpamo: %s\n", load_report_nomem(&rep));
+        *status = CLI_OSERR;
+    } else if (!ds) {
         /* The first few problems; validate lists them all. */
         size_t shown = rep.nerrors < 10 ? rep.nerrors : 10, more = rep.nerrors - shown + rep.nerrors_dropped;
         for (size_t i = 0; i < shown; i++)

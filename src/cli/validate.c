@@ -95,6 +95,16 @@ int cli_validate(FILE *out, FILE *err, const char *path, const struct cli_opts *
         shown = text_display(path, strlen(path), 0); /* the name may hold escapes */
         if (shown)
             path = shown;
+        if (!ds && rep.status == LOAD_NO_MEMORY) { /* one message, not one per record */
+            const char *said = load_report_nomem(&rep);
+            if (strcmp(said, "out of memory") == 0)
+                fprintf(err, "%s: %s\n", path, said);
+            else
+                fprintf(err, "%s\n", said);
+            load_report_clear(&rep);
+            free(shown);
+            return CLI_OSERR;
+        }
         for (size_t i = 0; i < rep.nerrors; i++)
             fprintf(err, "%s\n", rep.errors[i]);
         if (rep.nerrors_dropped)

@@ -93,6 +93,14 @@ void load_report_clear(struct load_report *rep)
     memset(rep, 0, sizeof *rep);
 }
 
+const char *load_report_nomem(const struct load_report *rep)
+{
+    for (size_t i = 0; i < rep->nerrors; i++)
+        if (strstr(rep->errors[i], "out of memory"))
+            return rep->errors[i];
+    return "out of memory";
+}
+
 void load_report_merge(struct load_report *dst, struct load_report *src)
 {
     for (size_t i = 0; i < src->nerrors; i++) {
