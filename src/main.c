@@ -113,11 +113,21 @@ static int read_config(struct cli_opts *o, int argc, char **argv, FILE *msgs)
     return CLI_OK;
 }
 
-enum command { CMD_LIST, CMD_SHOW, CMD_SOURCES, CMD_TIMELINE, CMD_BENCHMARKS, CMD_CONTRADICTIONS, CMD_COMPARE, CMD_VALIDATE };
+enum command {
+    CMD_LIST,
+    CMD_SHOW,
+    CMD_SOURCES,
+    CMD_TIMELINE,
+    CMD_BENCHMARKS,
+    CMD_CONTRADICTIONS,
+    CMD_COMPARE,
+    CMD_VALIDATE
+};
 
 static enum command command_of(const char *cmd)
 {
-    static const char *const names[] = {"list", "show", "sources", "timeline", "benchmarks", "contradictions"};
+    static const char *const names[] = {"list",     "show",       "sources",
+                                        "timeline", "benchmarks", "contradictions"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (strcmp(cmd, names[i]) == 0)
             return (enum command)i;
