@@ -50,6 +50,8 @@ EXTRA_DIST += \
 	tests/tui/expected/sources-from-detail-en.screen \
 	tests/tui/expected/sources-from-detail-ko.screen \
 	tests/tui/expected/sources-partner-lang.screen \
+	tests/tui/expected/sources-search-sort-en.screen \
+	tests/tui/expected/sources-search-sort-ko.screen \
 	tests/tui/expected/sort-eval.screen \
 	tests/tui/expected/sort-params.screen \
 	tests/tui/expected/sort-partners-ko.screen \
@@ -72,6 +74,8 @@ EXTRA_DIST += \
 	tests/tui/expected/timeline-160x48-ko.screen \
 	tests/tui/expected/timeline-80x24-en.screen \
 	tests/tui/expected/timeline-80x24-ko.screen \
+	tests/tui/expected/benchmarks-sources-en.screen \
+	tests/tui/expected/benchmarks-sources-ko.screen \
 	tests/tui/expected/benchmarks-80x24-en.screen \
 	tests/tui/expected/benchmarks-80x24-ko.screen \
 	tests/tui/expected/benchmarks-160x48-en.screen \
