@@ -77,6 +77,9 @@ struct table_value {
      * ("A.X K1" for "에이닷엑스 케이원"); display-safe, or NULL. */
     const char *alt;
     int alt_width;
+    /* A one-letter tag that follows the text in a grid cell: who reported
+     * a benchmark result (vocab_claim_tag()); NULL for none. */
+    const char *tag;
 };
 
 /* How Compare reads a numeric field. */

@@ -30,5 +30,7 @@ const char *vocab_result(enum dp_result r, enum dp_lang lang);
 const char *vocab_kind(enum dp_kind k, enum dp_lang lang);
 const char *vocab_why(enum dp_why w, enum dp_lang lang);
 const char *vocab_claim_kind(enum dp_claim_kind k, enum dp_lang lang);
+/* The one-letter tag of who reported a value (v / o / t, 자 / 공 / 제). */
+const char *vocab_claim_tag(enum dp_claim_kind k, enum dp_lang lang);
 
 #endif

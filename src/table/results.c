@@ -257,6 +257,7 @@ static void get_model_result(const void *row, const struct table_col *col, const
         return;
     }
     result_value(r, buf, n, v);
+    v->tag = vocab_claim_tag(r->reported_by, ctx->lang);
     size_t used = strlen(buf) + 1;
     if (used + 8 >= n)
         return;

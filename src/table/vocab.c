@@ -59,3 +59,11 @@ const char *vocab_claim_kind(enum dp_claim_kind k, enum dp_lang lang)
 {
     return enum_word(model_claim_kind_name(k), lang);
 }
+
+const char *vocab_claim_tag(enum dp_claim_kind k, enum dp_lang lang)
+{
+    return vocab(k == DP_CLAIM_VENDOR     ? V_TAG_VENDOR
+                 : k == DP_CLAIM_OFFICIAL ? V_TAG_OFFICIAL
+                                          : V_TAG_THIRD_PARTY,
+                 lang);
+}

@@ -321,6 +321,12 @@ static void count_marks(struct app *a)
         a->nmarked += a->mark_cons[i];
 }
 
+void app_mark_model(struct app *a, const struct dp_model *m)
+{
+    a->mark_model[m->index] = !a->mark_model[m->index];
+    count_marks(a);
+}
+
 static enum reaction toggle_mark(struct app *a)
 {
     struct pane *p = app_focused(a);

@@ -279,6 +279,9 @@ extern const struct screen_ops screen_whatif;
 struct compare_view;
 struct whatif_view;
 enum reaction compare_open(struct app *a);
+/* The same from another screen (the Benchmarks grid): nothing marked, it
+ * compares `cursor` and its nearest peer; Esc goes back to `back`. */
+enum reaction compare_open_from(struct app *a, const struct dp_model *cursor, const struct screen_ops *back);
 void compare_close(struct app *a);
 /* The source ids of Compare's selected value (NULL: none), and in label
  * what it is ("K-EXAONE 2.0 · Total parameters"). */
@@ -326,6 +329,9 @@ void search_miss(struct app *a);
 
 void help_open(struct app *a);
 void detail_model(struct app *a, const void *row);
+/* Space on a model elsewhere than the main screen: its mark toggled (the
+ * marks Compare reads), the count kept. */
+void app_mark_model(struct app *a, const struct dp_model *m);
 void detail_partner(struct app *a, const void *row);
 void detail_consortium(struct app *a, const void *row);
 void detail_source(struct app *a, const void *row);
@@ -350,7 +356,12 @@ struct listview {
     /* Enter: the detail page of the current row. */
     void (*detail)(struct app *a, const void *row);
     bool searchable, sortable; /* `/ n N` and `s S <` */
-    bool searching;            /* the `/` prompt is open */
+    /* A grid: the cell of column `cell` (an index of cols) on the cursor
+     * row is the cursor, its head marked too. */
+    bool cells;
+    size_t cell;
+    int reserve;    /* lines the view keeps for itself above the bottom line */
+    bool searching; /* the `/` prompt is open */
     char input[256];
     struct text_query *query;
     size_t search_origin;
@@ -606,6 +617,12 @@ void draw_text(struct app *a, int y, int x, int cols, const char *s, int width, 
 /* The same, cut in the middle when too wide (a name: text_fit_middle). */
 void draw_text_cut(struct app *a, int y, int x, int cols, const char *s, int width, enum text_align align,
                    bool middle);
+/* A catalogue value's text s (its text, or the dash or reason that
+ * stands in) in a cell of `cols`: the value's alt (the official Latin
+ * name) where s does not fit and alt is narrower, cut in the middle for a
+ * TABLE_F_CUT_MIDDLE field. The one rule of panes and list views. */
+void draw_value(struct app *a, int y, int x, int cols, const struct table_col *col,
+                const struct table_value *v, const char *s, int width);
 /* Draws s at y,x, no more than `cols` columns, no padding; returns width used. */
 int draw_clip(struct app *a, int y, int x, int cols, const char *s, int width);
 /* Repeats glyph n times. */

@@ -1,15 +1,24 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* benchmarks.c — the Benchmarks view (`b`): every model's result on every
- * benchmark, from the results catalogue (`dokpamo benchmarks`): Korean
- * benchmarks first, then the global ones and the indexes; model,
- * benchmark, group, value and who reported it in words (vendor / official
- * / third party, the vocabulary's, as the command prints them — colour
- * only repeats it), and from 100 columns the source, from 120 the
- * setting, from 150 the publisher and the date. The results of the model
- * selected on the main screen carry a text mark (`>`) and the cursor
- * starts on its first; `s`/`S`/`<` sort by a shown column, `/` searches
- * models and benchmarks, Enter shows a result's detail (setting, what it
- * was compared with, publisher, date, note, source), Esc goes back. */
+/* benchmarks.c — the Benchmarks view (`b`), two faces of the results
+ * catalogue (`dokpamo benchmarks`):
+ *
+ * - the grid (first): models × benchmarks, the models that have a result
+ *   as rows, the models catalogue's `bench.ID` fields as columns (Korean
+ *   benchmarks first), each cell the value and a one-letter tag for who
+ *   reported it (v / o / t, 자 / 공 / 제: the vocabulary's; colour only
+ *   repeats it), the legend on the title. h/l move the cell cursor (the
+ *   columns scroll under a frozen name column), `s` sorts by the cursor's
+ *   benchmark (again: the other way), Space marks a model (the main
+ *   screen's marks), `c` compares the marked models (none: the cursor's
+ *   and its nearest peer) and Esc in Compare comes back here, Enter shows
+ *   the cell's result (setting, compared with, source) or, on an empty
+ *   cell, the model; the line above the hint reads the cell in words.
+ * - the list (Tab): every result, one per row: model, benchmark, group,
+ *   value and who reported it in words, and from 100 columns the source,
+ *   from 120 the setting, from 150 the publisher and the date.
+ *
+ * The selected model of the main screen carries a text mark (`>`) and the
+ * cursor starts on it; `/` searches, Esc goes back. */
 #include "config.h"
 
 #include <stdio.h>
@@ -19,7 +28,12 @@
 #include "tui/app.h"
 
 struct bench_view {
-    struct listview lv;
+    struct listview lv;   /* the list: one result per row */
+    struct listview grid; /* models × benchmarks */
+    bool list;            /* Tab: the list is shown */
+    int *bcols;           /* the models catalogue's bench.ID columns, in its order */
+    size_t nb;
+    size_t bcol, left;               /* the cursor's benchmark, the first one shown */
     const struct dp_model *selected; /* the main screen's model, marked */
     struct view_return ret;          /* a detail page, or the main screen */
 };
@@ -29,6 +43,8 @@ void bench_close(struct app *a)
     if (!a->bmv)
         return;
     listview_fini(&a->bmv->lv);
+    listview_fini(&a->bmv->grid);
+    free(a->bmv->bcols);
     free(a->bmv);
     a->bmv = NULL;
 }
@@ -37,6 +53,46 @@ static const char *model_mark(const struct app *a, const void *row)
 {
     const struct bench_view *v = a->bmv;
     return v && v->selected && ((const struct dp_result_rec *)row)->model == v->selected ? ">" : NULL;
+}
+
+static const char *grid_mark(const struct app *a, const void *row)
+{
+    const struct dp_model *m = row;
+    if (a->mark_model[m->index])
+        return a->g->mark;
+    return a->bmv && a->bmv->selected == m ? ">" : NULL;
+}
+
+/* The grid's rows: the models with a result; its columns: bench.ID. */
+static bool grid_new(struct app *a, struct bench_view *v)
+{
+    const struct table_def *def = app_catalog(a, &table_models);
+    struct table *t = def ? table_new(def, a->ds) : NULL;
+    v->bcols = def ? calloc(def->ncols + 1, sizeof *v->bcols) : NULL;
+    if (!t || !v->bcols) {
+        table_free(&t);
+        return false;
+    }
+    for (size_t i = 0; i < def->ncols; i++)
+        if (strncmp(def->cols[i].key, "bench.", 6) == 0)
+            v->bcols[v->nb++] = (int)i;
+    size_t n = 0;
+    for (size_t r = 0; r < t->nall; r++)
+        if (((const struct dp_model *)t->all[r])->nresults)
+            t->all[n++] = t->all[r];
+    t->nall = t->nrows = n;
+    memcpy(t->rows, t->all, n * sizeof *t->rows);
+    v->grid.t = t;
+    v->grid.none = V_BM_GRID_NONE;
+    v->grid.mark = grid_mark;
+    v->grid.searchable = true;
+    v->grid.sortable = true;
+    v->grid.cells = true;
+    v->grid.reserve = 1;
+    for (size_t r = 0; v->selected && r < n; r++)
+        if (t->rows[r] == v->selected)
+            v->grid.sel = r;
+    return true;
 }
 
 enum reaction bench_open(struct app *a)
@@ -72,13 +128,118 @@ enum reaction bench_open(struct app *a)
             break;
         }
     a->bmv = v;
+    if (!grid_new(a, v)) {
+        bench_close(a);
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
+        return R_REDRAW;
+    }
     a->screen = &screen_benchmarks;
     return R_REDRAW;
+}
+
+/* The result of the grid's cursor cell, or NULL (an empty cell). */
+static const struct dp_result_rec *grid_result(const struct bench_view *v)
+{
+    const struct dp_model *m = listview_current(&v->grid);
+    if (!m || !v->nb)
+        return NULL;
+    const struct dp_benchmark *b = v->grid.t->def->cols[v->bcols[v->bcol]].arg;
+    for (size_t i = 0; i < m->nresults; i++)
+        if (m->results[i]->bench == b)
+            return m->results[i];
+    return NULL;
+}
+
+/* The grid's columns this frame: the name, frozen, then as many
+ * benchmarks from `left` as fit, the cursor's among them. */
+static void grid_columns(struct app *a, struct bench_view *v)
+{
+    const struct table_def *def = v->grid.t->def;
+    int namec = table_col_find(def, "name");
+    int avail = a->cols - 4 - 2, namew = a->cols >= 120 ? 22 : 16;
+    int w[LISTVIEW_MAX_COLS];
+    for (size_t i = 0; i < v->nb && i < LISTVIEW_MAX_COLS; i++) {
+        int hw = text_width(table_col_head(&def->cols[v->bcols[i]], a->opt.lang));
+        w[i] = hw < 8 ? 8 : hw > 12 ? 12 : hw;
+    }
+    size_t nb = v->nb < LISTVIEW_MAX_COLS - 1 ? v->nb : LISTVIEW_MAX_COLS - 1;
+    if (v->bcol >= nb)
+        v->bcol = nb ? nb - 1 : 0;
+    if (v->left > v->bcol)
+        v->left = v->bcol;
+    for (;;) { /* move right until the cursor's column fits */
+        int used = namew;
+        for (size_t i = v->left; i <= v->bcol && i < nb; i++)
+            used += 1 + w[i];
+        if (used <= avail || v->left >= v->bcol)
+            break;
+        v->left++;
+    }
+    struct listview *g = &v->grid;
+    g->ncols = 0;
+    g->cols[g->ncols] = namec;
+    g->widths[g->ncols++] = namew;
+    int used = namew;
+    for (size_t i = v->left; i < nb && used + 1 + w[i] <= avail; i++) {
+        if (i == v->bcol)
+            g->cell = g->ncols;
+        g->cols[g->ncols] = v->bcols[i];
+        g->widths[g->ncols++] = w[i];
+        used += 1 + w[i];
+    }
+}
+
+/* The line above the hint: the cursor's cell in words, and which
+ * benchmarks are on the screen. */
+static void grid_cell_line(struct app *a, struct bench_view *v)
+{
+    const struct dp_model *m = listview_current(&v->grid);
+    char line[1024] = "", buf[2048];
+    if (m && v->nb) {
+        const struct table_def *def = v->grid.t->def;
+        const struct table_col *col = &def->cols[v->bcols[v->bcol]];
+        struct table_value val;
+        table_get(def, (size_t)v->bcols[v->bcol], m, &a->ctx.base, buf, sizeof buf, &val);
+        snprintf(line, sizeof line, "%s · %s · %s%s%s%s", app_str(a, &m->name),
+                 table_col_title(col, a->opt.lang), table_value_human(&val, a->opt.lang),
+                 val.known && val.note ? " (" : "", val.known && val.note ? val.note : "",
+                 val.known && val.note ? ")" : "");
+    }
+    size_t shown = v->grid.ncols > 1 ? v->grid.ncols - 1 : 0;
+    char cols[128];
+    snprintf(cols, sizeof cols, vocab(V_BM_GRID_COLS, a->opt.lang), shown ? v->left + 1 : 0, v->left + shown,
+             v->nb);
+    int y = a->rows - 2, cw = text_width(cols), room = a->cols - 4;
+    draw_set(a, ST_NORMAL);
+    draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
+    draw_clip(a, y, 2, room - cw - 1 > 0 ? room - cw - 1 : 0, line, -1);
+    if (cw < room)
+        draw_text(a, y, 2 + room - cw, cw, cols, cw, TEXT_LEFT);
+}
+
+static void grid_draw(struct app *a, struct bench_view *v)
+{
+    char legend[256], title[512], hint[256];
+    snprintf(legend, sizeof legend, "%s %s · %s %s · %s %s", vocab_claim_tag(DP_CLAIM_VENDOR, a->opt.lang),
+             vocab_claim_kind(DP_CLAIM_VENDOR, a->opt.lang), vocab_claim_tag(DP_CLAIM_OFFICIAL, a->opt.lang),
+             vocab_claim_kind(DP_CLAIM_OFFICIAL, a->opt.lang),
+             vocab_claim_tag(DP_CLAIM_THIRD_PARTY, a->opt.lang),
+             vocab_claim_kind(DP_CLAIM_THIRD_PARTY, a->opt.lang));
+    snprintf(title, sizeof title, vocab(V_BM_GRID_TITLE, a->opt.lang), v->grid.t->nrows, v->nb, legend);
+    grid_columns(a, v);
+    snprintf(hint, sizeof hint, vocab(V_BM_GRID_HINT, a->opt.lang), v->grid.t->nrows ? v->grid.sel + 1 : 0,
+             v->grid.t->nrows);
+    listview_draw(a, &v->grid, title, hint);
+    grid_cell_line(a, v);
 }
 
 static void bench_draw(struct app *a)
 {
     struct bench_view *v = a->bmv;
+    if (v && !v->list) {
+        grid_draw(a, v);
+        return;
+    }
     const struct table_def *def = v ? v->lv.t->def : NULL;
     char title[512];
     snprintf(title, sizeof title, vocab(V_BM_TITLE, a->opt.lang), v ? v->lv.t->nrows : 0);
@@ -117,12 +278,64 @@ static enum reaction go_back(struct app *a)
     return view_go_back(a, a->bmv ? a->bmv->ret : (struct view_return){0}, bench_close);
 }
 
+/* s on the grid: by the cursor's benchmark, best first; again, the
+ * other way. */
+static enum reaction grid_sort(struct app *a, struct bench_view *v)
+{
+    struct table *t = v->grid.t;
+    size_t col = (size_t)v->bcols[v->bcol];
+    if (t->nsort && t->sort[0].col == col)
+        t->sort[0].desc = !t->sort[0].desc;
+    else
+        t->sort[0] = (struct table_sort_key){col, t->def->cols[col].best != TABLE_BEST_MIN};
+    t->nsort = 1;
+    return listview_resort(a, &v->grid);
+}
+
+static enum reaction grid_action(struct app *a, struct bench_view *v, enum action act)
+{
+    const struct dp_model *m = listview_current(&v->grid);
+    switch (act) {
+    case ACT_COL_LEFT:
+    case ACT_COL_RIGHT:
+        if (act == ACT_COL_LEFT ? v->bcol == 0 : v->bcol + 1 >= v->nb)
+            return R_NONE;
+        v->bcol += act == ACT_COL_LEFT ? (size_t)-1 : 1;
+        return R_REDRAW;
+    case ACT_SORT_NEXT:
+    case ACT_SORT_PREV:
+        return v->nb ? grid_sort(a, v) : R_NONE;
+    case ACT_DETAIL: {
+        const struct dp_result_rec *r = grid_result(v);
+        if (r)
+            detail_result(a, r);
+        else if (m)
+            detail_model(a, m);
+        return m ? R_REDRAW : R_NONE;
+    }
+    case ACT_MARK:
+        if (!m)
+            return R_NONE;
+        app_mark_model(a, m);
+        listview_action(a, &v->grid, ACT_DOWN);
+        return R_REDRAW;
+    case ACT_COMPARE:
+        return compare_open_from(a, m, &screen_benchmarks);
+    default:
+        return listview_action(a, &v->grid, act);
+    }
+}
+
 static enum reaction bench_action(struct app *a, enum action act)
 {
     struct bench_view *v = a->bmv;
     if (!v)
         return go_back(a);
-    enum reaction r = listview_action(a, &v->lv, act);
+    if (act == ACT_NEXT_PANE || act == ACT_PREV_PANE) {
+        v->list = !v->list;
+        return R_REDRAW;
+    }
+    enum reaction r = v->list ? listview_action(a, &v->lv, act) : grid_action(a, v, act);
     if (r != R_UNHANDLED)
         return r;
     switch (act) {
@@ -136,12 +349,16 @@ static enum reaction bench_action(struct app *a, enum action act)
 
 static enum reaction bench_key(struct app *a, int key, bool is_code)
 {
-    return a->bmv ? listview_key(a, &a->bmv->lv, key, is_code) : R_UNHANDLED;
+    struct bench_view *v = a->bmv;
+    return v ? listview_key(a, v->list ? &v->lv : &v->grid, key, is_code) : R_UNHANDLED;
 }
 
+/* Esc on a result's detail (either face), or on a model's opened from the
+ * grid. */
 bool bench_page_back(struct app *a)
 {
-    return view_page_back(a, detail_result, a->bmv != NULL, &screen_benchmarks);
+    return view_page_back(a, detail_result, a->bmv != NULL, &screen_benchmarks) ||
+           view_page_back(a, detail_model, a->bmv && !a->bmv->list, &screen_benchmarks);
 }
 
 const struct screen_ops screen_benchmarks = {

@@ -55,7 +55,8 @@ struct compare_view {
     size_t left; /* first visible column */
     size_t top;  /* first visible position in shown[] */
 
-    enum cv_input input; /* the file name prompt is prompt.c's (PROMPT_EXPORT) */
+    enum cv_input input;           /* the file name prompt is prompt.c's (PROMPT_EXPORT) */
+    const struct screen_ops *back; /* where Esc goes: the screen `c` was pressed on */
 };
 
 /* What one frame looks like; computed from the screen size on every draw
@@ -87,7 +88,7 @@ static bool rec_add(struct compare_view *cv, size_t cap, const struct dp_model *
  * its nearest peer. Nothing marked: the
  * selected model (or the selected consortium's models) and, when that is
  * a single model, its nearest peer by parameters. */
-static bool cv_records(struct compare_view *cv, const struct app *a)
+static bool cv_records(struct compare_view *cv, const struct app *a, const struct dp_model *cursor)
 {
     const struct dp_dataset *ds = a->ds;
     size_t cap = ds->nmodels + ds->nconsortia + 2;
@@ -121,7 +122,7 @@ static bool cv_records(struct compare_view *cv, const struct app *a)
     }
     if (cv->nrecs)
         return true;
-    const struct dp_model *m = a->sel_model;
+    const struct dp_model *m = cursor ? cursor : a->sel_model;
     if (!m && a->sel_cons && a->sel_cons->nmodels == 1)
         m = &a->sel_cons->models[0];
     if (m) {
@@ -213,15 +214,21 @@ void compare_close(struct app *a)
 
 enum reaction compare_open(struct app *a)
 {
+    return compare_open_from(a, NULL, &screen_main);
+}
+
+enum reaction compare_open_from(struct app *a, const struct dp_model *cursor, const struct screen_ops *back)
+{
     compare_close(a);
     struct compare_view *cv = calloc(1, sizeof *cv);
-    if (!cv || !cv_records(cv, a)) {
+    if (!cv || !cv_records(cv, a, cursor)) {
         a->cmpv = cv;
         compare_close(a);
         app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return R_REDRAW;
     }
     a->cmpv = cv;
+    cv->back = back;
     cv->diff_only = a->cmp_diff_only; /* kept from the last Compare */
     if (cv->nrecs == 0 || !cv_build(cv, a)) {
         compare_close(a);
@@ -729,8 +736,9 @@ static enum reaction compare_action(struct app *a, enum action act)
     if (act == ACT_BACK || act == ACT_COMPARE || !cv || !cv->c) {
         if (act != ACT_BACK && act != ACT_COMPARE)
             return R_UNHANDLED;
+        const struct screen_ops *back = cv && cv->back ? cv->back : &screen_main;
         compare_close(a);
-        a->screen = &screen_main;
+        a->screen = back;
         return R_REDRAW | R_RELAYOUT;
     }
     cv_sync(a);

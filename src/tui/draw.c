@@ -164,6 +164,18 @@ void draw_text(struct app *a, int y, int x, int cols, const char *s, int width, 
     draw_text_cut(a, y, x, cols, s, width, align, false);
 }
 
+void draw_value(struct app *a, int y, int x, int cols, const struct table_col *col,
+                const struct table_value *v, const char *s, int width)
+{
+    if (width < 0)
+        width = text_width(s ? s : "");
+    if (v->known && v->alt && width > cols && v->alt_width < width) {
+        s = v->alt; /* the official Latin name, narrower than the Korean */
+        width = v->alt_width;
+    }
+    draw_text_cut(a, y, x, cols, s, width, col->align, (col->flags & TABLE_F_CUT_MIDDLE) != 0);
+}
+
 void draw_text_cut(struct app *a, int y, int x, int cols, const char *s, int width, enum text_align align,
                    bool middle)
 {

@@ -37,7 +37,7 @@ void listview_draw(struct app *a, struct listview *lv, const char *title, const 
     if (!def)
         return;
     int inner = a->cols - 4, g = gutter(lv);
-    int body = a->rows - 3;
+    int body = a->rows - 3 - lv->reserve, end = a->rows - 1 - lv->reserve;
     if (lv->sel < lv->top)
         lv->top = lv->sel;
     if (body > 0 && lv->sel >= lv->top + (size_t)body)
@@ -51,7 +51,7 @@ void listview_draw(struct app *a, struct listview *lv, const char *title, const 
         char head[128];
         snprintf(head, sizeof head, "%s%s", sorted ? (lv->t->sort[0].desc ? a->g->down : a->g->up) : "",
                  table_col_head(&def->cols[lv->cols[i]], a->opt.lang));
-        draw_set(a, sorted ? ST_HEADER_SORT : ST_HEADER);
+        draw_set(a, lv->cells && i == lv->cell ? ST_MATCH : sorted ? ST_HEADER_SORT : ST_HEADER);
         draw_text(a, 1, x, lv->widths[i], head, -1, def->cols[lv->cols[i]].align);
         x += lv->widths[i] + 1;
     }
@@ -60,7 +60,7 @@ void listview_draw(struct app *a, struct listview *lv, const char *title, const 
     int y = 2;
     if (lv->t->nrows == 0)
         draw_clip(a, y++, 2, inner, vocab(lv->none, a->opt.lang), -1);
-    for (size_t r = lv->top; r < lv->t->nrows && y < a->rows - 1; r++, y++) {
+    for (size_t r = lv->top; r < lv->t->nrows && y < end; r++, y++) {
         const void *row = lv->t->rows[r];
         bool cur = r == lv->sel;
         draw_set(a, cur ? ST_CURSOR : ST_NORMAL);
@@ -77,24 +77,38 @@ void listview_draw(struct app *a, struct listview *lv, const char *title, const 
                 continue;
             struct table_value val;
             table_get(def, (size_t)lv->cols[i], row, &a->ctx.base, buf, sizeof buf, &val);
-            if (!cur)
+            bool at = cur && lv->cells && i == lv->cell;
+            if (at)
+                draw_set(a, ST_MATCH);
+            else if (!cur)
                 draw_set(a, !val.known                      ? ST_UNKNOWN
                             : val.tone == TABLE_TONE_VENDOR ? ST_VENDOR
                             : val.tone == TABLE_TONE_GOOD   ? ST_GOOD
                             : val.tone == TABLE_TONE_BAD    ? ST_BAD
                                                             : ST_NORMAL);
-            /* Not applicable reads as the dash, as in the panes. */
-            const char *s = val.known                          ? val.text
-                            : val.why == DP_WHY_NOT_APPLICABLE ? a->g->dash
-                                                               : table_value_human(&val, a->opt.lang);
-            draw_text(a, y, x, lv->widths[i], s, val.known ? val.width : -1, def->cols[lv->cols[i]].align);
+            /* Not applicable reads as the dash, as in the panes; so does a
+             * grid's empty cell (not evaluated). */
+            bool dash = val.why == DP_WHY_NOT_APPLICABLE || (lv->cells && val.why == DP_WHY_NOT_EVALUATED);
+            const char *s = val.known ? val.text : dash ? a->g->dash : table_value_human(&val, a->opt.lang);
+            /* A tag follows the value, one column apart: "67.3 v". */
+            int tw = val.known && val.tag ? text_width(val.tag) + 1 : 0;
+            if (tw >= lv->widths[i])
+                tw = 0;
+            draw_value(a, y, x, lv->widths[i] - tw, &def->cols[lv->cols[i]], &val, s,
+                       val.known ? val.width : -1);
+            if (tw) {
+                draw_text(a, y, x + lv->widths[i] - tw, 1, "", 0, TEXT_LEFT);
+                draw_text(a, y, x + lv->widths[i] - tw + 1, tw - 1, val.tag, -1, TEXT_LEFT);
+            }
+            if (at)
+                draw_set(a, ST_CURSOR);
             if (val.known && (def->cols[lv->cols[i]].flags & TABLE_F_URL))
                 termout_link(a, y, x, val.width < lv->widths[i] ? val.width : lv->widths[i], val.raw);
             x += lv->widths[i] + 1;
         }
     }
     draw_set(a, ST_NORMAL);
-    for (; y < a->rows - 1; y++)
+    for (; y < end; y++)
         draw_text(a, y, 1, a->cols - 2, "", 0, TEXT_LEFT);
     draw_set(a, ST_HINT);
     if (lv->searching) {
@@ -211,7 +225,8 @@ void listview_set_columns(struct listview *lv, const struct table_def *def, cons
 
 enum reaction listview_action(struct app *a, struct listview *lv, enum action act)
 {
-    long n = (long)lv->t->nrows, sel = (long)lv->sel, body = a->rows - 3 > 1 ? a->rows - 4 : 1;
+    long n = (long)lv->t->nrows, sel = (long)lv->sel,
+         body = a->rows - 3 - lv->reserve > 1 ? a->rows - 4 - lv->reserve : 1;
     switch (act) {
     case ACT_DETAIL:
         if (!lv->detail)

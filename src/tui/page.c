@@ -456,6 +456,10 @@ void help_open(struct app *a)
     page_add(&a->page, ST_NORMAL, "i o io", vocab(V_HELP_MARK_MOD, lang), NULL);
     page_add(&a->page, ST_NORMAL, table_contra_mark(&a->ctx.base), vocab(V_HELP_MARK_CONTRA, lang), NULL);
     page_add(&a->page, ST_NORMAL, ">", vocab(V_HELP_MARK_TEAM, lang), NULL);
+    char tags[64];
+    snprintf(tags, sizeof tags, "%s %s %s", vocab_claim_tag(DP_CLAIM_VENDOR, lang),
+             vocab_claim_tag(DP_CLAIM_OFFICIAL, lang), vocab_claim_tag(DP_CLAIM_THIRD_PARTY, lang));
+    page_add(&a->page, ST_NORMAL, tags, vocab(V_HELP_MARK_TAG, lang), NULL);
     page_add(&a->page, ST_NORMAL, NULL, "", NULL);
     page_add(&a->page, ST_TITLE, NULL, vocab(V_HELP_ABBREV, lang), NULL);
     pane_arch_legend(lang, abbrev_line, &a->page);

@@ -628,11 +628,7 @@ static void pane_draw_cell(struct pane *p, struct app *a, int i, const void *row
             draw_bar(a, y, x + tw + 1, w - tw - 1, f);
         }
     } else {
-        if (v.known && v.alt && sw > w && v.alt_width < sw) {
-            s = v.alt; /* the official Latin name, narrower than the Korean */
-            sw = v.alt_width;
-        }
-        draw_text_cut(a, y, x, w, s, sw, col->align, (col->flags & TABLE_F_CUT_MIDDLE) != 0);
+        draw_value(a, y, x, w, col, &v, s, sw);
     }
     if (!base && !v.known)
         attroff(draw_attr(a, value_style(&v)));

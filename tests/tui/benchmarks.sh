@@ -1,6 +1,12 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# The Benchmarks view (b), at 80x24 and 160x48 in Korean and English:
+# The Benchmarks view (b), at 80x24 and 160x48 in Korean and English.
+# First the grid: models x benchmarks (the models with a result), Korean
+# benchmarks first, each cell its value and a tag for who reported it
+# (v/o/t, 자/공/제, legend on the title), h/l moving the cell cursor and
+# scrolling the columns, s sorting by the cursor's benchmark, Space
+# marking, c comparing and Esc coming back, Enter on a cell its result,
+# on an empty cell the model. Tab shows the list:
 # every benchmark result of the results catalogue, Korean benchmarks
 # first, who reported each in words from the vocabulary (not colour
 # alone), the selected model's results marked (>) with the cursor on its
@@ -17,6 +23,7 @@ for lang in en ko; do
 /VAETKI
 <Enter>
 b
+<Tab>
 :dump
 g
 <Enter>
@@ -38,12 +45,67 @@ KEYS
     # benchmark (a result has no name of its own); Esc back to the detail.
     screen "benchmarks-sources-$lang" 100x24 --lang "$lang" <<'KEYS'
 b
+<Tab>
 <Enter>
 o
 :dump
 <Esc>
 :status
 KEYS
+done
+
+# The grid, VAETKI selected on the main screen.
+for lang in en ko; do
+    for size in 80x24 160x48; do
+        screen "bench-grid-$size-$lang" "$size" --lang "$lang" <<'KEYS'
+/VAETKI
+<Enter>
+b
+:dump
+l
+l
+s
+:dump
+s
+:dump
+<Enter>
+:dump
+<Esc>
+:status
+h
+<Enter>
+:dump
+<Esc>
+:status
+G
+l
+l
+l
+l
+l
+l
+l
+l
+l
+l
+l
+l
+l
+l
+l
+l
+:dump
+<Space>
+k
+<Space>
+c
+:dump
+<Esc>
+:status
+<Esc>
+:status
+KEYS
+    done
 done
 
 nres=$("$PY" -c 'import json,sys; print(len(json.load(open(sys.argv[1], encoding="utf-8"))["results"]))' "$DATA")
@@ -93,8 +155,50 @@ like "$first" " 제3자 " "Korean: ... (제3자)"
 like "$(printf '%s\n' "$first" | grep '^│ > ' | head -1)" "^│ > 배키 .* 한국어 .* 자체 발표 " "Korean: the model, the group and who reported it in Korean"
 like "$(cat "$out")" "벤치마크 결과 · K-엑사원 · KMMLU-Pro" "Korean: the detail's title"
 
+# The grid, checked against the data: every model with a result is a row,
+# every benchmark with one a column, each value in its model's row and
+# its benchmark's column with its tag. nth N FILE: the Nth screen of a
+# dump (status lines left out).
+nth() { awk -v n="$1" '/^┌/ {k++} k == n && !/^(status:|exit )/' "$2"; }
+out="$SCRATCH/bench-grid-160x48-en.out"
+first=$(nth 1 "$out")
+nmod=$("$PY" -c 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); print(len({r["model"] for r in d["results"]}))' "$DATA")
+nbench=$("$PY" -c 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); print(len({r["benchmark"] for r in d["results"]}))' "$DATA")
+like "$(printf '%s\n' "$first" | sed -n 1p)" "Benchmarks · $nmod models × $nbench · v vendor · o official · t third party" \
+    "grid: the title counts models and benchmarks and gives the tags' legend"
+is "$(printf '%s\n' "$first" | sed -n '3,46p' | grep -c '^│ [ >] [^ ]')" "$nmod" "grid: one row per model with a result"
+like "$(printf '%s\n' "$first" | sed -n 2p)" "^│   Model +KMMLU-Pro +KMMLU +CLIcK +KoBALT +HRM8K " "grid: Korean benchmarks first"
+like "$(printf '%s\n' "$first" | grep '^│ > ')" "^│ > VAETKI +58\.4 v +— +75\.5 v +47\.5 v +70\.6 v " \
+    "grid: VAETKI (selected) marked, its vendor results tagged v, an empty cell a dash"
+like "$(printf '%s\n' "$first" | grep 'DeepSeek-V3.2')" "DeepSeek-V3\.2 +72\.1 t +— +86\.3 t +62\.7 t " "grid: third-party results tagged t"
+like "$(printf '%s\n' "$first" | sed -n 47p)" "VAETKI · KMMLU-Pro · 58\.4 \(vendor\) +benchmarks 1–12 of $nbench" \
+    "grid: the cursor's cell in words, and which benchmarks are shown"
+like "$(printf '%s\n' "$first" | sed -n 48p)" " 5/$nmod  h l column  s sort  Space mark  c compare  Tab list  q back " "grid: the hint"
+sorted=$(nth 2 "$out")
+like "$(printf '%s\n' "$sorted" | sed -n 2p)" " ▼CLIcK " "s: sorted by the cursor's benchmark (CLIcK), best first"
+is "$(printf '%s\n' "$sorted" | sed -n '3,5p' | sed -E 's/^│ [ >] (.{22}).*/\1/; s/ *$//' | tr '\n' ,)" \
+    "K-EXAONE,VAETKI,A.X K1," "s: the programme's models by CLIcK (83.9, 75.5), the unevaluated after them"
+is "$(printf '%s\n' "$sorted" | sed -n '3,10p' | grep -n 'DeepSeek' | cut -d: -f1)" 6 \
+    "s: a reference model (DeepSeek, 86.3) after the programme's five, as in every sorted view"
+like "$(printf '%s\n' "$(nth 3 "$out")" | sed -n 2p)" " ▲CLIcK " "s again: the other way"
+detail=$(nth 4 "$out")
+like "$(printf '%s\n' "$detail" | sed -n 1p)" "Benchmark result · VAETKI · CLIcK" "Enter on a cell: its result"
+like "$detail" "Reported by +vendor" "... who reported it"
+is "$(sed -n '/^status:/{p;q}' "$out" | cut -d' ' -f2)" "screen=benchmarks" "Esc: back on the grid"
+like "$(nth 5 "$out" | sed -n 1p)" "Model · VAETKI" "Enter on an empty cell (VAETKI has no KMMLU): the model"
+scrolled=$(nth 6 "$out")
+like "$(printf '%s\n' "$scrolled" | sed -n 47p)" "benchmarks [0-9]+–[0-9]+ of $nbench" "l past the edge: the columns scroll"
+is "$(printf '%s\n' "$scrolled" | sed -n 2p | grep -c ' KMMLU-Pro ')" 0 "... the first benchmarks leave the screen"
+like "$(nth 7 "$out" | sed -n 1p)" "Compare · 2 models" "Space, Space, c: the two marked models compared"
+like "$(tail -3 "$out" | head -1)" "status: screen=benchmarks .* marked=2 " "Esc from Compare: back on the grid, the marks kept"
+like "$(tail -2 "$out" | head -1)" "status: screen=main .* marked=2 " "Esc: back on the main screen, the marks there too"
+out="$SCRATCH/bench-grid-80x24-ko.out"
+like "$(sed -n 1p "$out")" "벤치마크 · 모델 ${nmod}개 × $nbench · 자 자체 발표 · 공 공식 평가 · 제 제3자" "Korean grid: the legend in Korean"
+like "$(sed -n 7p "$out")" "^│ > 배키 +58\.4 자 +— +75\.5 자 " "Korean grid: the tags in Korean"
+like "$(sed -n 24p "$out")" " 5/$nmod  h l 열  s 정렬  Space 표시  c 비교  Tab 목록  q 뒤로 " "Korean grid: the hint"
+
 # The key is in the help (generated from the key table).
 printf '?\n:dump\n' > "$SCRATCH/help.keys"
 like "$("$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/help.keys" --size 120x80 --lang en)" \
-    "b +benchmarks: every result, Korean benchmarks first" "help lists b"
+    "b +benchmarks: models × benchmarks, Korean first" "help lists b"
 done_testing
