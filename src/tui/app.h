@@ -366,6 +366,12 @@ struct listview {
     struct text_query *query;
     size_t search_origin;
 };
+/* A view's list of every row of the kind `base` (the dataset's catalogue
+ * of it): `none` for an empty list, `mark` and `detail` as above, `/`
+ * searching on. False (the status line says it) when out of memory. */
+bool listview_open(struct app *a, struct listview *lv, const struct table_def *base, enum vocab_id none,
+                   const char *(*mark)(const struct app *a, const void *row),
+                   void (*detail)(struct app *a, const void *row));
 void listview_fini(struct listview *lv);
 /* Frame, title, heads, the visible rows, and the hint (or the message,
  * or the open `/` prompt) on the bottom line. */
@@ -394,6 +400,9 @@ struct view_return {
 /* Closes the view (`close`, which frees the view holding ret) and goes
  * back where ret says. */
 enum reaction view_go_back(struct app *a, struct view_return ret, void (*close)(struct app *a));
+/* Where the user is now, to come back to: a detail page scrolled as it is,
+ * or a screen other than the main one (zero: the main screen). */
+struct view_return view_return_here(const struct app *a);
 /* Esc on the detail page of a row that `detail` showed: back to the list
  * `screen`, if its view is open. */
 bool view_page_back(struct app *a, void (*detail)(struct app *a, const void *row), bool open,

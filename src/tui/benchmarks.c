@@ -66,11 +66,13 @@ static const char *grid_mark(const struct app *a, const void *row)
 /* The grid's rows: the models with a result; its columns: bench.ID. */
 static bool grid_new(struct app *a, struct bench_view *v)
 {
-    const struct table_def *def = app_catalog(a, &table_models);
-    struct table *t = def ? table_new(def, a->ds) : NULL;
-    v->bcols = def ? calloc(def->ncols + 1, sizeof *v->bcols) : NULL;
-    if (!t || !v->bcols) {
-        table_free(&t);
+    if (!listview_open(a, &v->grid, &table_models, V_BM_GRID_NONE, grid_mark, NULL))
+        return false;
+    struct table *t = v->grid.t;
+    const struct table_def *def = t->def;
+    v->bcols = calloc(def->ncols + 1, sizeof *v->bcols);
+    if (!v->bcols) {
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return false;
     }
     for (size_t i = 0; i < def->ncols; i++)
@@ -82,10 +84,6 @@ static bool grid_new(struct app *a, struct bench_view *v)
             t->all[n++] = t->all[r];
     t->nall = t->nrows = n;
     memcpy(t->rows, t->all, n * sizeof *t->rows);
-    v->grid.t = t;
-    v->grid.none = V_BM_GRID_NONE;
-    v->grid.mark = grid_mark;
-    v->grid.searchable = true;
     v->grid.sortable = true;
     v->grid.cells = true;
     v->grid.reserve = 1;
@@ -97,31 +95,22 @@ static bool grid_new(struct app *a, struct bench_view *v)
 
 enum reaction bench_open(struct app *a)
 {
-    const struct table_def *def = app_catalog(a, &table_results);
-    if (!def)
-        return R_NONE;
     bench_close(a);
     struct bench_view *v = calloc(1, sizeof *v);
-    struct table *t = v ? table_new(def, a->ds) : NULL;
-    if (!t) {
+    /* The list in the catalogue's order: Korean benchmarks first. */
+    if (!v || !listview_open(a, &v->lv, &table_results, V_BM_NONE, model_mark, detail_result)) {
+        if (!v)
+            app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         free(v);
-        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return R_REDRAW;
     }
-    v->lv.t = t; /* the catalogue's order: Korean benchmarks first */
-    v->lv.none = V_BM_NONE;
-    v->lv.mark = model_mark;
-    v->lv.detail = detail_result;
-    v->lv.searchable = true;
+    const struct table *t = v->lv.t;
     v->lv.sortable = true;
-    if (a->screen == &screen_page && a->detail_fn) {
-        v->ret.fn = a->detail_fn;
-        v->ret.row = a->detail_row;
-        if (a->detail_base == &table_models)
-            v->selected = a->detail_row;
-    } else {
+    v->ret = view_return_here(a);
+    if (v->ret.fn)
+        v->selected = a->detail_base == &table_models ? a->detail_row : NULL;
+    else
         v->selected = a->sel_model;
-    }
     for (size_t r = 0; v->selected && r < t->nrows; r++)
         if (((const struct dp_result_rec *)t->rows[r])->model == v->selected) {
             v->lv.sel = r;
@@ -130,7 +119,6 @@ enum reaction bench_open(struct app *a)
     a->bmv = v;
     if (!grid_new(a, v)) {
         bench_close(a);
-        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return R_REDRAW;
     }
     a->screen = &screen_benchmarks;

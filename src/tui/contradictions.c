@@ -52,30 +52,17 @@ static const char *record_id(const struct app *a)
 
 enum reaction contra_open_at(struct app *a, const char *about, const struct dp_contradiction *at)
 {
-    const struct table_def *def = app_catalog(a, &table_contradictions);
-    if (!def)
-        return R_NONE;
     contra_close(a);
     struct contra_view *v = calloc(1, sizeof *v);
-    struct table *t = v ? table_new(def, a->ds) : NULL;
-    if (!t) {
+    if (!v || !listview_open(a, &v->lv, &table_contradictions, V_CX_NONE, about_mark, detail_contradiction)) {
+        if (!v)
+            app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         free(v);
-        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return R_REDRAW;
     }
-    v->lv.t = t;
-    v->lv.none = V_CX_NONE;
-    v->lv.mark = about_mark;
-    v->lv.searchable = true;
-    v->lv.detail = detail_contradiction;
+    const struct table *t = v->lv.t;
     v->about = about;
-    if (a->screen == &screen_page && a->detail_fn) {
-        v->ret.fn = a->detail_fn;
-        v->ret.row = a->detail_row;
-        v->ret.top = a->page.top;
-    } else if (a->screen != &screen_main) {
-        v->ret.screen = a->screen;
-    }
+    v->ret = view_return_here(a);
     /* The cursor: the value's own contradiction, else the record's first
      * contested field's, else the record's first. */
     size_t best = 0;

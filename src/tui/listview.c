@@ -14,6 +14,23 @@
 #include "tui/provide_curses.h"
 #include "tui/app.h"
 
+bool listview_open(struct app *a, struct listview *lv, const struct table_def *base, enum vocab_id none,
+                   const char *(*mark)(const struct app *a, const void *row),
+                   void (*detail)(struct app *a, const void *row))
+{
+    const struct table_def *def = app_catalog(a, base);
+    lv->t = def ? table_new(def, a->ds) : NULL;
+    if (!lv->t) {
+        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
+        return false;
+    }
+    lv->none = none;
+    lv->mark = mark;
+    lv->detail = detail;
+    lv->searchable = true;
+    return true;
+}
+
 void listview_fini(struct listview *lv)
 {
     table_free(&lv->t);
@@ -307,6 +324,17 @@ enum reaction view_go_back(struct app *a, struct view_return ret, void (*close)(
     }
     a->screen = ret.screen ? ret.screen : &screen_main;
     return R_REDRAW | R_RELAYOUT;
+}
+
+struct view_return view_return_here(const struct app *a)
+{
+    if (a->screen == &screen_page) /* help has no detail_fn: its text would be gone */
+        return a->detail_fn
+                   ? (struct view_return){.fn = a->detail_fn, .row = a->detail_row, .top = a->page.top}
+                   : (struct view_return){0};
+    if (a->screen != &screen_main)
+        return (struct view_return){.screen = a->screen};
+    return (struct view_return){0};
 }
 
 bool view_page_back(struct app *a, void (*detail)(struct app *a, const void *row), bool open,

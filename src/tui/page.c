@@ -403,6 +403,8 @@ static enum reaction page_action(struct app *a, enum action act)
         return page_search_step(a, -1);
     case ACT_CONTRADICTIONS:
         return a->detail_fn && a->detail_fn != detail_contradiction ? contra_open(a) : R_NONE;
+    case ACT_BENCHMARKS: /* a model's results; Esc comes back here, scrolled as it was */
+        return a->detail_fn == detail_model ? bench_open(a) : R_UNHANDLED;
     default:
         return R_UNHANDLED;
     }

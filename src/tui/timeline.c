@@ -57,32 +57,21 @@ static void timeline_rows(struct app *a)
 
 enum reaction timeline_open(struct app *a)
 {
-    const struct table_def *def = app_catalog(a, &table_events);
-    if (!def)
-        return R_NONE;
     timeline_close(a);
     struct timeline_view *v = calloc(1, sizeof *v);
-    struct table *t = v ? table_new(def, a->ds) : NULL;
-    if (!t) {
+    if (!v || !listview_open(a, &v->lv, &table_events, V_TL_NONE, team_mark, detail_event)) {
+        if (!v)
+            app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         free(v);
-        app_set_msg(a, "%s", vocab(V_OUT_OF_MEMORY, a->opt.lang));
         return R_REDRAW;
     }
-    v->lv.t = t;
-    v->lv.none = V_TL_NONE;
-    v->lv.mark = team_mark;
-    v->lv.searchable = true;
-    v->lv.detail = detail_event;
-    int date = table_col_find(def, "date");
+    struct table *t = v->lv.t;
+    int date = table_col_find(t->def, "date");
     if (date >= 0) {
         t->sort[0] = (struct table_sort_key){(size_t)date, false};
         t->nsort = 1;
     }
-    if (a->screen == &screen_page && a->detail_fn) {
-        v->ret.fn = a->detail_fn;
-        v->ret.row = a->detail_row;
-        v->ret.top = a->page.top;
-    }
+    v->ret = view_return_here(a);
     v->selected = a->sel_model && a->sel_model->consortium ? a->sel_model->consortium : a->sel_cons;
     a->tlv = v;
     timeline_rows(a);

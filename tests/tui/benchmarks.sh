@@ -197,6 +197,16 @@ like "$(sed -n 1p "$out")" "벤치마크 · 모델 ${nmod}개 × $nbench · 자 
 like "$(sed -n 7p "$out")" "^│ > 배키 +58\.4 자 +— +75\.5 자 " "Korean grid: the tags in Korean"
 like "$(sed -n 24p "$out")" " 5/$nmod  h l 열  s 정렬  Space 표시  c 비교  Tab 목록  q 뒤로 " "Korean grid: the hint"
 
+# b on a model's detail page: its results marked; Esc back to the page
+# exactly as it was (scrolled down).
+printf '/VAETKI\n<Enter>\n<Enter>\n' > "$SCRATCH/page.keys"
+i=0; while [ $i -lt 20 ]; do echo j >> "$SCRATCH/page.keys"; i=$((i + 1)); done
+printf ':dump\nb\n:dump\n<Esc>\n:dump\n' >> "$SCRATCH/page.keys"
+"$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/page.keys" --size 80x24 --lang en > "$SCRATCH/page.out"
+like "$(sed -n 25p "$SCRATCH/page.out")" "Benchmarks · " "b on a model's detail page: the Benchmarks grid"
+like "$(sed -n '25,48p' "$SCRATCH/page.out" | grep '^│ > ')" "^│ > VAETKI " "... the page's model marked"
+is "$(sed -n '49,72p' "$SCRATCH/page.out")" "$(sed -n '1,24p' "$SCRATCH/page.out")" "Esc: back on the detail page, scrolled as it was"
+
 # The key is in the help (generated from the key table).
 printf '?\n:dump\n' > "$SCRATCH/help.keys"
 like "$("$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/help.keys" --size 120x80 --lang en)" \
