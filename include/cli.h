@@ -127,11 +127,24 @@ enum dp_lang cli_locale_lang(const struct cli_opts *o, bool browser, bool *switc
 
 /* The commands (src/cli/commands.c), one table for the dispatcher, the
  * Commands of --help, `dokpamo help CMD` and `dokpamo CMD --help`. */
+/* What a command runs on: the dataset (NULL for validate), the options,
+ * validate's FILE, and the command line's operands (argv[0] the command). */
+struct cli_run {
+    const struct dp_dataset *ds;
+    const struct cli_opts *o;
+    const char *file;
+    int argc;
+    char **argv;
+};
 struct cli_command {
     const char *name;
     const char *synopsis; /* "show NAME" */
     const char *help;     /* lines joined by '\n' */
     const char *options;  /* the options it reads, by name, space-separated */
+    /* Prints the command's output to out; NULL for help. */
+    int (*run)(FILE *out, const struct cli_run *r);
+    bool loads;  /* it needs the dataset loaded (all but validate and help) */
+    bool no_ssh; /* not offered over --ssh (validate, help) */
 };
 extern const struct cli_command cli_commands[];
 extern const size_t cli_ncommands;
@@ -141,6 +154,9 @@ const struct cli_command *cli_command_find(const char *name);
 const char *cli_command_suggest(const char *typed, bool ssh);
 /* The Commands section of --help. */
 void cli_usage_commands(FILE *f);
+/* The commands' names, ", " between them (without validate and help over
+ * --ssh): the unknown-command message's list. */
+void cli_command_names(char *buf, size_t bufsz, bool ssh);
 /* `dokpamo help CMD`, `dokpamo CMD --help`: its synopsis, what it does,
  * the options it reads. */
 void cli_command_usage(FILE *f, const struct cli_command *c);

@@ -113,31 +113,10 @@ static int read_config(struct cli_opts *o, int argc, char **argv, FILE *msgs)
     return CLI_OK;
 }
 
-enum command {
-    CMD_LIST,
-    CMD_SHOW,
-    CMD_SOURCES,
-    CMD_TIMELINE,
-    CMD_BENCHMARKS,
-    CMD_CONTRADICTIONS,
-    CMD_COMPARE,
-    CMD_VALIDATE
-};
-
-static enum command command_of(const char *cmd)
-{
-    static const char *const names[] = {"list",     "show",       "sources",
-                                        "timeline", "benchmarks", "contradictions"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strcmp(cmd, names[i]) == 0)
-            return (enum command)i;
-    return CMD_COMPARE;
-}
-
 /* Runs a command that prints to stdout with its output held until it is
  * done (out_buffer): a command that runs out of memory part-way prints
  * nothing on stdout and one "out of memory" on stderr, exit 71. */
-static int run_buffered(const struct cli_opts *o, enum command c, const struct dp_dataset *ds,
+static int run_buffered(const struct cli_opts *o, const struct cli_command *c, const struct dp_dataset *ds,
                         const char *file, int argc, char **argv)
 {
     struct out_buffer *b = out_buffer_open(stdout);
@@ -145,38 +124,11 @@ static int run_buffered(const struct cli_opts *o, enum command c, const struct d
         fputs("dokpamo: out of memory\n", stderr);
         return CLI_OSERR;
     }
-    FILE *out = out_buffer_file(b);
-    int status;
-    switch (c) {
-    case CMD_VALIDATE:
-        status = cli_validate(out, stderr, file, o);
-        break;
-    case CMD_LIST:
-        status = cli_list(out, ds, o);
-        break;
-    case CMD_SHOW:
-        status = cli_show(out, ds, o, argv[1]);
-        break;
-    case CMD_SOURCES:
-        status = cli_sources(out, ds, o, argv + 1, argc - 1);
-        break;
-    case CMD_TIMELINE:
-        status = cli_timeline(out, ds, o);
-        break;
-    case CMD_BENCHMARKS:
-        status = cli_benchmarks(out, ds, o);
-        break;
-    case CMD_CONTRADICTIONS:
-        status = cli_contradictions(out, ds, o);
-        break;
-    case CMD_COMPARE:
-    default:
-        status = cli_compare(out, ds, o, argv + 1, argc - 1);
-        break;
-    }
+    const struct cli_run run = {.ds = ds, .o = o, .file = file, .argc = argc, .argv = argv};
+    int status = c->run(out_buffer_file(b), &run);
     /* validate has said why the dataset could not be held (the load's
      * message); every other way to run out of memory is said here, once. */
-    bool said = c == CMD_VALIDATE && status == CLI_OSERR;
+    bool said = !c->loads && status == CLI_OSERR;
     int e = out_buffer_close(&b, status != CLI_OSERR);
     if (e == ENOMEM)
         status = CLI_OSERR;
@@ -229,12 +181,11 @@ static int dispatch(struct cli_opts *o, int argc, char **argv, const char *confi
     if (cmd && strcmp(cmd, "validate") == 0) {
         if (argc > 2)
             return usage_error(vocab(V_USAGE_VALIDATE_ONE, o->lang), o->lang);
-        return run_buffered(o, CMD_VALIDATE, NULL, argc == 2 ? argv[1] : path, argc, argv);
+        return run_buffered(o, known, NULL, argc == 2 ? argv[1] : path, argc, argv);
     }
     if (cmd && (!known || strcmp(known->name, "help") == 0)) {
-        char cmds[128];
-        snprintf(cmds, sizeof cmds, "list, show, compare, sources, timeline, benchmarks, contradictions%s",
-                 o->ssh ? "" : ", validate, help");
+        char cmds[256];
+        cli_command_names(cmds, sizeof cmds, o->ssh);
         int w = snprintf(err, sizeof err, vocab(V_USAGE_UNKNOWN_COMMAND, o->lang), cmd, cmds);
         const char *near = cli_command_suggest(cmd, o->ssh);
         if (near && w > 0 && (size_t)w < sizeof err)
@@ -295,7 +246,7 @@ static int dispatch(struct cli_opts *o, int argc, char **argv, const char *confi
             t.state = false; /* no file is read or written for a remote client */
         status = tui_run(ds, &t);
     } else {
-        status = run_buffered(o, command_of(cmd), ds, NULL, argc, argv);
+        status = run_buffered(o, known, ds, NULL, argc, argv);
     }
     model_free(&ds);
     return status;
