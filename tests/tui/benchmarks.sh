@@ -207,6 +207,11 @@ like "$(sed -n 25p "$SCRATCH/page.out")" "Benchmarks · " "b on a model's detail
 like "$(sed -n '25,48p' "$SCRATCH/page.out" | grep '^│ > ')" "^│ > VAETKI " "... the page's model marked"
 is "$(sed -n '49,72p' "$SCRATCH/page.out")" "$(sed -n '1,24p' "$SCRATCH/page.out")" "Esc: back on the detail page, scrolled as it was"
 
+# / on the grid: the cursor on the first model whose names match.
+printf 'b\n/솔라\n<Enter>\n:dump\n' > "$SCRATCH/gs.keys"
+like "$("$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/gs.keys" --size 80x24 --lang en | sed -n 23p)" \
+    "^│ Solar Open 100B · KMMLU-Pro · " "/ on the grid (a Korean name): the cursor on Solar Open 100B"
+
 # The key is in the help (generated from the key table).
 printf '?\n:dump\n' > "$SCRATCH/help.keys"
 like "$("$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/help.keys" --size 120x80 --lang en)" \
