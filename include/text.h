@@ -18,6 +18,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Flags for text_display() and text_fit(). */
 enum text_flags {
@@ -60,6 +61,11 @@ char *text_display(const char *s, size_t len, unsigned flags);
  * for flags 0, TEXT_ASCII and TEXT_AMBIG_WIDE; with TEXT_ASCII_TEXT only pure
  * ASCII is kept. */
 bool text_is_plain(const char *s, size_t len);
+
+/* Encodes the code point cp as UTF-8 into out (at least 4 bytes; a
+ * surrogate or a value past U+10FFFF becomes U+FFFD); returns the byte
+ * count. Whatever the locale: what a typed key becomes in a prompt. */
+size_t text_encode_cp(int32_t cp, char *out);
 
 /* Display width of a display-safe string. */
 int text_width(const char *s);

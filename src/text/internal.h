@@ -16,8 +16,6 @@
 /* Decodes the code point at s[*i] (strictly: no overlongs, surrogates or
  * values past U+10FFFF) and advances *i. Returns -1 for an invalid byte. */
 int32_t text_decode_next(const char *s, size_t len, size_t *i);
-/* Encodes cp into out (at least 4 bytes); returns the byte count. */
-size_t text_encode_cp(int32_t cp, char *out);
 
 /* Terminal width of one code point as glibc 2.36 wcwidth() gives it, for
  * every code point display-safe text may hold; controls give 0. */

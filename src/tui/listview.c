@@ -189,12 +189,14 @@ enum reaction listview_key(struct app *a, struct listview *lv, int key, bool is_
         search_update(a, lv);
         return R_REDRAW;
     }
-    if (is_code || key < 0x20)
+    if (is_code || key < 0x20 || key == 127)
         return R_NONE;
-    /* A byte of UTF-8 text (the terminal sends a character byte by byte). */
-    if (len + 2 < sizeof lv->input) {
-        lv->input[len] = (char)key;
-        lv->input[len + 1] = '\0';
+    /* A character (read_key() has decoded its UTF-8): its bytes. */
+    char mb[4];
+    size_t n = text_encode_cp(key, mb);
+    if (n && len + n < sizeof lv->input) {
+        memcpy(lv->input + len, mb, n);
+        lv->input[len + n] = '\0';
         search_update(a, lv);
     }
     return R_REDRAW;

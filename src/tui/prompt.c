@@ -251,11 +251,9 @@ static void input_backspace(struct app *a)
 
 static bool input_add(struct app *a, wchar_t wc)
 {
-    char mb[MB_LEN_MAX];
-    mbstate_t st;
-    memset(&st, 0, sizeof st);
-    size_t n = wcrtomb(mb, wc, &st);
-    if (n == (size_t)-1 || a->input_len + n >= sizeof a->input)
+    char mb[4];
+    size_t n = text_encode_cp((int32_t)wc, mb);
+    if (n == 0 || a->input_len + n >= sizeof a->input)
         return false;
     memcpy(a->input + a->input_len, mb, n);
     a->input_len += n;

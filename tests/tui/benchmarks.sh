@@ -212,6 +212,13 @@ printf 'b\n/솔라\n<Enter>\n:dump\n' > "$SCRATCH/gs.keys"
 like "$("$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/gs.keys" --size 80x24 --lang en | sed -n 23p)" \
     "^│ Solar Open 100B · KMMLU-Pro · " "/ on the grid (a Korean name): the cursor on Solar Open 100B"
 
+# ... and on the list: a Korean query reaches the search whole (each key
+# was cut to its low byte: "/솔" read "/~T").
+printf 'b\n<Tab>\n/솔\n:dump\n<Enter>\n:dump\n' > "$SCRATCH/ls.keys"
+"$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/ls.keys" --size 80x24 --lang en > "$SCRATCH/ls.out"
+like "$(sed -n 24p "$SCRATCH/ls.out")" "^└ /솔 " "/ on the list: the Korean query as typed"
+like "$(sed -n 48p "$SCRATCH/ls.out")" "^└─ 7/" "... the cursor on the first Solar Open result (row 7)"
+
 # The key is in the help (generated from the key table).
 printf '?\n:dump\n' > "$SCRATCH/help.keys"
 like "$("$DOKPAMO" --data "$DATA" --headless-script "$SCRATCH/help.keys" --size 120x80 --lang en)" \
