@@ -153,7 +153,8 @@ static size_t preview_models(const char *path, const struct cli_opts *o)
  * *ran false (nothing done) when there is no preview to show. Quitting
  * before the load's end stops it. A load that fails ends the browser and
  * is reported as without the preview. */
-static int browse_progressive(const char *path, const struct cli_opts *o, struct tui_options *t, bool *ran)
+static int browse_progressive(const char *path, const struct cli_opts *o, const struct tui_options *t,
+                              bool *ran)
 {
     *ran = false;
     size_t n = preview_models(path, o);
@@ -171,8 +172,9 @@ static int browse_progressive(const char *path, const struct cli_opts *o, struct
                             .permille = prog_permille,
                             .wait = prog_wait,
                             .hold = o->headless_script != NULL};
-    t->loader = &ld;
-    int status = tui_run(preview, t);
+    struct tui_options tp = *t;
+    tp.loader = &ld;
+    int status = tui_run(preview, &tp);
     if (pg.job) { /* quit before the end: stop the load, and wait for it to stop */
         load_job_cancel(pg.job);
         pg.ds = load_job_finish(&pg.job, &pg.rep);
