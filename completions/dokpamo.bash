@@ -6,7 +6,7 @@
 
 _dokpamo_commands="list show compare validate"
 _dokpamo_options="--data --config --no-config --format --sort --filter --columns --wide --references --lang --diff --plain --units --ascii
-    --ambiguous --color --theme --threads --headless-script --size --ssh --idle-exit --state --hyperlinks --help --version
+    --ambiguous --color --theme --threads --preview --headless-script --size --ssh --idle-exit --state --hyperlinks --help --version
     -d -f -s -F -l -u -h -V"
 _dokpamo_sort_keys="name consortium params_total_b params_active_b active_share architecture modalities
     context_tokens license released id source"
@@ -70,7 +70,7 @@ _dokpamo()
         case $w in
             --data=*) data=(--data "${w#--data=}") ;;
             --data | -d | --format | -f | --sort | -s | --filter | -F | --columns | --lang | -l | --units | -u | \
-                --config | --ambiguous | --color | --theme | --threads | --headless-script | --size | --idle-exit | --state | --hyperlinks)
+                --config | --ambiguous | --color | --theme | --threads | --preview | --headless-script | --size | --idle-exit | --state | --hyperlinks)
                 v=$((i + 1))
                 [ "${COMP_WORDS[v]}" = = ] && v=$((v + 1))
                 [ "$v" -lt "$COMP_CWORD" ] || break

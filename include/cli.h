@@ -55,6 +55,11 @@ struct cli_opts {
     const char *headless_script; /* --headless-script FILE (tests) */
     int cols, rows;              /* --size COLSxROWS (headless) */
     unsigned threads;            /* --threads N; 0: one per core */
+    /* --preview N: the browser draws its first screen from the file's
+     * first N models while the whole file loads; 0 never; -1 (the
+     * default) CLI_PREVIEW_MODELS of a file of CLI_PREVIEW_MIN_BYTES or
+     * more, except with --headless-script. */
+    long preview;
     bool help, version;
     bool ssh;          /* --ssh: serving behind an OpenSSH ForceCommand (ssh.h) */
     long idle_exit_ms; /* --idle-exit MINUTES; 0: never */
@@ -74,6 +79,9 @@ struct cli_opts {
                         --references on the command line: over the saved view */
     char *owned;                                    /* config file text; owned */
 };
+
+#define CLI_PREVIEW_MODELS 200
+#define CLI_PREVIEW_MIN_BYTES ((long long)4 << 20)
 
 /* One entry of the option table, shared by argv and the config file. */
 struct cli_option {

@@ -12,6 +12,7 @@
 #ifndef DOKPAMO_LOAD_H
 #define DOKPAMO_LOAD_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -50,12 +51,22 @@ struct load_report {
     size_t nwarnings;
 };
 
+/* A load's progress, read from another thread while it runs: `done` of
+ * `total` units of work (the strict check's bytes, then the models'
+ * bytes). Setting `cancel` makes the load stop soon and fail (a report
+ * that says "cancelled"; nothing in it is about the data). */
+struct load_progress {
+    atomic_size_t done, total;
+    atomic_bool cancel;
+};
+
 struct load_options {
     bool strict;         /* validate: unsafe strings are errors */
     unsigned text_flags; /* enum text_flags for display forms */
     /* Threads that parse models: 0 = one per core for large files;
      * n forces n (1 = the one-thread path). Same result either way. */
     unsigned threads;
+    struct load_progress *progress; /* NULL: none kept */
 };
 /* The cores this process may run on (at least 1). */
 unsigned load_threads_auto(void);
@@ -65,6 +76,25 @@ struct dp_dataset *load_dataset(const char *path, const struct load_options *opt
 struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *name,
                                     const struct load_options *opt, struct load_report *rep);
 void load_report_clear(struct load_report *rep);
+
+/* The progressive browser (src/load/progressive.c). */
+/* A preview: the dataset made of the file's head alone, its first
+ * consortium's first max_models models and everything before them (the
+ * sources, stages, schemes), read without looking at the rest of the
+ * file, so it costs milliseconds at any size. NULL when the head is not
+ * shaped for it or does not load (then the whole load is the only way). */
+struct dp_dataset *load_dataset_head(const char *path, const struct load_options *opt, size_t max_models);
+/* load_dataset() on a thread of its own: load_job_done() polls it,
+ * load_job_finish() waits for it and returns what load_dataset() would,
+ * load_job_cancel() asks it to stop (finish then returns NULL with a
+ * "cancelled" report). */
+struct load_job;
+struct load_job *load_job_start(const char *path, const struct load_options *opt);
+bool load_job_done(const struct load_job *job);
+unsigned load_job_permille(const struct load_job *job); /* 0..1000 */
+void load_job_cancel(struct load_job *job);
+/* Waits for the load, frees the job; the report as load_dataset() fills it. */
+struct dp_dataset *load_job_finish(struct load_job **job, struct load_report *rep);
 /* What a report that ran out of memory (LOAD_NO_MEMORY) says, once: its
  * first "out of memory" message, or "out of memory". The other messages
  * of such a report are the failure's echoes (a parse cut short), not

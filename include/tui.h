@@ -11,6 +11,26 @@
 
 #include "model.h"
 
+/* A load still running when the browser starts (main.c, with --preview):
+ * the browser shows the preview it was given, the load's progress in its
+ * title, answers keys meanwhile (those that open another screen or a
+ * prompt wait for the whole data), and swaps in the whole dataset when
+ * the load ends: each pane re-sorted, the selected row kept. */
+struct tui_loader {
+    void *arg;
+    void (*start)(void *arg);        /* called once the first screen is drawn */
+    bool (*done)(void *arg);         /* the load has ended (never waits) */
+    unsigned (*permille)(void *arg); /* how far it is, 0..1000 */
+    /* Waits for the load's end: the whole dataset (the caller's), or NULL
+     * when it failed; the browser then ends with TUI_LOAD_FAILED, the
+     * terminal restored, the view not saved, nothing said. */
+    const struct dp_dataset *(*wait)(void *arg);
+    /* Headless mode: the preview stays until the script's :load, so a
+     * screen dumped before it is the preview's whatever the load does. */
+    bool hold;
+};
+#define TUI_LOAD_FAILED (-1)
+
 struct tui_options {
     enum dp_lang lang;
     unsigned text_flags; /* enum text_flags: TEXT_AMBIG_WIDE, TEXT_ASCII */
@@ -43,6 +63,7 @@ struct tui_options {
     /* The status line's first message (a config file's problem, the
      * locale's notice), shown once the screen is up; NULL: none. */
     const char *notice;
+    const struct tui_loader *loader; /* NULL: the dataset is whole */
 };
 
 /* Runs the browser. Returns the process exit status (0 on q). */

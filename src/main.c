@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -49,6 +50,39 @@ static int no_args(const char *cmd, enum dp_lang lang)
     return usage_error(msg, lang);
 }
 
+/* Says what load_dataset() reported for path: the problems when ds is NULL
+ * (*status set), a warning once about strings that will be shown
+ * sanitised; then clears the report. */
+static void load_said(const char *path, const struct dp_dataset *ds, struct load_report *rep, int *status)
+{
+    if (!ds && rep->status == LOAD_NO_MEMORY) {
+        fprintf(stderr, "dokpamo: %s\n", load_report_nomem(rep));
+        *status = CLI_OSERR;
+    } else if (!ds) {
+        /* The first few problems; validate lists them all. */
+        size_t shown = rep->nerrors < 10 ? rep->nerrors : 10,
+               more = rep->nerrors - shown + rep->nerrors_dropped;
+        for (size_t i = 0; i < shown; i++)
+            fprintf(stderr, "dokpamo: %s\n", rep->errors[i]);
+        if (more)
+            fprintf(stderr, "dokpamo: ... and %zu more problem%s (run 'dokpamo validate')\n", more,
+                    more == 1 ? "" : "s");
+        *status = rep->status == LOAD_NO_INPUT    ? CLI_NOINPUT
+                  : rep->status == LOAD_NO_MEMORY ? CLI_OSERR
+                                                  : CLI_DATAERR;
+    } else if (rep->nunsafe) {
+        char *shown = text_display(path, strlen(path), 0); /* the name may hold escapes */
+        fprintf(
+            stderr,
+            "dokpamo: warning: %s: %zu string%s with control characters, escape sequences, bidi controls or "
+            "invalid UTF-8 (first: %s); shown sanitised\n",
+            shown ? shown : "?", rep->nunsafe, rep->nunsafe == 1 ? "" : "s",
+            rep->first_unsafe ? rep->first_unsafe : "?");
+        free(shown);
+    }
+    load_report_clear(rep);
+}
+
 /* Loads the dataset for the commands that browse it. Prints the problems
  * and returns NULL with *status set on failure; warns once about strings
  * that will be shown sanitised. */
@@ -57,32 +91,104 @@ static struct dp_dataset *load_for(const char *path, const struct cli_opts *o, i
     struct load_options lo = {.strict = false, .text_flags = o->text_flags, .threads = o->threads};
     struct load_report rep;
     struct dp_dataset *ds = load_dataset(path, &lo, &rep);
-    if (!ds && rep.status == LOAD_NO_MEMORY) {
-        fprintf(stderr, "dokpamo: %s\n", load_report_nomem(&rep));
-        *status = CLI_OSERR;
-    } else if (!ds) {
-        /* The first few problems; validate lists them all. */
-        size_t shown = rep.nerrors < 10 ? rep.nerrors : 10, more = rep.nerrors - shown + rep.nerrors_dropped;
-        for (size_t i = 0; i < shown; i++)
-            fprintf(stderr, "dokpamo: %s\n", rep.errors[i]);
-        if (more)
-            fprintf(stderr, "dokpamo: ... and %zu more problem%s (run 'dokpamo validate')\n", more,
-                    more == 1 ? "" : "s");
-        *status = rep.status == LOAD_NO_INPUT    ? CLI_NOINPUT
-                  : rep.status == LOAD_NO_MEMORY ? CLI_OSERR
-                                                 : CLI_DATAERR;
-    } else if (rep.nunsafe) {
-        char *shown = text_display(path, strlen(path), 0); /* the name may hold escapes */
-        fprintf(
-            stderr,
-            "dokpamo: warning: %s: %zu string%s with control characters, escape sequences, bidi controls or "
-            "invalid UTF-8 (first: %s); shown sanitised\n",
-            shown ? shown : "?", rep.nunsafe, rep.nunsafe == 1 ? "" : "s",
-            rep.first_unsafe ? rep.first_unsafe : "?");
-        free(shown);
-    }
-    load_report_clear(&rep);
+    load_said(path, ds, &rep, status);
     return ds;
+}
+
+/* The browser's whole load on its thread (tui_loader's arg); without a
+ * thread (none could start), done at once and loaded by prog_wait(). */
+struct progressive {
+    const char *path;
+    struct load_options lo;
+    struct load_job *job;
+    struct dp_dataset *ds; /* once waited for */
+    struct load_report rep;
+    bool waited;
+};
+
+static void prog_start(void *arg)
+{
+    struct progressive *pg = arg;
+    if (!pg->job && !pg->waited)
+        pg->job = load_job_start(pg->path, &pg->lo);
+}
+
+static bool prog_done(void *arg)
+{
+    struct progressive *pg = arg;
+    return pg->waited || !pg->job || load_job_done(pg->job);
+}
+
+static unsigned prog_permille(void *arg)
+{
+    struct progressive *pg = arg;
+    return pg->waited ? 1000 : pg->job ? load_job_permille(pg->job) : 0;
+}
+
+static const struct dp_dataset *prog_wait(void *arg)
+{
+    struct progressive *pg = arg;
+    if (!pg->waited) {
+        pg->ds = pg->job ? load_job_finish(&pg->job, &pg->rep) : load_dataset(pg->path, &pg->lo, &pg->rep);
+        pg->waited = true;
+    }
+    return pg->ds;
+}
+
+/* The number of models for a first screen drawn while the whole file
+ * loads (--preview), 0: load it first. */
+static size_t preview_models(const char *path, const struct cli_opts *o)
+{
+    if (o->preview >= 0)
+        return (size_t)o->preview;
+    if (o->headless_script)
+        return 0; /* a script sees the whole dataset unless asked */
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && (long long)st.st_size >= CLI_PREVIEW_MIN_BYTES
+               ? CLI_PREVIEW_MODELS
+               : 0;
+}
+
+/* The browser over a preview while the whole dataset loads on a thread;
+ * *ran false (nothing done) when there is no preview to show. Quitting
+ * before the load's end stops it. A load that fails ends the browser and
+ * is reported as without the preview. */
+static int browse_progressive(const char *path, const struct cli_opts *o, const struct tui_options *t,
+                              bool *ran)
+{
+    *ran = false;
+    size_t n = preview_models(path, o);
+    if (!n)
+        return CLI_OK;
+    struct load_options lo = {.strict = false, .text_flags = o->text_flags, .threads = o->threads};
+    struct dp_dataset *preview = load_dataset_head(path, &lo, n);
+    if (!preview)
+        return CLI_OK;
+    struct progressive pg = {.path = path, .lo = lo};
+    *ran = true;
+    struct tui_loader ld = {.arg = &pg,
+                            .start = prog_start,
+                            .done = prog_done,
+                            .permille = prog_permille,
+                            .wait = prog_wait,
+                            .hold = o->headless_script != NULL};
+    struct tui_options tp = *t;
+    tp.loader = &ld;
+    int status = tui_run(preview, &tp);
+    if (pg.job) { /* quit before the end: stop the load, and wait for it to stop */
+        load_job_cancel(pg.job);
+        pg.ds = load_job_finish(&pg.job, &pg.rep);
+        model_free(&pg.ds);
+        load_report_clear(&pg.rep);
+    } else {
+        int st = status;
+        load_said(path, pg.ds, &pg.rep, &st);
+        if (status == TUI_LOAD_FAILED)
+            status = st;
+    }
+    model_free(&pg.ds);
+    model_free(&preview);
+    return status;
 }
 
 /* Reads the config file (unless --no-config) into o; the command line is
@@ -216,11 +322,9 @@ static int dispatch(struct cli_opts *o, int argc, char **argv, const char *confi
         o->text_flags |= TEXT_ASCII | TEXT_ASCII_TEXT;
 
     int status = CLI_OK;
-    struct dp_dataset *ds = load_for(path, o, &status);
-    if (!ds)
-        return status;
+    struct tui_options t = {0};
     if (browse) {
-        struct tui_options t = {
+        t = (struct tui_options){
             .lang = o->lang,
             .text_flags = o->text_flags,
             .color = o->color,
@@ -244,6 +348,15 @@ static int dispatch(struct cli_opts *o, int argc, char **argv, const char *confi
         };
         if (o->ssh)
             t.state = false; /* no file is read or written for a remote client */
+        bool ran;
+        status = browse_progressive(path, o, &t, &ran);
+        if (ran)
+            return status;
+    }
+    struct dp_dataset *ds = load_for(path, o, &status);
+    if (!ds)
+        return status;
+    if (browse) {
         status = tui_run(ds, &t);
     } else {
         status = run_buffered(o, known, ds, NULL, argc, argv);

@@ -257,6 +257,19 @@ static bool set_threads(struct cli_opts *o, const struct cli_option *opt, const 
     return true;
 }
 
+static bool set_preview(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err,
+                        size_t errsz)
+{
+    char *end;
+    unsigned long n = strtoul(v, &end, 10);
+    if (*v < '0' || *v > '9' || *end || n > 1000000) {
+        snprintf(err, errsz, "%s takes a number of models from 0 (never) to 1000000, not '%s'", opt->name, v);
+        return false;
+    }
+    o->preview = (long)n;
+    return true;
+}
+
 static bool set_help(struct cli_opts *o, const struct cli_option *opt, const char *v, char *err, size_t errsz)
 {
     return flag_value(opt, v, &o->help, err, errsz);
@@ -351,6 +364,10 @@ const struct cli_option cli_options[] = {
     {"size", 0, "COLSxROWS", "browser: screen size for --headless-script", false, false, set_size},
     {"threads", 0, "N", "parse large datasets on N threads (0, the default: one per core)", true, false,
      set_threads},
+    {"preview", 0, "N",
+     "browser: draw the first screen from the first N models while the rest loads (0: never; default: "
+     "200 for files of 4 MB or more)",
+     false, false, set_preview},
     {"ssh", 0, NULL, "as an OpenSSH ForceCommand: lookups only, no files, no shell", false, false, set_ssh},
     {"idle-exit", 0, "MINUTES", "browser: quit after MINUTES without a key", false, false, set_idle_exit},
     {"state", 0, "WHEN", "browser: remember the view between runs: auto, always or never", true, false,
@@ -377,6 +394,7 @@ void cli_opts_init(struct cli_opts *o)
     o->color = !no_color_env();
     o->cols = 80;
     o->rows = 24;
+    o->preview = -1;
     /* $DOKPAMO_STATE as --state's default (the test suite sets never). */
     const char *st = getenv("DOKPAMO_STATE");
     if (st && strcmp(st, "always") == 0)

@@ -563,7 +563,9 @@ static struct dp_model *read_split_models(struct lctx *L, const struct load_spli
         lx_pop(L, mark);
         return v;
     }
-    for (size_t i = 0; i < sc->n && !L->split_failed; i++) {
+    for (size_t i = 0; i < sc->n && !L->split_failed && !load_cancelled(L->opt); i++) {
+        const struct load_span *span = &L->split->spans[sc->first + i];
+        load_progress_add(L->opt, span->end - span->start);
         cJSON *it = load_split_model(L->split, L->buf, sc->first + i);
         if (!it) {
             L->split_failed = true;

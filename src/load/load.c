@@ -27,7 +27,11 @@ static struct dp_dataset *load_split_convert(const char *buf, size_t len, const 
     if (root && load_only_space_after(sp.skel, sp.skel_len, end) && (ds = model_new())) {
         struct lctx L = {.ds = ds, .rep = rep, .opt = opt, .split = &sp, .buf = buf};
         bool good = load_convert(&L, root);
-        if (L.split_failed || !good) {
+        if (load_cancelled(opt)) {
+            model_free(&ds);
+            load_report_clear(rep);
+            load_fail(rep, LOAD_BAD_DATA, "%s: cancelled", name);
+        } else if (L.split_failed || !good) {
             model_free(&ds);
             if (L.split_failed)
                 load_report_clear(rep);
@@ -58,11 +62,17 @@ struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *nam
         load_fail(rep, LOAD_BAD_DATA, "%s:1:1: empty file", name);
         return NULL;
     }
-    if (!load_prescan(rep, name, buf, len))
+    if (opt->progress)
+        atomic_store(&opt->progress->total, 2 * len); /* the check's bytes, then the models' */
+    if (!load_prescan_progress(rep, name, buf, len, opt->progress))
         return NULL;
     struct dp_dataset *ds = load_split_convert(buf, len, name, opt, rep);
     if (ds || rep->status != LOAD_OK)
         return ds;
+    if (load_cancelled(opt)) {
+        load_fail(rep, LOAD_BAD_DATA, "%s: cancelled", name);
+        return NULL;
+    }
     cJSON *root = load_parse(rep, name, buf, len);
     if (!root)
         return NULL;

@@ -80,6 +80,14 @@ void load_file_close(struct load_file *f);
  * keys: on a problem, its byte offset and message. */
 enum load_syntax { LOAD_SYNTAX_OK, LOAD_SYNTAX_BAD, LOAD_SYNTAX_NOMEM };
 enum load_syntax load_syntax_check(const char *buf, size_t len, size_t *off, char *msg, size_t msgsz);
+/* The same, adding the bytes checked to prog->done and stopping ("cancelled")
+ * once prog->cancel is set. */
+enum load_syntax load_syntax_check_progress(const char *buf, size_t len, size_t *off, char *msg, size_t msgsz,
+                                            struct load_progress *prog);
+/* Whether the load was asked to stop (opt->progress->cancel). */
+bool load_cancelled(const struct load_options *opt);
+/* A model of `bytes` bytes read: added to opt->progress->done. */
+void load_progress_add(const struct load_options *opt, size_t bytes);
 /* Before each cJSON parse: clears the out-of-memory flag that
  * load_cjson_nomem() reads after it (cJSON allocates through our hook). */
 void load_cjson_begin(void);
@@ -90,12 +98,20 @@ cJSON *load_parse(struct load_report *rep, const char *name, const char *buf, si
 /* The checks made before cJSON (the strict syntax check, duplicate keys,
  * NUL, depth); false = reported. */
 bool load_prescan(struct load_report *rep, const char *name, const char *buf, size_t len);
+bool load_prescan_progress(struct load_report *rep, const char *name, const char *buf, size_t len,
+                           struct load_progress *prog);
 /* After a successful parse that ended at `end`: only whitespace may follow. */
 bool load_only_space_after(const char *buf, size_t len, const char *end);
 
 /* Splitting the text (split.c). load_split() returns false when the text
  * is not shaped for it (the caller then parses it whole). */
 bool load_split(const char *buf, size_t len, struct load_split *sp);
+/* For a preview (load_dataset_head): in buf (a file's head), the end of
+ * the first consortium's max-th model (or of its last, or just past its
+ * models' '['): 1 with *cut; 0 when the text is not shaped for it; -1 when
+ * buf ends first (a longer head may do). *contra: the top level had
+ * "contradictions" before "consortia". */
+int load_split_head(const char *buf, size_t len, size_t max, size_t *cut, bool *contra);
 void load_split_free(struct load_split *sp);
 /* Parses model span i on its own; NULL when it is not exactly one value. */
 cJSON *load_split_model(const struct load_split *sp, const char *buf, size_t i);

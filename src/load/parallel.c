@@ -59,8 +59,10 @@ static void run_chunk(struct par_job *job, struct dp_dataset *view, struct par_c
     memcpy(W.path, L->path, L->plen + 1);
     W.plen = L->plen;
     for (size_t i = ch->first; i < ch->first + ch->n; i++) {
-        if (atomic_load_explicit(&job->stop, memory_order_relaxed))
+        if (atomic_load_explicit(&job->stop, memory_order_relaxed) || load_cancelled(L->opt))
             return;
+        const struct load_span *span = &L->split->spans[job->sc->first + i];
+        load_progress_add(L->opt, span->end - span->start);
         cJSON *it = load_split_model(L->split, L->buf, job->sc->first + i);
         if (!it) {
             ch->failed = true;

@@ -47,11 +47,12 @@ static void syntax_error(struct load_report *rep, const char *name, const char *
 /* One pass before cJSON: strict RFC 8259 syntax, duplicate keys, the
  * limits (NUL, \u0000, depth), none of which cJSON checks. Returns false
  * (with the error reported) when the text breaks one. */
-static bool prescan(struct load_report *rep, const char *name, const char *buf, size_t len)
+static bool prescan(struct load_report *rep, const char *name, const char *buf, size_t len,
+                    struct load_progress *prog)
 {
     size_t off;
     char msg[200];
-    switch (load_syntax_check(buf, len, &off, msg, sizeof msg)) {
+    switch (load_syntax_check_progress(buf, len, &off, msg, sizeof msg, prog)) {
     case LOAD_SYNTAX_OK:
         return true;
     case LOAD_SYNTAX_NOMEM:
@@ -60,13 +61,34 @@ static bool prescan(struct load_report *rep, const char *name, const char *buf, 
     case LOAD_SYNTAX_BAD:
         break;
     }
+    if (prog && atomic_load(&prog->cancel)) {
+        load_fail(rep, LOAD_BAD_DATA, "%s: cancelled", name);
+        return false;
+    }
     syntax_error(rep, name, buf, off, msg);
     return false;
 }
 
 bool load_prescan(struct load_report *rep, const char *name, const char *buf, size_t len)
 {
-    return prescan(rep, name, buf, len);
+    return prescan(rep, name, buf, len, NULL);
+}
+
+bool load_prescan_progress(struct load_report *rep, const char *name, const char *buf, size_t len,
+                           struct load_progress *prog)
+{
+    return prescan(rep, name, buf, len, prog);
+}
+
+bool load_cancelled(const struct load_options *opt)
+{
+    return opt->progress && atomic_load_explicit(&opt->progress->cancel, memory_order_relaxed);
+}
+
+void load_progress_add(const struct load_options *opt, size_t bytes)
+{
+    if (opt->progress)
+        atomic_fetch_add_explicit(&opt->progress->done, bytes, memory_order_relaxed);
 }
 
 bool load_only_space_after(const char *buf, size_t len, const char *end)

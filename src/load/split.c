@@ -332,3 +332,119 @@ cJSON *load_split_model(const struct load_split *sp, const char *buf, size_t i)
     }
     return v;
 }
+
+/* load_split_head()'s answer when a value could not be skipped: the head
+ * ended (a longer one may do), or the text is not shaped for it. */
+static int head_short(const struct scan *p)
+{
+    return p->pos >= p->len || p->s[p->pos] == '"' ? -1 : 0; /* a string fails only at the end */
+}
+
+/* Inside the first consortium (just past '{'): to its models and the max-th. */
+static int head_consortium(struct scan *p, size_t max, size_t *cut)
+{
+    for (;;) {
+        ws(p);
+        size_t kstart = p->pos;
+        if (p->pos >= p->len)
+            return -1;
+        if (p->s[p->pos] != '"')
+            return 0;
+        if (!skip_string(p))
+            return -1;
+        bool models = key_is(p, kstart, "models");
+        ws(p);
+        if (p->pos >= p->len)
+            return -1;
+        if (p->s[p->pos] != ':')
+            return 0;
+        p->pos++;
+        ws(p);
+        if (models) {
+            if (p->pos >= p->len)
+                return -1;
+            if (p->s[p->pos] != '[')
+                return 0;
+            p->pos++;
+            *cut = p->pos;
+            for (size_t n = 0; n < max; n++) {
+                ws(p);
+                if (p->pos >= p->len)
+                    return -1;
+                if (p->s[p->pos] == ']')
+                    return 1;
+                if (n && p->s[p->pos++] != ',')
+                    return 0;
+                ws(p);
+                if (!skip_value(p))
+                    return head_short(p);
+                *cut = p->pos;
+            }
+            return 1;
+        }
+        if (!skip_value(p))
+            return head_short(p);
+        ws(p);
+        if (p->pos >= p->len)
+            return -1;
+        if (p->s[p->pos] != ',')
+            return 0; /* '}': a consortium without models, or not JSON */
+        p->pos++;
+    }
+}
+
+int load_split_head(const char *buf, size_t len, size_t max, size_t *cut, bool *contra)
+{
+    struct scan p = {buf, len, 0};
+    *contra = false;
+    if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+        p.pos = 3;
+    ws(&p);
+    if (p.pos >= len)
+        return -1;
+    if (buf[p.pos] != '{')
+        return 0;
+    p.pos++;
+    for (;;) {
+        ws(&p);
+        size_t kstart = p.pos;
+        if (p.pos >= len)
+            return -1;
+        if (buf[p.pos] != '"')
+            return 0;
+        if (!skip_string(&p))
+            return -1;
+        bool consortia = key_is(&p, kstart, "consortia");
+        if (key_is(&p, kstart, "contradictions"))
+            *contra = true;
+        ws(&p);
+        if (p.pos >= len)
+            return -1;
+        if (buf[p.pos] != ':')
+            return 0;
+        p.pos++;
+        ws(&p);
+        if (consortia) {
+            if (p.pos >= len)
+                return -1;
+            if (buf[p.pos] != '[')
+                return 0;
+            p.pos++;
+            ws(&p);
+            if (p.pos >= len)
+                return -1;
+            if (buf[p.pos] != '{')
+                return 0;
+            p.pos++;
+            return head_consortium(&p, max, cut);
+        }
+        if (!skip_value(&p))
+            return head_short(&p);
+        ws(&p);
+        if (p.pos >= len)
+            return -1;
+        if (buf[p.pos] != ',')
+            return 0;
+        p.pos++;
+    }
+}

@@ -43,6 +43,8 @@ struct scan {
     const char *msg;
     char msgbuf[160];
     bool nomem;
+    struct load_progress *prog; /* NULL: none kept */
+    size_t told;                /* the bytes added to prog->done */
 };
 
 static bool failf(struct scan *p, const char *msg)
@@ -50,6 +52,18 @@ static bool failf(struct scan *p, const char *msg)
     if (!p->msg)
         p->msg = msg;
     return false;
+}
+
+/* Every megabyte: the bytes checked into prog, and whether to go on. */
+static bool tick(struct scan *p)
+{
+    if (!p->prog || p->pos - p->told < ((size_t)1 << 20))
+        return true;
+    atomic_fetch_add_explicit(&p->prog->done, p->pos - p->told, memory_order_relaxed);
+    p->told = p->pos;
+    if (atomic_load_explicit(&p->prog->cancel, memory_order_relaxed))
+        return failf(p, "cancelled");
+    return true;
 }
 
 /* A problem at the current byte: the end of the text and control bytes
@@ -397,7 +411,7 @@ static bool container(struct scan *p, char close)
                 return fail(p, "expected ':' after the key");
             p->pos++;
         }
-        if (!value(p))
+        if (!value(p) || !tick(p))
             return false;
         ws(p);
         if (p->pos < p->len && p->s[p->pos] == ',') {
@@ -457,6 +471,12 @@ static const char *not_utf8(const char *buf, size_t len)
 
 enum load_syntax load_syntax_check(const char *buf, size_t len, size_t *off, char *msg, size_t msgsz)
 {
+    return load_syntax_check_progress(buf, len, off, msg, msgsz, NULL);
+}
+
+enum load_syntax load_syntax_check_progress(const char *buf, size_t len, size_t *off, char *msg, size_t msgsz,
+                                            struct load_progress *prog)
+{
     struct scan *p = calloc(1, sizeof *p);
     if (!p) {
         *off = 0;
@@ -465,6 +485,7 @@ enum load_syntax load_syntax_check(const char *buf, size_t len, size_t *off, cha
     }
     p->s = buf;
     p->len = len;
+    p->prog = prog;
     const char *wide = not_utf8(buf, len);
     if (wide) {
         *off = 0;
@@ -480,6 +501,8 @@ enum load_syntax load_syntax_check(const char *buf, size_t len, size_t *off, cha
         if (p->pos < len)
             good = failf(p, "unexpected data after the JSON value");
     }
+    if (prog && good)
+        atomic_fetch_add_explicit(&prog->done, len - p->told, memory_order_relaxed);
     enum load_syntax r = good ? LOAD_SYNTAX_OK : p->nomem ? LOAD_SYNTAX_NOMEM : LOAD_SYNTAX_BAD;
     if (!good) {
         *off = p->pos < len ? p->pos : len;

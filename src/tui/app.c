@@ -214,6 +214,10 @@ static void title_line(struct app *a, char *buf, size_t bufsz, int avail)
         len = strlen(state);
         snprintf(state + len, sizeof state - len, vocab(V_TITLE_MARKED, lang), sep, a->nmarked);
     }
+    if (a->loading) {
+        len = strlen(state);
+        snprintf(state + len, sizeof state - len, vocab(V_TITLE_LOADING, lang), sep, a->load_shown);
+    }
     const dp_str *title = app_dstr(a, &ds->title);
     int sw = text_width(state), iw = text_width(info), dw = text_width(date);
     int tw = avail - 2 - sw - iw - dw;
@@ -559,6 +563,41 @@ enum reaction app_mouse(struct app *a, int x, int y, int button)
     return R_NONE;
 }
 
+/* While the preview shows: what the main screen may do (move, switch
+ * panes, sort, language, units, quit). Screens, prompts and marks wait
+ * for the whole dataset, which would take their rows away. */
+static bool loading_allows(enum action act)
+{
+    switch (act) {
+    case ACT_DOWN:
+    case ACT_UP:
+    case ACT_PAGE_DOWN:
+    case ACT_PAGE_UP:
+    case ACT_FIRST:
+    case ACT_LAST:
+    case ACT_NEXT_PANE:
+    case ACT_PREV_PANE:
+    case ACT_PANE_1:
+    case ACT_PANE_2:
+    case ACT_PANE_3:
+    case ACT_PANE_4:
+    case ACT_ZOOM:
+    case ACT_BACK:
+    case ACT_SORT_NEXT:
+    case ACT_SORT_PREV:
+    case ACT_SORT_REVERSE:
+    case ACT_LANG:
+    case ACT_REFERENCES:
+    case ACT_UNITS:
+    case ACT_REDRAW:
+    case ACT_QUIT:
+    case ACT_QUIT_ALL:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static enum reaction app_key(struct app *a, int key, bool is_code)
 {
     if (is_code && key == KEY_RESIZE) {
@@ -591,6 +630,10 @@ static enum reaction app_key(struct app *a, int key, bool is_code)
     enum action act = (is_code || key < 128) ? keys_action(key) : ACT_NONE;
     if (a->too_small)
         return act == ACT_QUIT || act == ACT_QUIT_ALL ? R_QUIT : R_NONE;
+    if (a->loading && !loading_allows(act)) {
+        app_set_msg(a, "%s", vocab(V_MSG_LOADING, a->opt.lang));
+        return R_REDRAW;
+    }
     if (a->screen->key) {
         enum reaction kr = a->screen->key(a, key, is_code);
         if (!(kr & R_UNHANDLED))
@@ -645,6 +688,8 @@ static bool app_react(struct app *a, enum reaction r)
 
 /* ---- setup and the loop ---- */
 
+static bool app_build(struct app *a, const struct dp_dataset *ds);
+
 static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tui_options *opt)
 {
     memset(a, 0, sizeof *a);
@@ -675,6 +720,23 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
     a->show_refs = a->opt.references; /* the option, or the saved view */
     a->hyperlinks = opt->hyperlinks == 1 || (opt->hyperlinks == 0 && !(opt->text_flags & TEXT_ASCII) &&
                                              termout_term_links(getenv("TERM")));
+    a->loading = opt->loader != NULL;
+    if (a->loading && !opt->loader->hold) /* held (a script): 0% until :load */
+        a->load_shown = opt->loader->permille(opt->loader->arg) / 10;
+    if (!app_build(a, ds))
+        return false;
+    state_apply_panes(a); /* the sorts and focus saved on the last quit */
+    return true;
+}
+
+/* What app_init() makes of a dataset (the panes, their catalogues, the
+ * marks, the filter's choices), with each pane's initial sort. */
+static bool app_build(struct app *a, const struct dp_dataset *ds)
+{
+    a->ds = ds;
+    a->ctx.ds = ds;
+    a->ctx.scheme = ds->nschemes ? &ds->schemes[0] : NULL;
+    a->params_max = 0;
     size_t nm = ds->nmodels + ds->nreferences + 1;
     a->mark_model = calloc(nm, sizeof *a->mark_model);
     a->mark_cons = calloc(ds->nconsortia + 1, sizeof *a->mark_cons);
@@ -699,7 +761,6 @@ static bool app_init(struct app *a, const struct dp_dataset *ds, const struct tu
             return false;
         pane_sort_spec(&a->panes[i], a, i < 4 ? a->opt.pane_sort[i] : NULL);
     }
-    state_apply_panes(a); /* the sorts and focus saved on the last quit */
     return filter_choices_build(a);
 }
 
@@ -722,7 +783,8 @@ const struct table_def *app_catalog(const struct app *a, const struct table_def 
     return NULL;
 }
 
-static void app_fini(struct app *a)
+/* Undoes app_build() (and closes every view over the dataset). */
+static void app_unbuild(struct app *a)
 {
     for (int i = 0; i < NPANES; i++)
         pane_fini(&a->panes[i]);
@@ -740,15 +802,116 @@ static void app_fini(struct app *a)
     page_clear(&a->page);
     compare_close(a);
     whatif_close(a);
-    text_query_free(&a->query);
-    termout_free(a);
     free(a->mark_model);
     free(a->mark_cons);
     free(a->choices);
     free(a->choice_shown);
     table_filter_free(&a->filter);
+    a->mark_model = NULL;
+    a->mark_cons = NULL;
+    a->choices = NULL;
+    a->choice_shown = NULL;
+    a->nchoices = a->nchoice_shown = a->choice_sel = a->choice_top = 0;
+    a->nmarked = a->nfilters = 0;
+    a->sel_model = NULL;
+    a->sel_cons = NULL;
+}
+
+static void app_fini(struct app *a)
+{
+    app_unbuild(a);
+    text_query_free(&a->query);
+    termout_free(a);
     if (a->script)
         fclose(a->script);
+}
+
+/* A pane's sort as pane_sort_try() takes it ("+key,-key"); "" when too long. */
+static void sort_spec(const struct pane *p, char *buf, size_t bufsz)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (size_t k = 0; p->t && k < p->t->nsort && len < bufsz; k++) {
+        int w = snprintf(buf + len, bufsz - len, "%s%c%s", k ? "," : "", p->t->sort[k].desc ? '-' : '+',
+                         p->cols[p->t->sort[k].col].key);
+        len = w > 0 ? len + (size_t)w : bufsz;
+    }
+    if (len >= bufsz)
+        buf[0] = '\0';
+}
+
+bool app_load_swap(struct app *a)
+{
+    const struct tui_loader *ld = a->opt.loader;
+    if (!a->loading)
+        return true;
+    const struct dp_dataset *ds = ld->wait(ld->arg);
+    a->loading = false;
+    if (!ds) {
+        a->load_failed = true;
+        return false;
+    }
+    /* What the user has set on the preview: each pane's sort, the focus,
+     * the zoom and the selected row (by id). */
+    char sort[NPANES][512], now[512], sel[256] = "";
+    bool sel_cons = false;
+    for (int i = 0; i < NPANES; i++)
+        sort_spec(&a->panes[i], sort[i], sizeof sort[i]);
+    struct pane *fp = app_focused(a);
+    const void *cur = pane_current(fp);
+    const struct dp_model *m = cur && fp->ops->row_model ? fp->ops->row_model(cur) : NULL;
+    const struct dp_consortium *c = cur && fp->ops->row_consortium ? fp->ops->row_consortium(cur) : NULL;
+    if (m && m->id)
+        snprintf(sel, sizeof sel, "%s", m->id);
+    else if (c && c->id) {
+        snprintf(sel, sizeof sel, "%s", c->id);
+        sel_cons = true;
+    }
+    int focus = a->focus;
+    if (strcmp(a->msg, vocab(V_MSG_LOADING, a->opt.lang)) == 0)
+        a->msg[0] = '\0'; /* it has waited */
+    app_unbuild(a);
+    if (!app_build(a, ds))
+        return false;
+    char err[256];
+    for (int i = 0; i < NPANES; i++) /* each pane sorted once more at most */
+        if (sort[i][0] && (sort_spec(&a->panes[i], now, sizeof now), strcmp(now, sort[i]) != 0))
+            (void)pane_sort_try(&a->panes[i], a, sort[i], err, sizeof err);
+    a->focus = focus;
+    fp = app_focused(a);
+    for (size_t r = 0; sel[0] && fp->t && r < fp->t->nrows; r++) {
+        const void *row = fp->t->rows[r];
+        const struct dp_model *rm = !sel_cons && fp->ops->row_model ? fp->ops->row_model(row) : NULL;
+        const struct dp_consortium *rc =
+            sel_cons && fp->ops->row_consortium ? fp->ops->row_consortium(row) : NULL;
+        if ((rm && rm->id && strcmp(rm->id, sel) == 0) || (rc && rc->id && strcmp(rc->id, sel) == 0)) {
+            pane_move_to(fp, r);
+            break;
+        }
+    }
+    app_layout(a);
+    app_link_from(a, fp);
+    if (!a->headless)
+        clearok(curscr, TRUE);
+    app_draw(a);
+    return true;
+}
+
+/* Interactive: the load's end swapped in, or its progress shown. Returns
+ * 0, or the status to end the browser with. */
+static int app_poll_load(struct app *a)
+{
+    const struct tui_loader *ld = a->opt.loader;
+    if (!a->loading || ld->hold)
+        return 0;
+    if (ld->done(ld->arg))
+        return app_load_swap(a) ? 0 : a->load_failed ? TUI_LOAD_FAILED : 71;
+    unsigned pct = ld->permille(ld->arg) / 10;
+    if (pct != a->load_shown) {
+        a->load_shown = pct;
+        app_draw(a);
+    }
+    return 0;
 }
 
 static const char *const headless_terms[] = {"xterm-256color", "xterm", "vt100", "ansi"};
@@ -974,16 +1137,21 @@ static int app_loop(struct app *a)
             if (in == HL_KEY)
                 r = app_key(a, key, is_code);
         } else {
-            wint_t wc;
+            wint_t wc = 0;
             int wait = idle_wait(a, last_key);
             if (wait == 0) {
                 a->idle_expired = true;
                 return 0;
             }
+            if (a->loading && !a->opt.loader->hold && (wait < 0 || wait > 100))
+                wait = 100; /* the load's progress, and its end */
             timeout(wait);
             int rc = read_key(&wc);
             if (got_signal)
                 return 128 + got_signal;
+            int ls = app_poll_load(a);
+            if (ls)
+                return ls;
             if (rc == ERR) {
                 if (idle_wait(a, last_key) == 0 || errno == EINTR || !input_closed())
                     continue;
@@ -996,7 +1164,7 @@ static int app_loop(struct app *a)
                                 : app_key(a, (int)wc, rc == KEY_CODE_YES);
         }
         if (!app_react(a, r))
-            return 0;
+            return a->load_failed ? TUI_LOAD_FAILED : 0;
     }
 }
 
@@ -1074,8 +1242,14 @@ int tui_run(const struct dp_dataset *ds, const struct tui_options *opt)
     app_layout(&a); /* first: the linked rows come into view by the panes' heights */
     app_link_from(&a, app_focused(&a));
     app_draw(&a);
+    if (a.loading)
+        opt->loader->start(opt->loader->arg); /* now: its mmap would slow the first screen */
     status = app_loop(&a);
     stop_curses(&a, scr);
+    if (status == TUI_LOAD_FAILED) { /* main() says why, as without the preview */
+        app_fini(&a);
+        return status;
+    }
     if (status == 71)
         fprintf(stderr, "dokpamo: out of memory\n");
     if (a.idle_expired)

@@ -599,6 +599,11 @@ struct app {
     bool too_small;
     char msg[160]; /* one-shot message on the hint line */
 
+    /* A preview while the whole dataset loads (tui_options.loader). */
+    bool loading;
+    bool load_failed;    /* the load failed: the browser ends */
+    unsigned load_shown; /* the percentage the title shows */
+
     /* Headless mode: the script, and keys of the current line not yet
      * delivered. */
     FILE *script;
@@ -651,6 +656,11 @@ struct pane *app_focused(struct app *a);
 void app_draw(struct app *a);
 void app_layout(struct app *a);
 enum reaction app_mouse(struct app *a, int x, int y, int button);
+
+/* The whole dataset in place of the preview, once the load has ended
+ * (waits for it): false when the load failed (a->load_failed) or memory
+ * ran out. */
+bool app_load_swap(struct app *a);
 
 /* The signal that asks the browser to quit (SIGHUP, SIGINT, SIGTERM), or 0. */
 int app_signal(void);

@@ -19,6 +19,8 @@
  *                     match style (a search's highlight)
  *   :status           print the focused pane, its selected row and the
  *                     linked model / consortium
+ *   :load             with --preview: wait for the whole dataset and show
+ *                     it in place of the preview (held until then)
  *   # comment, blank lines are ignored
  */
 #include "config.h"
@@ -239,6 +241,12 @@ static enum hl_input command(struct app *a, const char *line, enum reaction *r)
                 printf("match %d: %s\n", yy, text);
         }
         fflush(stdout);
+    } else if (strcmp(line, ":load") == 0) {
+        if (!app_load_swap(a)) {
+            if (!a->load_failed)
+                return HL_NOMEM;
+            *r = R_QUIT; /* tui_run() returns TUI_LOAD_FAILED */
+        }
     } else if (strncmp(line, ":echo", 5) == 0) {
         printf("%s\n", line[5] ? line + 6 : "");
         fflush(stdout);

@@ -12,3 +12,6 @@ TESTS += tests/load/test_syntax
 check_PROGRAMS += tests/load/test_keyindex
 tests_load_test_keyindex_LDADD = $(TEST_LIBS)
 TESTS += tests/load/test_keyindex
+check_PROGRAMS += tests/load/test_progressive
+tests_load_test_progressive_LDADD = $(TEST_LIBS)
+TESTS += tests/load/test_progressive
