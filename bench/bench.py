@@ -205,7 +205,10 @@ def first_screen(cmd, ready, timeout=120.0):
 def dokpamo_ready(text):
     # The bottom line with the pane keys is drawn with the rest of the
     # first screen (one refresh), rows included.
-    return "1 params" in text
+    # (English "q quit", Korean "q 종료": the language follows the locale
+    # and the catalogue, and a bench that waits for the wrong one waits
+    # out its timeout.)
+    return "1 params" in text or "q quit" in text or "q 종료" in text
 
 
 def vd_ready(first_id):

@@ -296,6 +296,18 @@ void app_draw(struct app *a)
     }
     if (!a->headless)
         curs_set(a->prompt != PROMPT_NONE ? 1 : 0);
+    if (!a->headless && !a->frame_resumed) {
+        /* ncurses 6.4 flushes its output buffer after every cursor
+         * movement of doupdate() (one write() per changed line: 21 for a
+         * 20-line change) until the screen has once been through endwin()
+         * and a refresh; after that a frame is one write. So the first
+         * frame is drawn as a resume: the terminal's modes are kept
+         * (def_prog_mode) and the refresh repaints the whole screen, which
+         * a first frame does anyway. */
+        a->frame_resumed = true;
+        def_prog_mode();
+        endwin();
+    }
     refresh();
     termout_flush(a); /* the links over the URLs, now that the cells are there */
 }

@@ -584,8 +584,9 @@ struct app {
     FILE *script;
     FILE *devnull_out, *devnull_in;
     bool headless;
-    bool start_nomem;  /* start_curses() failed for want of memory */
-    bool idle_expired; /* --idle-exit ended the loop */
+    bool frame_resumed; /* the first frame went through endwin() (app_draw) */
+    bool start_nomem;   /* start_curses() failed for want of memory */
+    bool idle_expired;  /* --idle-exit ended the loop */
     int pend_key[256];
     bool pend_code[256];
     size_t npend, ipend;
