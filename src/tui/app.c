@@ -280,6 +280,7 @@ static void main_draw(struct app *a)
 
 void app_draw(struct app *a)
 {
+    a->draw_owed = false;
     termout_begin(a);
     erase();
     if (a->too_small) {
@@ -626,6 +627,13 @@ static enum reaction app_paste(struct app *a, const char *s, size_t n)
     return R_REDRAW;
 }
 
+/* True when the next key's bytes are already waiting on stdin. */
+static bool key_waiting(void)
+{
+    struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+    return poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
+}
+
 /* Applies a reaction; returns false to quit. */
 static bool app_react(struct app *a, enum reaction r)
 {
@@ -644,8 +652,14 @@ static bool app_react(struct app *a, enum reaction r)
         app_link_from(a, app_focused(a));
     if (r & R_RELAYOUT)
         app_layout(a);
-    if (r & (R_REDRAW | R_RELAYOUT))
-        app_draw(a);
+    if (r & (R_REDRAW | R_RELAYOUT)) {
+        /* A burst of keys (a held j, a paste of keys): one frame after
+         * the last of them, not one per key. */
+        if (!a->headless && key_waiting())
+            a->draw_owed = true;
+        else
+            app_draw(a);
+    }
     return true;
 }
 
@@ -985,6 +999,10 @@ static int app_loop(struct app *a)
             if (wait == 0) {
                 a->idle_expired = true;
                 return 0;
+            }
+            if (a->draw_owed && !key_waiting()) {
+                a->draw_owed = false;
+                app_draw(a);
             }
             timeout(wait);
             int rc = read_key(&wc);

@@ -585,6 +585,7 @@ struct app {
     FILE *devnull_out, *devnull_in;
     bool headless;
     bool frame_resumed; /* the first frame went through endwin() (app_draw) */
+    bool draw_owed;     /* keys came faster than frames: draw once they stop */
     bool start_nomem;   /* start_curses() failed for want of memory */
     bool idle_expired;  /* --idle-exit ended the loop */
     int pend_key[256];
