@@ -142,7 +142,7 @@ struct ref_env {
  * apart after the others. */
 static void ref_sort(const struct table *t, const struct table_ctx *ctx, const void **rows, size_t n)
 {
-    const void **tmp = malloc(n * sizeof *tmp);
+    const void **tmp = malloc((n ? n : 1) * sizeof *tmp);
     for (size_t w = 1; w < n; w *= 2) {
         for (size_t lo = 0; lo < n; lo += 2 * w) {
             size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
