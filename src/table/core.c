@@ -97,25 +97,6 @@ bool table_parse_sort(struct table *t, const char *spec, enum dp_lang lang, char
     return true;
 }
 
-/* A row's precomputed sort key: numbers by value, strings by their rank
- * among the column's distinct strings (text_collate runs on distinct
- * strings only, e.g. 8 licences instead of 100,000 rows). */
-struct skey {
-    double v; /* number, or rank of the string */
-    bool known;
-};
-
-struct keyed {
-    const void *row;
-    size_t pos; /* original position: the stable tie-break */
-};
-
-struct sort_env {
-    const struct table *t;
-    const struct table_ctx *ctx;
-    struct skey *keys; /* nrows * nsort */
-};
-
 static int compare_values(const struct table_col *col, const struct table_value *a,
                           const struct table_value *b, bool desc, const struct table_ctx *ctx)
 {
@@ -136,6 +117,8 @@ static void get_value(const struct table *t, const void *row, size_t col, const 
     table_get(t->def, col, row, ctx, buf, bufsz, v);
 }
 
+/* The reference order: what table_sort() gives (tests/table/test_sortkeys
+ * checks that it does), one getter and text_collate per comparison. */
 int table_compare_rows(const struct table *t, const void *a, const void *b, const struct table_ctx *ctx)
 {
     char ba[512], bb[512];
@@ -151,24 +134,9 @@ int table_compare_rows(const struct table *t, const void *a, const void *b, cons
     return 0;
 }
 
-static int compare_keyed(const struct sort_env *env, const struct keyed *a, const struct keyed *b)
-{
-    const struct table *t = env->t;
-    const struct skey *ka = &env->keys[a->pos * t->nsort], *kb = &env->keys[b->pos * t->nsort];
-    for (size_t k = 0; k < t->nsort; k++) {
-        /* Unknown last in both directions: decided before the direction. */
-        if (!ka[k].known || !kb[k].known) {
-            int c = (int)!ka[k].known - (int)!kb[k].known;
-            if (c)
-                return c;
-            continue;
-        }
-        int c = ka[k].v < kb[k].v ? -1 : ka[k].v > kb[k].v;
-        if (c)
-            return t->sort[k].desc ? -c : c;
-    }
-    return a->pos < b->pos ? -1 : a->pos > b->pos;
-}
+/* A row's sort key in one column is its rank among the column's distinct
+ * known values (equal values, equal ranks; 0 the least), or RANK_UNKNOWN. */
+#define RANK_UNKNOWN UINT32_MAX
 
 /* Distinct strings of one column and their collation keys. */
 struct distinct {
@@ -188,7 +156,7 @@ static uint64_t hash_text(const char *s)
 }
 
 /* Index of s among the distinct strings, adding it when new. */
-static size_t distinct_id(struct distinct *d, const char *s)
+static uint32_t distinct_id(struct distinct *d, const char *s)
 {
     size_t i = (size_t)hash_text(s) & d->mask;
     for (; d->slots[i]; i = (i + 1) & d->mask)
@@ -196,7 +164,7 @@ static size_t distinct_id(struct distinct *d, const char *s)
             return d->slots[i] - 1;
     d->text[d->n] = s;
     d->slots[i] = (uint32_t)++d->n;
-    return d->n - 1;
+    return (uint32_t)d->n - 1;
 }
 
 static int compare_distinct(const void *a, const void *b, void *arg)
@@ -206,27 +174,28 @@ static int compare_distinct(const void *a, const void *b, void *arg)
     return text_collate_key_cmp(d->key[x], d->keylen[x], d->key[y], d->keylen[y]);
 }
 
-/* Replaces each known string key (its distinct id in v) by its rank:
- * one collation key per distinct string, then a sort of bytes. */
-static bool rank_strings(struct skey *keys, size_t n, size_t stride, const char **text, bool latin_first)
+/* Ranks the known strings (rank[i] != RANK_UNKNOWN) of text[]: one
+ * collation key per distinct string, then a sort of bytes. Returns the
+ * number of ranks, or 0 with nothing known; false on OOM. */
+static bool rank_strings(uint32_t *rank, size_t n, const char **text, bool latin_first, uint32_t *nrank)
 {
     size_t cap = 16;
     while (cap < 2 * n)
         cap *= 2;
     struct distinct d = {malloc((n ? n : 1) * sizeof *d.text), NULL, NULL,
                          calloc(cap, sizeof *d.slots),         0,    cap - 1};
-    uint32_t *order = NULL, *rank = NULL;
+    uint32_t *order = NULL, *dense = NULL;
     bool good = d.text && d.slots && n < UINT32_MAX / 2;
     if (good) {
         for (size_t i = 0; i < n; i++)
-            if (keys[i * stride].known)
-                keys[i * stride].v = (double)distinct_id(&d, text[i]);
+            if (rank[i] != RANK_UNKNOWN)
+                rank[i] = distinct_id(&d, text[i]);
         size_t m = d.n ? d.n : 1;
         order = malloc(m * sizeof *order);
-        rank = malloc(m * sizeof *rank);
+        dense = malloc(m * sizeof *dense);
         d.key = calloc(m, sizeof *d.key);
         d.keylen = malloc(m * sizeof *d.keylen);
-        good = order && rank && d.key && d.keylen;
+        good = order && dense && d.key && d.keylen;
         for (size_t i = 0; good && i < d.n; i++)
             good = (d.key[i] = text_collate_key(d.text[i], latin_first, &d.keylen[i])) != NULL;
     }
@@ -234,64 +203,94 @@ static bool rank_strings(struct skey *keys, size_t n, size_t stride, const char 
         for (size_t i = 0; i < d.n; i++)
             order[i] = (uint32_t)i;
         qsort_r(order, d.n, sizeof *order, compare_distinct, &d);
-        for (size_t i = 0, r = 0; i < d.n; i++) {
+        uint32_t r = 0;
+        for (size_t i = 0; i < d.n; i++) {
             if (i && compare_distinct(&order[i - 1], &order[i], &d) != 0)
-                r = i;
-            rank[order[i]] = (uint32_t)r;
+                r++;
+            dense[order[i]] = r;
         }
+        *nrank = d.n ? r + 1 : 0;
         for (size_t i = 0; i < n; i++)
-            if (keys[i * stride].known)
-                keys[i * stride].v = rank[(size_t)keys[i * stride].v];
+            if (rank[i] != RANK_UNKNOWN)
+                rank[i] = dense[rank[i]];
     }
     for (size_t i = 0; d.key && i < d.n; i++)
         free(d.key[i]);
     free(d.key);
     free(d.keylen);
-    free(rank);
+    free(dense);
     free(order);
     free(d.slots);
     free(d.text);
     return good;
 }
 
-/* Bottom-up merge sort: stable, O(n log n), no recursion. */
-static void merge_sort(struct keyed *v, struct keyed *tmp, size_t n, const struct sort_env *env)
+/* A known number and its row, for ranking a numeric column. */
+struct numrow {
+    double v;
+    uint32_t row;
+};
+
+static int compare_numrow(const void *a, const void *b)
 {
-    for (size_t width = 1; width < n; width *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * width) {
-            size_t mid = lo + width < n ? lo + width : n;
-            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi)
-                tmp[k++] = compare_keyed(env, &v[j], &v[i]) < 0 ? v[j++] : v[i++];
-            while (i < mid)
-                tmp[k++] = v[i++];
-            while (j < hi)
-                tmp[k++] = v[j++];
-        }
-        memcpy(v, tmp, n * sizeof *v);
+    double x = ((const struct numrow *)a)->v, y = ((const struct numrow *)b)->v;
+    /* As compare_values; a NaN (no getter gives one) after every number. */
+    if (x != x || y != y)
+        return (x != x) - (y != y);
+    return x < y ? -1 : x > y;
+}
+
+/* Ranks the known numbers of v[] into rank[]: equal numbers, equal ranks. */
+static bool rank_numbers(uint32_t *rank, size_t n, const double *v, uint32_t *nrank)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        m += rank[i] != RANK_UNKNOWN;
+    struct numrow *nr = malloc((m ? m : 1) * sizeof *nr);
+    if (!nr)
+        return false;
+    m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (rank[i] != RANK_UNKNOWN)
+            nr[m++] = (struct numrow){v[i], (uint32_t)i};
+    qsort(nr, m, sizeof *nr, compare_numrow);
+    uint32_t r = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (i && compare_numrow(&nr[i - 1], &nr[i]) != 0)
+            r++;
+        rank[nr[i].row] = r;
     }
+    *nrank = m ? r + 1 : 0;
+    free(nr);
+    return true;
 }
 
 /* ---- sort keys, computed once per column and context ---------------------
  *
  * A column's keys are computed for every row of t->all the first time it
- * is sorted on (numbers read once, strings ranked once), and kept for the
- * next sorts in the same context (language, text flags, units): a re-sort
- * is then a gather of the keys and a merge sort, with no getter, snprintf
- * or text_collate call. A few columns are kept per table. */
-#define KEYCACHE_COLS 4
+ * is sorted on: each row's rank among the column's distinct known values
+ * (numbers read once, strings collated once per distinct string), kept for
+ * the next sorts in the same context (language, text flags, units). A
+ * sort is then one stable counting sort of row indices per key, from the
+ * last key to the first (unknowns in the bucket after the last rank in
+ * both directions), with no getter, snprintf or text_collate call; the
+ * rows that stand apart are a last stable pass by a flag read once. */
+#define KEYCACHE_COLS 8
 
 struct colkeys {
-    struct skey *keys; /* one per row of t->all; NULL: empty slot */
+    uint32_t *rank; /* one per row of t->all; NULL: empty slot */
+    uint32_t nrank; /* ranks are < nrank */
     size_t col;
     struct table_ctx ctx; /* the context they were computed in */
     unsigned long used;   /* for replacing the least recently used */
 };
 
 struct table_keycache {
-    uint32_t *slots; /* row pointer -> index into t->all, + 1; 0 = empty */
+    uint32_t *slots; /* row pointer -> index into t->all, + 1; 0 = empty; NULL until needed */
     size_t mask;
+    unsigned char *apart; /* def->apart of each row of t->all, or NULL */
+    uint32_t *last;       /* the t->all index of each row of the last sorted view */
+    size_t nlast;
     struct colkeys cols[KEYCACHE_COLS];
     unsigned long clock;
 };
@@ -309,15 +308,35 @@ static struct table_keycache *keycache_get(struct table *t)
     if (t->nall >= UINT32_MAX / 4)
         return NULL;
     struct table_keycache *kc = calloc(1, sizeof *kc);
-    size_t cap = 16;
-    while (cap < 2 * t->nall)
-        cap *= 2;
-    if (kc)
-        kc->slots = calloc(cap, sizeof *kc->slots);
-    if (!kc || !kc->slots) {
+    if (!kc)
+        return NULL;
+    kc->last = malloc((t->nall ? t->nall : 1) * sizeof *kc->last);
+    if (t->def->apart)
+        kc->apart = malloc(t->nall ? t->nall : 1);
+    if (!kc->last || (t->def->apart && !kc->apart)) {
+        free(kc->last);
+        free(kc->apart);
         free(kc);
         return NULL;
     }
+    for (size_t i = 0; kc->apart && i < t->nall; i++)
+        kc->apart[i] = t->def->apart(t->all[i]);
+    t->keycache = kc;
+    return kc;
+}
+
+/* The pointer -> index hash, built the first time a row is not where the
+ * last sort or t->all's order puts it. */
+static bool keycache_hash(const struct table *t, struct table_keycache *kc)
+{
+    if (kc->slots)
+        return true;
+    size_t cap = 16;
+    while (cap < 2 * t->nall)
+        cap *= 2;
+    kc->slots = calloc(cap, sizeof *kc->slots);
+    if (!kc->slots)
+        return false;
     kc->mask = cap - 1;
     for (size_t i = 0; i < t->nall; i++) {
         size_t s = hash_ptr(t->all[i], kc->mask);
@@ -325,15 +344,47 @@ static struct table_keycache *keycache_get(struct table *t)
             s = (s + 1) & kc->mask;
         kc->slots[s] = (uint32_t)i + 1;
     }
-    t->keycache = kc;
-    return kc;
+    return true;
 }
 
-static size_t keycache_index(const struct table *t, const struct table_keycache *kc, const void *row)
+static bool keycache_index(const struct table *t, struct table_keycache *kc, const void *row, uint32_t *at)
 {
-    for (size_t s = hash_ptr(row, kc->mask);; s = (s + 1) & kc->mask)
-        if (t->all[kc->slots[s] - 1] == row)
-            return kc->slots[s] - 1;
+    if (!keycache_hash(t, kc))
+        return false;
+    for (size_t s = hash_ptr(row, kc->mask); kc->slots[s]; s = (s + 1) & kc->mask)
+        if (t->all[kc->slots[s] - 1] == row) {
+            *at = kc->slots[s] - 1;
+            return true;
+        }
+    return false; /* not a row of the table: never */
+}
+
+/* at[i]: the index into t->all of t->rows[i]. The view is most often the
+ * last sorted one (a re-sort) or a subsequence of t->all (just filtered);
+ * other rows are looked up. */
+static bool rows_index(const struct table *t, struct table_keycache *kc, uint32_t *at)
+{
+    size_t n = t->nrows, j = 0;
+    bool same = kc->nlast == n, walk = true;
+    for (size_t i = 0; i < n; i++) {
+        const void *row = t->rows[i];
+        if (same && t->all[kc->last[i]] == row) {
+            at[i] = kc->last[i];
+            continue;
+        }
+        if (walk) {
+            while (j < t->nall && t->all[j] != row)
+                j++;
+            if (j < t->nall) {
+                at[i] = (uint32_t)j++;
+                continue;
+            }
+            walk = false;
+        }
+        if (!keycache_index(t, kc, row, &at[i]))
+            return false;
+    }
+    return true;
 }
 
 static bool same_ctx(const struct table_ctx *a, const struct table_ctx *b)
@@ -341,22 +392,23 @@ static bool same_ctx(const struct table_ctx *a, const struct table_ctx *b)
     return a->lang == b->lang && a->text_flags == b->text_flags && a->korean_units == b->korean_units;
 }
 
-/* Every row's key for column col: numbers by value, strings by rank. */
-static struct skey *colkeys_build(const struct table *t, size_t col, const struct table_ctx *ctx)
+/* Every row's rank in column col. */
+static bool colkeys_build(const struct table *t, size_t col, const struct table_ctx *ctx, struct colkeys *out)
 {
     size_t n = t->nall;
-    struct skey *keys = calloc(n ? n : 1, sizeof *keys);
-    const char **text = calloc(n ? n : 1, sizeof *text);
-    char **owned = calloc(n ? n : 1, sizeof *owned);
-    bool good = keys && text && owned,
-         num = t->def->cols[col].type == TABLE_NUM || t->def->cols[col].type == TABLE_BOOL;
+    bool num = t->def->cols[col].type == TABLE_NUM || t->def->cols[col].type == TABLE_BOOL;
+    uint32_t *rank = malloc((n ? n : 1) * sizeof *rank);
+    double *v = num ? malloc((n ? n : 1) * sizeof *v) : NULL;
+    const char **text = num ? NULL : calloc(n ? n : 1, sizeof *text);
+    char **owned = num ? NULL : calloc(n ? n : 1, sizeof *owned);
+    bool good = rank && (num ? v != NULL : text && owned);
     char buf[512];
     for (size_t i = 0; good && i < n; i++) {
         struct table_value val;
         get_value(t, t->all[i], col, ctx, buf, sizeof buf, &val);
-        keys[i].known = val.known;
+        rank[i] = val.known ? 0 : RANK_UNKNOWN;
         if (num) {
-            keys[i].v = val.num;
+            v[i] = val.num;
             continue;
         }
         text[i] = val.text ? val.text : "";
@@ -364,40 +416,47 @@ static struct skey *colkeys_build(const struct table *t, size_t col, const struc
             /* Text formatted into buf: keep a copy until ranked. */
             owned[i] = strdup(val.text);
             text[i] = owned[i] ? owned[i] : "";
+            good = owned[i] != NULL;
         }
     }
-    if (good && !num)
-        good = rank_strings(keys, n, 1, text, ctx->lang == DP_LANG_EN);
+    uint32_t nrank = 0;
+    if (good)
+        good = num ? rank_numbers(rank, n, v, &nrank)
+                   : rank_strings(rank, n, text, ctx->lang == DP_LANG_EN, &nrank);
     for (size_t i = 0; owned && i < n; i++)
         free(owned[i]);
     free(owned);
     free(text);
+    free(v);
     if (!good) {
-        free(keys);
-        return NULL;
+        free(rank);
+        return false;
     }
-    return keys;
+    out->rank = rank;
+    out->nrank = nrank;
+    return true;
 }
 
-static const struct skey *colkeys_get(struct table *t, struct table_keycache *kc, size_t col,
-                                      const struct table_ctx *ctx)
+static const struct colkeys *colkeys_get(struct table *t, struct table_keycache *kc, size_t col,
+                                         const struct table_ctx *ctx)
 {
     struct colkeys *slot = &kc->cols[0];
     for (size_t i = 0; i < KEYCACHE_COLS; i++) {
         struct colkeys *c = &kc->cols[i];
-        if (c->keys && c->col == col && same_ctx(&c->ctx, ctx)) {
+        if (c->rank && c->col == col && same_ctx(&c->ctx, ctx)) {
             c->used = ++kc->clock;
-            return c->keys;
+            return c;
         }
-        if (!c->keys || (slot->keys && c->used < slot->used))
+        if (!c->rank || (slot->rank && c->used < slot->used))
             slot = c;
     }
-    struct skey *keys = colkeys_build(t, col, ctx);
-    if (!keys)
+    struct colkeys fresh = {NULL, 0, col, *ctx, 0};
+    if (!colkeys_build(t, col, ctx, &fresh))
         return NULL;
-    free(slot->keys);
-    *slot = (struct colkeys){keys, col, *ctx, ++kc->clock};
-    return keys;
+    free(slot->rank);
+    *slot = fresh;
+    slot->used = ++kc->clock;
+    return slot;
 }
 
 void table_sort_forget(struct table *t)
@@ -406,8 +465,8 @@ void table_sort_forget(struct table *t)
     if (!kc)
         return;
     for (size_t i = 0; i < KEYCACHE_COLS; i++) {
-        free(kc->cols[i].keys);
-        kc->cols[i].keys = NULL;
+        free(kc->cols[i].rank);
+        kc->cols[i].rank = NULL;
     }
 }
 
@@ -417,8 +476,10 @@ static void keycache_free(struct table_keycache **kcp)
     if (!kc)
         return;
     for (size_t i = 0; i < KEYCACHE_COLS; i++)
-        free(kc->cols[i].keys);
+        free(kc->cols[i].rank);
     free(kc->slots);
+    free(kc->apart);
+    free(kc->last);
     free(kc);
     *kcp = NULL;
 }
@@ -444,39 +505,81 @@ static void rows_apart_last(struct table *t)
     free(later);
 }
 
-static void sort_keys(struct table *t, const struct table_ctx *ctx);
+/* One stable counting sort of v[] (indices into t->all) by key[i], the
+ * key of v[i], < nkeys; the result in out. bucket holds nkeys + 1. */
+static void count_sort(const uint32_t *v, const uint32_t *key, size_t n, uint32_t *out, uint32_t *bucket,
+                       size_t nkeys)
+{
+    memset(bucket, 0, (nkeys + 1) * sizeof *bucket);
+    for (size_t i = 0; i < n; i++)
+        bucket[key[i] + 1]++;
+    for (size_t b = 1; b <= nkeys; b++)
+        bucket[b] += bucket[b - 1];
+    for (size_t i = 0; i < n; i++)
+        out[bucket[key[i]]++] = v[i];
+}
+
+/* Sorts by the cached keys; false (nothing changed) when they could not
+ * be had (out of memory). */
+static bool sort_keys(struct table *t, const struct table_ctx *ctx)
+{
+    size_t n = t->nrows, ns = t->nsort;
+    struct table_keycache *kc = keycache_get(t);
+    if (!kc)
+        return false;
+    const struct colkeys *col[TABLE_MAX_SORT] = {NULL};
+    size_t nb = 2; /* buckets: the pass for the rows apart has 2 */
+    for (size_t k = 0; k < ns; k++) {
+        if (!(col[k] = colkeys_get(t, kc, t->sort[k].col, ctx)))
+            return false;
+        if ((size_t)col[k]->nrank + 1 > nb)
+            nb = (size_t)col[k]->nrank + 1;
+    }
+    /* calloc: clang-tidy cannot see that rows_index() and count_sort() fill them. */
+    uint32_t *v = calloc(n, sizeof *v), *tmp = calloc(n, sizeof *tmp), *key = malloc(n * sizeof *key);
+    uint32_t *bucket = malloc((nb + 1) * sizeof *bucket);
+    bool good = v && tmp && key && bucket && rows_index(t, kc, v);
+    /* From the last key to the first: each pass keeps the order of the
+     * one before among its ties, so the first key decides, then the next;
+     * rows equal in every key stay in view order. */
+    for (size_t k = ns; good && k-- > 0;) {
+        const uint32_t *rank = col[k]->rank, nr = col[k]->nrank;
+        bool desc = t->sort[k].desc;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t r = rank[v[i]];
+            /* Unknown after every known value, in both directions. */
+            key[i] = r == RANK_UNKNOWN ? nr : desc ? nr - 1 - r : r;
+        }
+        count_sort(v, key, n, tmp, bucket, (size_t)nr + 1);
+        uint32_t *swap = v;
+        v = tmp;
+        tmp = swap;
+    }
+    if (good && kc->apart) {
+        for (size_t i = 0; i < n; i++)
+            key[i] = kc->apart[v[i]];
+        count_sort(v, key, n, tmp, bucket, 2);
+        uint32_t *swap = v;
+        v = tmp;
+        tmp = swap;
+    }
+    if (good) {
+        for (size_t i = 0; i < n; i++)
+            t->rows[i] = t->all[v[i]];
+        memcpy(kc->last, v, n * sizeof *v);
+        kc->nlast = n;
+    }
+    free(bucket);
+    free(key);
+    free(tmp);
+    free(v);
+    return good;
+}
 
 void table_sort(struct table *t, const struct table_ctx *ctx)
 {
-    sort_keys(t, ctx);
-    rows_apart_last(t);
-}
-
-static void sort_keys(struct table *t, const struct table_ctx *ctx)
-{
-    size_t n = t->nrows, ns = t->nsort;
-    if (n < 2 || ns == 0)
+    if (t->nrows < 2 || (!t->nsort && !t->def->apart))
         return;
-    struct table_keycache *kc = keycache_get(t);
-    struct keyed *v = malloc(n * sizeof *v), *tmp = malloc(n * sizeof *tmp);
-    struct skey *keys = calloc(n * ns, sizeof *keys);
-    const struct skey *col[TABLE_MAX_SORT] = {NULL};
-    bool good = kc && v && tmp && keys;
-    for (size_t k = 0; good && k < ns; k++)
-        good = (col[k] = colkeys_get(t, kc, t->sort[k].col, ctx)) != NULL;
-    for (size_t i = 0; good && i < n; i++) {
-        size_t at = keycache_index(t, kc, t->rows[i]);
-        v[i] = (struct keyed){t->rows[i], i};
-        for (size_t k = 0; k < ns; k++)
-            keys[i * ns + k] = col[k][at];
-    }
-    if (good) {
-        struct sort_env env = {t, ctx, keys};
-        merge_sort(v, tmp, n, &env);
-        for (size_t i = 0; i < n; i++)
-            t->rows[i] = v[i].row;
-    } /* else out of memory: leave the order as it is */
-    free(keys);
-    free(tmp);
-    free(v);
+    if (!sort_keys(t, ctx))
+        rows_apart_last(t); /* out of memory: at least the rows apart last */
 }

@@ -284,6 +284,7 @@ static void main_draw(struct app *a)
 
 void app_draw(struct app *a)
 {
+    a->draw_owed = false;
     termout_begin(a);
     erase();
     if (a->too_small) {
@@ -300,6 +301,18 @@ void app_draw(struct app *a)
     }
     if (!a->headless)
         curs_set(a->prompt != PROMPT_NONE ? 1 : 0);
+    if (!a->headless && !a->frame_resumed) {
+        /* ncurses 6.4 flushes its output buffer after every cursor
+         * movement of doupdate() (one write() per changed line: 21 for a
+         * 20-line change) until the screen has once been through endwin()
+         * and a refresh; after that a frame is one write. So the first
+         * frame is drawn as a resume: the terminal's modes are kept
+         * (def_prog_mode) and the refresh repaints the whole screen, which
+         * a first frame does anyway. */
+        a->frame_resumed = true;
+        def_prog_mode();
+        endwin();
+    }
     refresh();
     termout_flush(a); /* the links over the URLs, now that the cells are there */
 }
@@ -663,6 +676,13 @@ static enum reaction app_paste(struct app *a, const char *s, size_t n)
     return R_REDRAW;
 }
 
+/* True when the next key's bytes are already waiting on stdin. */
+static bool key_waiting(void)
+{
+    struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+    return poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
+}
+
 /* Applies a reaction; returns false to quit. */
 static bool app_react(struct app *a, enum reaction r)
 {
@@ -681,8 +701,14 @@ static bool app_react(struct app *a, enum reaction r)
         app_link_from(a, app_focused(a));
     if (r & R_RELAYOUT)
         app_layout(a);
-    if (r & (R_REDRAW | R_RELAYOUT))
-        app_draw(a);
+    if (r & (R_REDRAW | R_RELAYOUT)) {
+        /* A burst of keys (a held j, a paste of keys): one frame after
+         * the last of them, not one per key. */
+        if (!a->headless && key_waiting())
+            a->draw_owed = true;
+        else
+            app_draw(a);
+    }
     return true;
 }
 
@@ -1145,6 +1171,10 @@ static int app_loop(struct app *a)
             }
             if (a->loading && !a->opt.loader->hold && (wait < 0 || wait > 100))
                 wait = 100; /* the load's progress, and its end */
+            if (a->draw_owed && !key_waiting()) {
+                a->draw_owed = false;
+                app_draw(a);
+            }
             timeout(wait);
             int rc = read_key(&wc);
             if (got_signal)

@@ -609,8 +609,10 @@ struct app {
     FILE *script;
     FILE *devnull_out, *devnull_in;
     bool headless;
-    bool start_nomem;  /* start_curses() failed for want of memory */
-    bool idle_expired; /* --idle-exit ended the loop */
+    bool frame_resumed; /* the first frame went through endwin() (app_draw) */
+    bool draw_owed;     /* keys came faster than frames: draw once they stop */
+    bool start_nomem;   /* start_curses() failed for want of memory */
+    bool idle_expired;  /* --idle-exit ended the loop */
     int pend_key[256];
     bool pend_code[256];
     size_t npend, ipend;
