@@ -225,6 +225,8 @@ static int read_config(struct cli_opts *o, int argc, char **argv, FILE *msgs)
 static int run_buffered(const struct cli_opts *o, const struct cli_command *c, const struct dp_dataset *ds,
                         const char *file, int argc, char **argv)
 {
+    if (!c || !c->run)
+        return CLI_USAGE; /* dispatch() has refused an unknown command already */
     struct out_buffer *b = out_buffer_open(stdout);
     if (!b) {
         fputs("dokpamo: out of memory\n", stderr);
