@@ -575,6 +575,8 @@ static struct dp_model *read_split_models(struct lctx *L, const struct load_spli
         lx_pop(L, m2);
         lx_index_forget(L);
         cJSON_Delete(it);
+        if ((i + 1) % 1024 == 0 || i + 1 == sc->n)
+            lx_release(L, sc->first + (i / 1024) * 1024, sc->first + i);
     }
     lx_pop(L, mark);
     return v;

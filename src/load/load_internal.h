@@ -56,6 +56,8 @@ struct lctx {
     const struct load_split *split; /* NULL: models come from the tree */
     const char *buf;                /* the text the spans point into */
     bool split_failed;              /* a span did not parse: start over */
+    bool release;                   /* buf is a read-only file map: the spans read
+                                       may be given back (lx_release) */
     struct lx_keyindex keys;        /* lx_keys() fills it, lx_get() reads it */
 };
 
@@ -99,6 +101,12 @@ bool load_split(const char *buf, size_t len, struct load_split *sp);
 void load_split_free(struct load_split *sp);
 /* Parses model span i on its own; NULL when it is not exactly one value. */
 cJSON *load_split_model(const struct load_split *sp, const char *buf, size_t i);
+/* When L->release: gives the whole pages of the file map between spans
+ * first and last (inclusive) back to the system, once they are read (the
+ * models hold copies). Reading them again still works: the pages come
+ * back from the file. Keeps a million-model load from holding the whole
+ * file and the whole dataset at once. */
+void lx_release(const struct lctx *L, size_t first, size_t last);
 
 /* Path: push returns a mark to pop back to. */
 size_t lx_push_key(struct lctx *L, const char *key);

@@ -55,7 +55,8 @@ struct par_worker {
 static void run_chunk(struct par_job *job, struct dp_dataset *view, struct par_chunk *ch)
 {
     const struct lctx *L = job->L;
-    struct lctx W = {.ds = view, .rep = &ch->rep, .opt = L->opt, .split = L->split, .buf = L->buf};
+    struct lctx W = {
+        .ds = view, .rep = &ch->rep, .opt = L->opt, .split = L->split, .buf = L->buf, .release = L->release};
     memcpy(W.path, L->path, L->plen + 1);
     W.plen = L->plen;
     for (size_t i = ch->first; i < ch->first + ch->n; i++) {
@@ -76,6 +77,8 @@ static void run_chunk(struct par_job *job, struct dp_dataset *view, struct par_c
         lx_index_forget(&W);
         cJSON_Delete(it);
     }
+    if (ch->n)
+        lx_release(&W, job->sc->first + ch->first, job->sc->first + ch->first + ch->n - 1);
 }
 
 static void *worker_main(void *arg)

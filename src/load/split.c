@@ -15,8 +15,11 @@
 #include "config.h"
 #include "load_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 struct scan {
     const char *s;
@@ -331,4 +334,19 @@ cJSON *load_split_model(const struct load_split *sp, const char *buf, size_t i)
         v = NULL;
     }
     return v;
+}
+
+void lx_release(const struct lctx *L, size_t first, size_t last)
+{
+    if (!L->release || !L->split || first > last || last >= L->split->nspans)
+        return;
+    long page = sysconf(_SC_PAGESIZE);
+    if (page <= 0)
+        return;
+    uintptr_t from = (uintptr_t)(L->buf + L->split->spans[first].start);
+    uintptr_t to = (uintptr_t)(L->buf + L->split->spans[last].end);
+    from = (from + (uintptr_t)page - 1) & ~((uintptr_t)page - 1);
+    to &= ~((uintptr_t)page - 1);
+    if (to > from)
+        (void)madvise((void *)from, to - from, MADV_DONTNEED);
 }
