@@ -23,6 +23,7 @@ static struct dp_dataset *load_split_convert(const char *buf, size_t len, const 
     if (!load_split(buf, len, &sp))
         return NULL;
     const char *end = NULL;
+    load_cjson_begin(); /* the hooks, before any thread parses a model */
     cJSON *root = cJSON_ParseWithLengthOpts(sp.skel, sp.skel_len, &end, false);
     struct dp_dataset *ds = NULL;
     if (root && load_only_space_after(sp.skel, sp.skel_len, end) && (ds = model_new())) {

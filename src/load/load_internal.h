@@ -85,6 +85,13 @@ enum load_syntax load_syntax_check(const char *buf, size_t len, size_t *off, cha
 /* Before each cJSON parse: clears the out-of-memory flag that
  * load_cjson_nomem() reads after it (cJSON allocates through our hook). */
 void load_cjson_begin(void);
+/* A model span's parse (split.c), its nodes from this thread's bump
+ * buffer (load_cjson_begin() first, on one thread: it sets the hooks); free the tree with load_cjson_model_free() before the next one
+ * (never cJSON_Delete), and the buffer with load_cjson_model_end() when the
+ * thread has read its models. */
+cJSON *load_cjson_parse_model(const char *text, size_t len, const char **end);
+void load_cjson_model_free(cJSON *v);
+void load_cjson_model_end(void);
 bool load_cjson_nomem(void);
 /* Parses a text that passed load_prescan(); NULL = reported (out of
  * memory: LOAD_NO_MEMORY). */

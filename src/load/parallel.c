@@ -75,7 +75,7 @@ static void run_chunk(struct par_job *job, struct dp_dataset *view, struct par_c
         }
         lx_pop(&W, mark);
         lx_index_forget(&W);
-        cJSON_Delete(it);
+        load_cjson_model_free(it);
     }
     if (ch->n)
         lx_release(&W, job->sc->first + ch->first, job->sc->first + ch->first + ch->n - 1);
@@ -91,6 +91,7 @@ static void *worker_main(void *arg)
             break;
         run_chunk(job, w->view, &job->chunks[c]);
     }
+    load_cjson_model_end();
     return NULL;
 }
 

@@ -328,9 +328,9 @@ cJSON *load_split_model(const struct load_split *sp, const char *buf, size_t i)
 {
     const struct load_span *s = &sp->spans[i];
     const char *end = NULL;
-    cJSON *v = cJSON_ParseWithLengthOpts(buf + s->start, s->end - s->start, &end, false);
+    cJSON *v = load_cjson_parse_model(buf + s->start, s->end - s->start, &end);
     if (v && end != buf + s->end) {
-        cJSON_Delete(v);
+        load_cjson_model_free(v);
         v = NULL;
     }
     return v;
