@@ -343,10 +343,12 @@ void lx_release(const struct lctx *L, size_t first, size_t last)
     long page = sysconf(_SC_PAGESIZE);
     if (page <= 0)
         return;
-    uintptr_t from = (uintptr_t)(L->buf + L->split->spans[first].start);
-    uintptr_t to = (uintptr_t)(L->buf + L->split->spans[last].end);
-    from = (from + (uintptr_t)page - 1) & ~((uintptr_t)page - 1);
-    to &= ~((uintptr_t)page - 1);
+    uintptr_t base = (uintptr_t)L->buf, pg = (uintptr_t)page;
+    size_t from = L->split->spans[first].start, to = L->split->spans[last].end;
+    size_t up = (size_t)((base + from) % pg); /* from, rounded up to a page */
+    if (up)
+        from += (size_t)pg - up;
+    to -= (size_t)((base + to) % pg); /* to, rounded down */
     if (to > from)
-        (void)madvise((void *)from, to - from, MADV_DONTNEED);
+        (void)madvise((void *)(L->buf + from), to - from, MADV_DONTNEED);
 }

@@ -129,8 +129,11 @@ size_t out_cited_pick(struct out_cited *c, const char *const *srcs, size_t nsrcs
             memset(c->mark, 0, c->t->nall * sizeof *c->mark);
             c->pick = 1;
         }
-        for (size_t i = 0; i < nsrcs; i++)
-            for (const char *p = srcs[i]; p && *p;) {
+        for (size_t i = 0; i < nsrcs; i++) {
+            const char *p = srcs[i];
+            if (!p)
+                continue;
+            while (*p) {
                 if (!id_char(*p)) {
                     p++;
                     continue;
@@ -140,6 +143,7 @@ size_t out_cited_pick(struct out_cited *c, const char *const *srcs, size_t nsrcs
                     p++;
                 mark_id(c, start, (size_t)(p - start));
             }
+        }
         for (size_t r = 0; r < c->t->nall; r++)
             if (c->mark[r] == c->pick)
                 c->t->rows[n++] = c->t->all[r];
