@@ -105,6 +105,15 @@ struct out_cited {
     size_t cols[16];
     size_t ncols;
     size_t url; /* the URL field's index in def->cols */
+    /* The sources' ids hashed (open addressing, slots hold index + 1;
+     * NULL when an id has a character that is not a letter, digit, '-' or
+     * '_': then out_cited_pick() searches each list as table_src_has()
+     * does), the next source with the same id (index + 1, 0: none), and
+     * each source's mark: the pick it was last cited in. */
+    size_t *slot, *same;
+    size_t nslots;
+    unsigned *mark;
+    unsigned pick;
 };
 /* NULL on OOM. */
 struct out_cited *out_cited_new(const struct dp_dataset *ds);

@@ -36,6 +36,9 @@ struct table_ctx {
     bool korean_units;   /* parameters as 억/조 instead of B */
     bool plain;          /* for pasting (--plain): no marks that only mean
                             something on screen (the contradiction mark) */
+    bool machine;        /* for the machine formats only (TSV, CSV, JSON):
+                            numeric getters may leave the human text empty
+                            (they print num, never text) */
 };
 
 enum table_value_type { TABLE_STR, TABLE_NUM, TABLE_LIST, TABLE_BOOL };

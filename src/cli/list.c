@@ -164,7 +164,7 @@ static bool keep_named(struct table *t, const struct dp_dataset *ds, const struc
 int cli_list_kind(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o,
                   const struct table_def *base, char **ids, int nids)
 {
-    struct table_ctx ctx = {o->lang, o->text_flags, o->korean_units, o->plain};
+    struct table_ctx ctx = {o->lang, o->text_flags, o->korean_units, o->plain, false};
     struct table_def *def = table_def_new(base, ds);
     struct table *t = def ? table_new(def, ds) : NULL;
     struct table_filter *f = NULL;

@@ -115,7 +115,7 @@ done:
 
 int cli_show(FILE *out, const struct dp_dataset *ds, const struct cli_opts *o, const char *name)
 {
-    struct table_ctx ctx = {o->lang, o->text_flags, o->korean_units, o->plain};
+    struct table_ctx ctx = {o->lang, o->text_flags, o->korean_units, o->plain, false};
     const struct dp_source *src = cli_find_source(ds, name);
     if (src) {
         /* A source id ("S5", "p11"): the source's fields. */

@@ -173,7 +173,7 @@ static void add_field(struct builder *b, const struct table_def *def, size_t f)
 {
     const struct table_col *col = &def->cols[f];
     struct compare *c = b->c;
-    struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units, c->plain};
+    struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units, c->plain, false};
     char buf[4096];
     if (col->flags & TABLE_F_SKIP_UNKNOWN) {
         /* A stage no column took part in is left out. */
@@ -406,7 +406,7 @@ static enum cmp_best claim_best(const struct dp_claim *cl)
 static void claim_cell(struct builder *b, struct cmp_cell *cell, const struct dp_claim *cl)
 {
     char buf[1024];
-    struct table_ctx ctx = {b->c->lang, b->c->text_flags, b->c->korean_units, b->c->plain};
+    struct table_ctx ctx = {b->c->lang, b->c->text_flags, b->c->korean_units, b->c->plain, false};
     struct table_value v = {0};
     table_claim_value(cl, &ctx, buf, sizeof buf, &v);
     cell_num(b, cell, cl->value.v, v.text, cl->src);

@@ -273,7 +273,7 @@ static int cited_sources(FILE *f, const struct compare *c, bool diff_only)
     const char **srcs = shown_sources(c, diff_only, &n);
     if (!srcs)
         return ENOMEM;
-    struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units, c->plain};
+    struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units, c->plain, false};
     int e = out_cited_sources(f, OUT_MD, c->ds, srcs, n, &ctx);
     free(srcs);
     return e;
@@ -503,7 +503,7 @@ static int write_json(FILE *f, const struct compare *c, bool diff_only)
     }
     fputs("\n  ],\n  \"sources\": ", f);
     if (cited) {
-        struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units, c->plain};
+        struct table_ctx ctx = {c->lang, c->text_flags, c->korean_units, c->plain, false};
         out_cited_pick(cited, srcs, ns);
         out_cited_json(f, cited, &ctx);
     } else {

@@ -576,8 +576,11 @@ static struct dp_model *read_split_models(struct lctx *L, const struct load_spli
             read_model(L, it, &v[(*n)++], false);
         lx_pop(L, m2);
         lx_index_forget(L);
-        cJSON_Delete(it);
+        load_cjson_model_free(it);
+        if ((i + 1) % 1024 == 0 || i + 1 == sc->n)
+            lx_release(L, sc->first + (i / 1024) * 1024, sc->first + i);
     }
+    load_cjson_model_end();
     lx_pop(L, mark);
     return v;
 }

@@ -16,16 +16,18 @@
  * parse in pieces; the caller then parses it whole, which reports exactly
  * as it always has. */
 static struct dp_dataset *load_split_convert(const char *buf, size_t len, const char *name,
-                                             const struct load_options *opt, struct load_report *rep)
+                                             const struct load_options *opt, struct load_report *rep,
+                                             bool mapped)
 {
     struct load_split sp;
     if (!load_split(buf, len, &sp))
         return NULL;
     const char *end = NULL;
+    load_cjson_begin(); /* the hooks, before any thread parses a model */
     cJSON *root = cJSON_ParseWithLengthOpts(sp.skel, sp.skel_len, &end, false);
     struct dp_dataset *ds = NULL;
     if (root && load_only_space_after(sp.skel, sp.skel_len, end) && (ds = model_new())) {
-        struct lctx L = {.ds = ds, .rep = rep, .opt = opt, .split = &sp, .buf = buf};
+        struct lctx L = {.ds = ds, .rep = rep, .opt = opt, .split = &sp, .buf = buf, .release = mapped};
         bool good = load_convert(&L, root);
         if (load_cancelled(opt)) {
             model_free(&ds);
@@ -46,8 +48,9 @@ static struct dp_dataset *load_split_convert(const char *buf, size_t len, const 
     return ds;
 }
 
-struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *name,
-                                    const struct load_options *opt, struct load_report *rep)
+/* mapped: buf is load_read_file()'s read-only map of the file. */
+static struct dp_dataset *load_mem(const char *buf, size_t len, const char *name,
+                                   const struct load_options *opt, struct load_report *rep, bool mapped)
 {
     static const struct load_options defaults = {0};
     memset(rep, 0, sizeof *rep);
@@ -66,7 +69,7 @@ struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *nam
         atomic_store(&opt->progress->total, 2 * len); /* the check's bytes, then the models' */
     if (!load_prescan_progress(rep, name, buf, len, opt->progress))
         return NULL;
-    struct dp_dataset *ds = load_split_convert(buf, len, name, opt, rep);
+    struct dp_dataset *ds = load_split_convert(buf, len, name, opt, rep, mapped);
     if (ds || rep->status != LOAD_OK)
         return ds;
     if (load_cancelled(opt)) {
@@ -95,13 +98,19 @@ struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *nam
     return ds;
 }
 
+struct dp_dataset *load_dataset_mem(const char *buf, size_t len, const char *name,
+                                    const struct load_options *opt, struct load_report *rep)
+{
+    return load_mem(buf, len, name, opt, rep, false);
+}
+
 struct dp_dataset *load_dataset(const char *path, const struct load_options *opt, struct load_report *rep)
 {
     memset(rep, 0, sizeof *rep);
     struct load_file f;
     if (!load_read_file(rep, path, &f))
         return NULL;
-    struct dp_dataset *ds = load_dataset_mem(f.buf, f.len, path, opt, rep);
+    struct dp_dataset *ds = load_mem(f.buf, f.len, path, opt, rep, f.mapped);
     load_file_close(&f);
     return ds;
 }

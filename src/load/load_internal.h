@@ -56,6 +56,8 @@ struct lctx {
     const struct load_split *split; /* NULL: models come from the tree */
     const char *buf;                /* the text the spans point into */
     bool split_failed;              /* a span did not parse: start over */
+    bool release;                   /* buf is a read-only file map: the spans read
+                                       may be given back (lx_release) */
     struct lx_keyindex keys;        /* lx_keys() fills it, lx_get() reads it */
 };
 
@@ -91,6 +93,13 @@ void load_progress_add(const struct load_options *opt, size_t bytes);
 /* Before each cJSON parse: clears the out-of-memory flag that
  * load_cjson_nomem() reads after it (cJSON allocates through our hook). */
 void load_cjson_begin(void);
+/* A model span's parse (split.c), its nodes from this thread's bump
+ * buffer (load_cjson_begin() first, on one thread: it sets the hooks); free the tree with load_cjson_model_free() before the next one
+ * (never cJSON_Delete), and the buffer with load_cjson_model_end() when the
+ * thread has read its models. */
+cJSON *load_cjson_parse_model(const char *text, size_t len, const char **end);
+void load_cjson_model_free(cJSON *v);
+void load_cjson_model_end(void);
 bool load_cjson_nomem(void);
 /* Parses a text that passed load_prescan(); NULL = reported (out of
  * memory: LOAD_NO_MEMORY). */
@@ -115,6 +124,12 @@ int load_split_head(const char *buf, size_t len, size_t max, size_t *cut, bool *
 void load_split_free(struct load_split *sp);
 /* Parses model span i on its own; NULL when it is not exactly one value. */
 cJSON *load_split_model(const struct load_split *sp, const char *buf, size_t i);
+/* When L->release: gives the whole pages of the file map between spans
+ * first and last (inclusive) back to the system, once they are read (the
+ * models hold copies). Reading them again still works: the pages come
+ * back from the file. Keeps a million-model load from holding the whole
+ * file and the whole dataset at once. */
+void lx_release(const struct lctx *L, size_t first, size_t last);
 
 /* Path: push returns a mark to pop back to. */
 size_t lx_push_key(struct lctx *L, const char *key);

@@ -39,7 +39,7 @@ struct par_chunk {
 struct par_job {
     const struct lctx *L; /* the caller's context (path at ".models") */
     const struct load_split_cons *sc;
-    struct dp_model *slots; /* one per span */
+    struct dp_model *slots; /* one per span: the caller's array itself */
     bool *is_model;         /* slot i holds a model */
     struct par_chunk *chunks;
     size_t nchunks;
@@ -55,7 +55,8 @@ struct par_worker {
 static void run_chunk(struct par_job *job, struct dp_dataset *view, struct par_chunk *ch)
 {
     const struct lctx *L = job->L;
-    struct lctx W = {.ds = view, .rep = &ch->rep, .opt = L->opt, .split = L->split, .buf = L->buf};
+    struct lctx W = {
+        .ds = view, .rep = &ch->rep, .opt = L->opt, .split = L->split, .buf = L->buf, .release = L->release};
     memcpy(W.path, L->path, L->plen + 1);
     W.plen = L->plen;
     for (size_t i = ch->first; i < ch->first + ch->n; i++) {
@@ -76,8 +77,10 @@ static void run_chunk(struct par_job *job, struct dp_dataset *view, struct par_c
         }
         lx_pop(&W, mark);
         lx_index_forget(&W);
-        cJSON_Delete(it);
+        load_cjson_model_free(it);
     }
+    if (ch->n)
+        lx_release(&W, job->sc->first + ch->first, job->sc->first + ch->first + ch->n - 1);
 }
 
 static void *worker_main(void *arg)
@@ -90,6 +93,7 @@ static void *worker_main(void *arg)
             break;
         run_chunk(job, w->view, &job->chunks[c]);
     }
+    load_cjson_model_end();
     return NULL;
 }
 
@@ -116,8 +120,9 @@ static size_t thread_count(const struct load_options *opt, size_t n)
     return t > PAR_MAX_THREADS ? PAR_MAX_THREADS : t;
 }
 
-/* Moves the chunks' results into v (compacted, in file order) and their
- * messages into L's report. */
+/* Compacts the chunks' results in v, the slots themselves (in file order:
+ * a model only ever moves down), and moves their messages into L's
+ * report. */
 static void merge(struct lctx *L, struct par_job *job, struct dp_model *v, size_t *n)
 {
     *n = 0;
@@ -127,8 +132,11 @@ static void merge(struct lctx *L, struct par_job *job, struct dp_model *v, size_
             L->split_failed = true;
         load_report_merge(L->rep, &ch->rep);
         for (size_t i = ch->first; v && i < ch->first + ch->n; i++)
-            if (job->is_model[i])
-                v[(*n)++] = job->slots[i];
+            if (job->is_model[i]) {
+                if (*n != i)
+                    v[*n] = v[i];
+                ++*n;
+            }
     }
 }
 
@@ -143,12 +151,15 @@ bool load_models_parallel(struct lctx *L, const struct load_split_cons *sc, stru
     per = per < 1 ? 1 : per > 4096 ? 4096 : per;
     job.nchunks = (sc->n + per - 1) / per;
     job.chunks = calloc(job.nchunks, sizeof *job.chunks);
-    job.slots = calloc(sc->n, sizeof *job.slots);
+    /* The models are read straight into v (zeroed arena memory with room
+     * for every span), not into a second array copied over after: at a
+     * million models that copy would be half a gigabyte more at the peak. */
+    job.slots = v;
     job.is_model = calloc(sc->n, sizeof *job.is_model);
     struct par_worker *workers = calloc(nthreads, sizeof *workers);
     pthread_t *tids = calloc(nthreads, sizeof *tids);
     bool *started = calloc(nthreads, sizeof *started);
-    bool ok = job.chunks && job.slots && job.is_model && workers && tids && started;
+    bool ok = job.chunks && job.is_model && workers && tids && started;
     for (size_t t = 0; ok && t < nthreads; t++) {
         workers[t].job = &job;
         ok = (workers[t].view = model_view_new(L->ds)) != NULL;
@@ -178,7 +189,6 @@ done:
     for (size_t c = 0; job.chunks && c < job.nchunks; c++)
         load_report_clear(&job.chunks[c].rep);
     free(job.chunks);
-    free(job.slots);
     free(job.is_model);
     free(workers);
     free(tids);

@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -104,19 +105,92 @@ bool load_only_space_after(const char *buf, size_t len, const char *end)
  * Atomic: the parallel loader's threads allocate through the hook too. */
 static atomic_bool cjson_nomem;
 
+/* A model's parse tree (split.c) comes from this thread's bump buffer:
+ * its nodes and strings are taken in order and dropped all at once when
+ * the model is read, instead of a malloc and a free each. What does not
+ * fit comes from malloc (the tree is then freed node by node, and the
+ * buffer is twice the size for the next model). */
+#define BUMP_FIRST ((size_t)64 * 1024)
+#define BUMP_MAX ((size_t)16 * 1024 * 1024)
+struct bump {
+    unsigned char *base;
+    size_t cap, used;
+    bool on;   /* cJSON allocates from it */
+    bool over; /* something did not fit */
+};
+static _Thread_local struct bump bump;
+
+static bool bump_owns(const void *p)
+{
+    uintptr_t a = (uintptr_t)p, b = (uintptr_t)bump.base;
+    return bump.base && a >= b && a < b + bump.cap;
+}
+
 static void *cjson_malloc(size_t n)
 {
+    if (bump.on) {
+        size_t a = (n + 15) & ~(size_t)15;
+        if (a >= n && bump.cap - bump.used >= a) {
+            void *p = bump.base + bump.used;
+            bump.used += a;
+            return p;
+        }
+        bump.over = true;
+    }
     void *p = malloc(n);
     if (!p)
         cjson_nomem = true;
     return p;
 }
 
+static void cjson_free(void *p)
+{
+    if (!bump_owns(p))
+        free(p);
+}
+
+cJSON *load_cjson_parse_model(const char *text, size_t len, const char **end)
+{
+    if (!bump.base) {
+        size_t cap = bump.cap ? bump.cap : BUMP_FIRST;
+        if ((bump.base = malloc(cap)))
+            bump.cap = cap;
+        else
+            bump.cap = 0;
+    }
+    bump.used = 0;
+    bump.over = false;
+    bump.on = true;
+    cJSON *v = cJSON_ParseWithLengthOpts(text, len, end, false);
+    bump.on = false;
+    return v;
+}
+
+void load_cjson_model_free(cJSON *v)
+{
+    if (bump.over) {
+        cJSON_Delete(v); /* what came from malloc; the rest is dropped */
+        if (bump.cap < BUMP_MAX) {
+            free(bump.base);
+            bump.base = NULL;
+            bump.cap = bump.cap ? 2 * bump.cap : BUMP_FIRST;
+        }
+    }
+    bump.used = 0;
+    bump.over = false;
+}
+
+void load_cjson_model_end(void)
+{
+    free(bump.base);
+    bump = (struct bump){0};
+}
+
 void load_cjson_begin(void)
 {
     static bool hooked;
     if (!hooked) {
-        cJSON_Hooks h = {.malloc_fn = cjson_malloc, .free_fn = free};
+        cJSON_Hooks h = {.malloc_fn = cjson_malloc, .free_fn = cjson_free};
         cJSON_InitHooks(&h);
         hooked = true;
     }

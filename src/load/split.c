@@ -15,8 +15,11 @@
 #include "config.h"
 #include "load_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 struct scan {
     const char *s;
@@ -325,9 +328,9 @@ cJSON *load_split_model(const struct load_split *sp, const char *buf, size_t i)
 {
     const struct load_span *s = &sp->spans[i];
     const char *end = NULL;
-    cJSON *v = cJSON_ParseWithLengthOpts(buf + s->start, s->end - s->start, &end, false);
+    cJSON *v = load_cjson_parse_model(buf + s->start, s->end - s->start, &end);
     if (v && end != buf + s->end) {
-        cJSON_Delete(v);
+        load_cjson_model_free(v);
         v = NULL;
     }
     return v;
@@ -447,4 +450,21 @@ int load_split_head(const char *buf, size_t len, size_t max, size_t *cut, bool *
             return 0;
         p.pos++;
     }
+}
+
+void lx_release(const struct lctx *L, size_t first, size_t last)
+{
+    if (!L->release || !L->split || first > last || last >= L->split->nspans)
+        return;
+    long page = sysconf(_SC_PAGESIZE);
+    if (page <= 0)
+        return;
+    uintptr_t base = (uintptr_t)L->buf, pg = (uintptr_t)page;
+    size_t from = L->split->spans[first].start, to = L->split->spans[last].end;
+    size_t up = (size_t)((base + from) % pg); /* from, rounded up to a page */
+    if (up)
+        from += (size_t)pg - up;
+    to -= (size_t)((base + to) % pg); /* to, rounded down */
+    if (to > from)
+        (void)madvise((void *)(L->buf + from), to - from, MADV_DONTNEED);
 }

@@ -22,10 +22,24 @@ void out_number(char *buf, size_t bufsz, double v)
         snprintf(buf, bufsz, "null");
         return;
     }
-    if (v == floor(v) && fabs(v) < 1e15)
-        snprintf(buf, bufsz, "%.0f", v);
-    else
-        snprintf(buf, bufsz, "%.15g", v);
+    if (v == floor(v) && fabs(v) < 1e15) {
+        /* What "%.0f" writes ("-0" too), without printf: the machine
+         * formats write a few numbers per row. */
+        char digits[24];
+        size_t n = 0, k = 0;
+        unsigned long long u = (unsigned long long)fabs(v);
+        do
+            digits[n++] = (char)('0' + u % 10);
+        while ((u /= 10) != 0);
+        if (signbit(v) && k + 1 < bufsz)
+            buf[k++] = '-';
+        while (n && k + 1 < bufsz)
+            buf[k++] = digits[--n];
+        if (bufsz)
+            buf[k] = '\0';
+        return;
+    }
+    snprintf(buf, bufsz, "%.15g", v);
     /* A locale's decimal comma becomes a point (JSON, CSV). */
     const char *dp = localeconv()->decimal_point;
     if (dp && dp[0] && strcmp(dp, ".") != 0) {
@@ -174,6 +188,7 @@ static struct mcol *machine_columns(const struct table *t, const size_t *cols, s
             struct mcol *mc = &m[(*n)++];
             mc->col = cols[c];
             mc->ctx = *ctx;
+            mc->ctx.machine = true;
             mc->ctx.lang = l ? DP_LANG_EN : DP_LANG_KO;
             snprintf(mc->key, sizeof mc->key, "%s%s", col->key, l ? "_en" : "");
         }
@@ -283,13 +298,37 @@ int out_records(FILE *f, enum out_format fmt, const struct table *t, const size_
         for (size_t c = 0; c < ncols; c++) {
             get(t, &mc[c], row, buf, sizeof buf, &v);
             srcs[c] = v.src;
+            if (c)
+                fputc(fmt == OUT_CSV ? ',' : '\t', f);
+            /* Numbers, booleans and plain strings (printable ASCII and
+             * Hangul: no control, nothing for text_display() to change)
+             * as they are; the rest through flat_value(). */
+            const char *direct = NULL;
+            char num[64];
+            if (!v.known) {
+                direct = "";
+            } else if (v.type == TABLE_NUM) {
+                out_number(num, sizeof num, v.num);
+                direct = num;
+            } else if (v.type == TABLE_BOOL) {
+                direct = v.num != 0 ? "true" : "false";
+            } else if (v.type == TABLE_STR) {
+                const char *raw = v.raw ? v.raw : v.text ? v.text : "";
+                if (text_is_plain(raw, strlen(raw)))
+                    direct = raw;
+            }
+            if (direct) {
+                if (fmt == OUT_CSV)
+                    out_csv_field(f, direct);
+                else
+                    fputs(direct, f);
+                continue;
+            }
             char *s = flat_value(&v);
             if (!s) {
                 oom = true;
                 break;
             }
-            if (c)
-                fputc(fmt == OUT_CSV ? ',' : '\t', f);
             if (fmt == OUT_CSV) {
                 out_csv_field(f, s);
             } else {

@@ -13,6 +13,76 @@
 
 #include "vocab.h"
 
+/* The characters of a source id as table_src_has() reads a list: an id
+ * starts and ends where these stop. */
+static bool id_char(char ch)
+{
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+           ch == '_';
+}
+
+static size_t id_hash(const char *s, size_t len)
+{
+    size_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* Hashes the sources' ids when every one is a run of id characters, so
+ * that a list is read once per pick rather than searched once per
+ * source. False on OOM (true, with no index, when an id does not fit). */
+static bool index_ids(struct out_cited *c)
+{
+    size_t n = c->t->nall;
+    for (size_t r = 0; r < n; r++) {
+        const char *id = ((const struct dp_source *)c->t->all[r])->id;
+        if (!id || !*id)
+            return true;
+        for (const char *p = id; *p; p++)
+            if (!id_char(*p))
+                return true;
+    }
+    size_t nslots = 16;
+    while (nslots < 2 * n)
+        nslots *= 2;
+    c->slot = calloc(nslots, sizeof *c->slot);
+    c->same = calloc(n ? n : 1, sizeof *c->same);
+    c->mark = calloc(n ? n : 1, sizeof *c->mark);
+    if (!c->slot || !c->same || !c->mark)
+        return false;
+    c->nslots = nslots;
+    for (size_t r = 0; r < n; r++) {
+        const char *id = ((const struct dp_source *)c->t->all[r])->id;
+        size_t i = id_hash(id, strlen(id)) & (nslots - 1);
+        while (c->slot[i] && strcmp(((const struct dp_source *)c->t->all[c->slot[i] - 1])->id, id) != 0)
+            i = (i + 1) & (nslots - 1);
+        if (!c->slot[i]) {
+            c->slot[i] = r + 1;
+            continue;
+        }
+        size_t k = c->slot[i] - 1; /* the same id again: chained on */
+        while (c->same[k])
+            k = c->same[k] - 1;
+        c->same[k] = r + 1;
+    }
+    return true;
+}
+
+/* Marks the sources whose id is the run p[0..len). */
+static void mark_id(struct out_cited *c, const char *p, size_t len)
+{
+    size_t i = id_hash(p, len) & (c->nslots - 1);
+    for (; c->slot[i]; i = (i + 1) & (c->nslots - 1)) {
+        const char *id = ((const struct dp_source *)c->t->all[c->slot[i] - 1])->id;
+        if (strncmp(id, p, len) == 0 && id[len] == '\0') {
+            for (size_t k = c->slot[i]; k; k = c->same[k - 1])
+                c->mark[k - 1] = c->pick;
+            return;
+        }
+    }
+}
+
 struct out_cited *out_cited_new(const struct dp_dataset *ds)
 {
     struct out_cited *c = calloc(1, sizeof *c);
@@ -31,6 +101,10 @@ struct out_cited *out_cited_new(const struct dp_dataset *ds)
             c->url = i;
     }
     c->t->nrows = 0;
+    if (!index_ids(c)) {
+        out_cited_free(&c);
+        return NULL;
+    }
     return c;
 }
 
@@ -40,6 +114,9 @@ void out_cited_free(struct out_cited **c)
         return;
     table_free(&(*c)->t);
     table_def_free(&(*c)->def);
+    free((*c)->slot);
+    free((*c)->same);
+    free((*c)->mark);
     free(*c);
     *c = NULL;
 }
@@ -47,6 +124,31 @@ void out_cited_free(struct out_cited **c)
 size_t out_cited_pick(struct out_cited *c, const char *const *srcs, size_t nsrcs)
 {
     size_t n = 0;
+    if (c->slot) {
+        if (++c->pick == 0) { /* wrapped: every old mark forgotten */
+            memset(c->mark, 0, c->t->nall * sizeof *c->mark);
+            c->pick = 1;
+        }
+        for (size_t i = 0; i < nsrcs; i++) {
+            const char *p = srcs[i];
+            if (!p)
+                continue;
+            while (*p) {
+                if (!id_char(*p)) {
+                    p++;
+                    continue;
+                }
+                const char *start = p;
+                while (id_char(*p))
+                    p++;
+                mark_id(c, start, (size_t)(p - start));
+            }
+        }
+        for (size_t r = 0; r < c->t->nall; r++)
+            if (c->mark[r] == c->pick)
+                c->t->rows[n++] = c->t->all[r];
+        return c->t->nrows = n;
+    }
     for (size_t r = 0; r < c->t->nall; r++) {
         const struct dp_source *s = c->t->all[r];
         bool cited = false;

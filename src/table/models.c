@@ -127,8 +127,8 @@ static void get_variant_of(const void *row, const struct table_col *col, const s
 static void params(const struct dp_model *m, const dp_num *p, const char *field, const struct table_ctx *ctx,
                    char *buf, size_t n, struct table_value *v)
 {
-    tv_num(v, p, buf, n, "%g");
-    if (v->known) {
+    tv_num(v, p, buf, n, ctx->machine ? NULL : "%g");
+    if (v->known && !ctx->machine) {
         table_format_params(v->num, ctx->korean_units, buf, n);
         v->width = text_width(buf);
     }
@@ -152,7 +152,7 @@ static void get_active(const void *row, const struct table_col *col, const struc
 static void get_share(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
                       size_t n, struct table_value *v)
 {
-    (void)col, (void)ctx;
+    (void)col;
     const struct dp_model *m = M(row);
     dp_num share = {NAN, false, DP_WHY_UNKNOWN};
     if (m->params_total.known && m->params_active.known && m->params_total.v > 0) {
@@ -162,7 +162,7 @@ static void get_share(const void *row, const struct table_col *col, const struct
     } else {
         share.why = !m->params_active.known ? m->params_active.why : m->params_total.why;
     }
-    tv_num(v, &share, buf, n, "%.1f%%");
+    tv_num(v, &share, buf, n, ctx->machine ? NULL : "%.1f%%");
     v->max = 100;
     v->src = model_field_src(m, "params_active_b");
 }
@@ -216,10 +216,10 @@ static void get_modalities(const void *row, const struct table_col *col, const s
 static void get_context(const void *row, const struct table_col *col, const struct table_ctx *ctx, char *buf,
                         size_t n, struct table_value *v)
 {
-    (void)col, (void)ctx;
+    (void)col;
     const dp_num *c = &M(row)->context;
-    tv_num(v, c, buf, n, "%.0f");
-    if (c->known && c->v >= 1024 && fmod(c->v, 1024) == 0) {
+    tv_num(v, c, buf, n, ctx->machine ? NULL : "%.0f");
+    if (c->known && !ctx->machine && c->v >= 1024 && fmod(c->v, 1024) == 0) {
         snprintf(buf, n, "%.0fK", c->v / 1024);
         v->width = text_width(buf);
     }

@@ -75,6 +75,13 @@ void tv_num(struct table_value *v, const dp_num *n, char *buf, size_t bufsz, con
     v->known = true;
     v->why = DP_WHY_NONE;
     v->num = n->v;
+    if (!fmt) { /* machine values only: no human text */
+        if (bufsz)
+            buf[0] = '\0';
+        v->text = buf;
+        v->width = 0;
+        return;
+    }
     snprintf(buf, bufsz, fmt, n->v);
     v->text = buf;
     v->width = text_width(buf);

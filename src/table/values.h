@@ -11,7 +11,8 @@ void tv_const(struct table_value *v, const char *s);
 /* A string cell from a vocabulary word: text in the language, raw the
  * machine word. */
 void tv_word(struct table_value *v, const char *machine, enum dp_lang lang);
-/* A numeric cell; human text formatted with fmt into buf. */
+/* A numeric cell; human text formatted with fmt into buf (fmt NULL: no
+ * human text, for a context that asks for machine values only). */
 void tv_num(struct table_value *v, const dp_num *n, char *buf, size_t bufsz, const char *fmt);
 /* A measured value with its unit: "92.8" (a score), "70%", "5 rank",
  * "32 index" — claims and benchmark results alike. */

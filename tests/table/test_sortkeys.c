@@ -203,7 +203,7 @@ int main(void)
     struct table *t = table_new(def, ds);
     is_int(t->nall, 640, "every model");
     const struct table_ctx ctxs[] = {
-        {DP_LANG_KO, 0, false, false}, {DP_LANG_EN, 0, false, false}, {DP_LANG_KO, 0, true, false}};
+        {DP_LANG_KO, 0, false, false, false}, {DP_LANG_EN, 0, false, false, false}, {DP_LANG_KO, 0, true, false, false}};
     for (size_t c = 0; c < sizeof ctxs / sizeof *ctxs; c++) {
         const struct table_ctx *ctx = &ctxs[c];
         size_t bad = 0, runs = 0;

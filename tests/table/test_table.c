@@ -65,7 +65,7 @@ int main(void)
     ok(ds != NULL, "mini dataset loads");
     if (!ds)
         return tap_done();
-    struct table_ctx ko = {DP_LANG_KO, 0, false, false}, en = {DP_LANG_EN, 0, false, false};
+    struct table_ctx ko = {DP_LANG_KO, 0, false, false, false}, en = {DP_LANG_EN, 0, false, false, false};
     struct table *t = table_new(&table_models, ds);
     is_int(t->nall, 4, "a view of every model");
 
