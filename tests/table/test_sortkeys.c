@@ -202,8 +202,9 @@ int main(void)
     struct table_def *def = table_def_new(&table_models, ds);
     struct table *t = table_new(def, ds);
     is_int(t->nall, 640, "every model");
-    const struct table_ctx ctxs[] = {
-        {DP_LANG_KO, 0, false, false, false}, {DP_LANG_EN, 0, false, false, false}, {DP_LANG_KO, 0, true, false, false}};
+    const struct table_ctx ctxs[] = {{DP_LANG_KO, 0, false, false, false},
+                                     {DP_LANG_EN, 0, false, false, false},
+                                     {DP_LANG_KO, 0, true, false, false}};
     for (size_t c = 0; c < sizeof ctxs / sizeof *ctxs; c++) {
         const struct table_ctx *ctx = &ctxs[c];
         size_t bad = 0, runs = 0;
